@@ -1,0 +1,25 @@
+// A human-readable account of what was found on a page: the default output of `entente extract`.
+
+import type { Page } from '../core/doc.js'
+
+export function formatSummary(page: Page): string {
+  const lines: string[] = []
+  const where = page.source.url ? ` <${page.source.url}>` : ''
+  const crawl = page.observedAt ? `, crawled ${page.observedAt} (${page.observedAtSource})` : ''
+  lines.push(
+    `${page.source.name}${where}: ${page.articles.length} article(s), ${page.format}, ${page.encoding}, ${page.language ?? '?'}${crawl}`,
+  )
+  for (const a of page.articles) {
+    const dl = a.dateline
+      ? `${a.dateline.places.join('/')}${a.dateline.agencies.length ? ` (${a.dateline.agencies.join('/')})` : ''}`
+      : '-'
+    const age = a.age
+      ? `${a.age.text}${a.age.interval ? ` = ${a.age.interval.from} .. ${a.age.interval.to}` : ''}`
+      : ''
+    lines.push(`  [${a.kind}] ${a.headline ?? '(no headline)'}`)
+    lines.push(
+      `      ${dl}${age ? ` | ${age}` : ''}${a.published ? ` | published ${a.published}` : ''} | ${a.lead} …`,
+    )
+  }
+  return lines.join('\n') + '\n'
+}

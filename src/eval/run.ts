@@ -1,0 +1,65 @@
+// The eval command's work: extract every page that has a gold file, score, and format a report.
+
+import { existsSync } from 'node:fs'
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import type { Pipeline } from '../core/pipeline.js'
+import { InputError } from '../core/message.js'
+import { readInputs } from '../sources/input.js'
+import { scoringCodes } from './codes.js'
+import { parseGold, toGold, type GoldPage } from './gold.js'
+import { score, type Scores } from './score.js'
+
+export interface EvalOptions {
+  goldDir: string
+  pagesDir: string
+  actorsTsv?: string | null
+  pipeline: Pipeline
+  annotate?: (page: import('../core/doc.js').Page) => import('./gold.js').ArticleAnnotations[]
+}
+
+export async function runEval(options: EvalOptions): Promise<Scores> {
+  const files = (await readdir(options.goldDir)).filter((f) => f.endsWith('.gold.json')).sort()
+  if (files.length === 0) throw new Error(`${options.goldDir}: no .gold.json files`)
+  const pairs: { gold: GoldPage; predicted: GoldPage | null }[] = []
+  for (const f of files) {
+    const goldPath = join(options.goldDir, f)
+    const gold = parseGold(await readFile(goldPath, 'utf8'), goldPath)
+    const pagePath = join(options.pagesDir, f.replace(/\.gold\.json$/, ''))
+    let predicted: GoldPage | null = null
+    for await (const item of readInputs([pagePath])) {
+      if (item instanceof InputError) throw item
+      options.pipeline.run(item)
+      predicted = toGold(item, options.annotate?.(item))
+    }
+    pairs.push({ gold, predicted })
+  }
+  const actors = options.actorsTsv ?? join(dirname(options.goldDir.replace(/\/+$/, '')), 'actors.tsv')
+  return score(pairs, scoringCodes(existsSync(actors) ? actors : null))
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5)
+
+export function formatScores(s: Scores, label: string): string {
+  const rows = [
+    `${label}: ${s.pages} pages`,
+    `articles   found ${s.articles.found}/${s.articles.gold} (${pct(s.articles.recall)}%), spurious ${s.articles.spurious}`,
+    ...(['headline', 'dateline', 'agencies', 'age', 'kind'] as const).map(
+      (f) => `${f.padEnd(10)} ${pct(s.fields[f].accuracy)}%  (${s.fields[f].correct}/${s.fields[f].total})`,
+    ),
+    ...(
+      [
+        ['actors', s.actors],
+        ['people', s.people],
+        ['events', s.events],
+        ['untyped', s.eventsUntyped],
+      ] as const
+    ).map(
+      ([n, r]) =>
+        `${n.padEnd(10)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`,
+    ),
+    `negated    ${s.negated.foundNegated}/${s.negated.gold} found negated, ${s.negated.assertedWhereNegated} asserted where gold says negated`,
+    `modality   ${pct(s.modality.accuracy)}% on matched events (${s.modality.correct}/${s.modality.total})`,
+  ]
+  return rows.join('\n')
+}

@@ -1,0 +1,194 @@
+// Scoring as ../shared/gold/README.md says: align articles on `lead`, then micro-average segmentation
+// accuracy, actor and people P/R/F1 over article pairs, and event P/R/F1 over (article, source, target,
+// type, polarity) tuples, with a looser score that ignores type. CONSULT, COOPERATE and AGREE are unordered.
+
+import type { GoldArticle, GoldPage } from './gold.js'
+
+export interface PRF {
+  tp: number
+  fp: number
+  fn: number
+  precision: number
+  recall: number
+  f1: number
+}
+
+export interface Scores {
+  pages: number
+  articles: {
+    gold: number
+    predicted: number
+    found: number
+    spurious: number
+    recall: number
+    precision: number
+  }
+  fields: Record<
+    'headline' | 'dateline' | 'agencies' | 'age' | 'kind',
+    { correct: number; total: number; accuracy: number }
+  >
+  actors: PRF
+  people: PRF
+  events: PRF
+  eventsUntyped: PRF
+  negated: { gold: number; foundNegated: number; assertedWhereNegated: number }
+  modality: { correct: number; total: number; accuracy: number }
+  /** Per page, what went wrong, for a person reading the report. */
+  errors: string[]
+}
+
+const MUTUAL = new Set(['CONSULT', 'COOPERATE', 'AGREE'])
+
+/** ISO 3166-1 alpha-3 codes (and XKX); organisations come from actors.tsv. */
+export interface CodeSet {
+  has(code: string): boolean
+}
+
+function prf(tp: number, fp: number, fn: number): PRF {
+  const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp)
+  const recall = tp + fn === 0 ? (fp === 0 ? 1 : 0) : tp / (tp + fn)
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall)
+  return { tp, fp, fn, precision, recall, f1 }
+}
+
+const normLead = (s: string) => s.replace(/\s+/g, ' ').trim()
+
+function eventKey(e: GoldArticle['events'][number], typed: boolean): string {
+  let [s, t] = [e.source ?? '-', e.target ?? '-']
+  if (MUTUAL.has(e.type) && s > t) [s, t] = [t, s]
+  return `${s}|${t}|${typed ? e.type : ''}|${e.polarity}`
+}
+
+function countMatches<T>(
+  gold: T[],
+  pred: T[],
+  key: (x: T) => string,
+): { tp: number; fp: number; fn: number } {
+  const g = new Map<string, number>()
+  for (const x of gold) g.set(key(x), (g.get(key(x)) ?? 0) + 1)
+  let tp = 0
+  let fp = 0
+  for (const x of pred) {
+    const k = key(x)
+    const n = g.get(k) ?? 0
+    if (n > 0) {
+      tp++
+      g.set(k, n - 1)
+    } else fp++
+  }
+  let fn = 0
+  for (const n of g.values()) fn += n
+  return { tp, fp, fn }
+}
+
+export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], codes: CodeSet): Scores {
+  const fieldNames = ['headline', 'dateline', 'agencies', 'age', 'kind'] as const
+  const fields = Object.fromEntries(
+    fieldNames.map((f) => [f, { correct: 0, total: 0, accuracy: 0 }]),
+  ) as Scores['fields']
+  const acc = { actors: [0, 0, 0], people: [0, 0, 0], events: [0, 0, 0], untyped: [0, 0, 0] }
+  const add = (k: keyof typeof acc, r: { tp: number; fp: number; fn: number }) => {
+    acc[k][0]! += r.tp
+    acc[k][1]! += r.fp
+    acc[k][2]! += r.fn
+  }
+  let goldN = 0
+  let predN = 0
+  let found = 0
+  const negated = { gold: 0, foundNegated: 0, assertedWhereNegated: 0 }
+  const modality = { correct: 0, total: 0, accuracy: 0 }
+  const errors: string[] = []
+
+  for (const { gold, predicted } of pairs) {
+    const preds = predicted?.articles ?? []
+    goldN += gold.articles.length
+    predN += preds.length
+    const byLead = new Map<string, GoldArticle[]>()
+    for (const p of preds) byLead.set(normLead(p.lead), [...(byLead.get(normLead(p.lead)) ?? []), p])
+    const used = new Set<GoldArticle>()
+    const aligned: [GoldArticle, GoldArticle | null][] = []
+    for (const g of gold.articles) {
+      const p = (byLead.get(normLead(g.lead)) ?? []).find((x) => !used.has(x)) ?? null
+      if (p) used.add(p)
+      aligned.push([g, p])
+    }
+    const spurious = preds.filter((p) => !used.has(p))
+    for (const s of spurious) errors.push(`${gold.page}: spurious article "${s.lead}"`)
+
+    for (const [g, p] of aligned) {
+      if (!p) errors.push(`${gold.page}: missed article "${g.lead}"`)
+      else {
+        found++
+        for (const f of fieldNames) {
+          const ok = JSON.stringify(g[f]) === JSON.stringify(p[f])
+          fields[f].total++
+          if (ok) fields[f].correct++
+          else
+            errors.push(
+              `${gold.page}: "${g.lead}" ${f}: gold ${JSON.stringify(g[f])}, got ${JSON.stringify(p[f])}`,
+            )
+        }
+      }
+      const pa = p ?? { actors: [], people: [], events: [] }
+      const keep = (c: string | null) => c === null || codes.has(c)
+      add(
+        'actors',
+        countMatches(g.actors.filter(keep), pa.actors.filter(keep), (x) => x),
+      )
+      add(
+        'people',
+        countMatches(g.people, pa.people, (x) => `${x.name}|${x.actor ?? '-'}`),
+      )
+      add(
+        'events',
+        countMatches(g.events, pa.events, (e) => eventKey(e, true)),
+      )
+      add(
+        'untyped',
+        countMatches(g.events, pa.events, (e) => eventKey(e, false)),
+      )
+      for (const ge of g.events) {
+        const same = pa.events.find(
+          (pe) => eventKey({ ...pe, polarity: ge.polarity }, true) === eventKey(ge, true),
+        )
+        if (ge.polarity === 'negated') {
+          negated.gold++
+          if (same?.polarity === 'negated') negated.foundNegated++
+          if (same?.polarity === 'asserted') negated.assertedWhereNegated++
+        }
+        if (same && same.polarity === ge.polarity) {
+          modality.total++
+          if (same.modality === ge.modality) modality.correct++
+        }
+      }
+    }
+    for (const s of spurious) {
+      add('actors', { tp: 0, fp: s.actors.filter((c) => codes.has(c)).length, fn: 0 })
+      add('people', { tp: 0, fp: s.people.length, fn: 0 })
+      add('events', { tp: 0, fp: s.events.length, fn: 0 })
+      add('untyped', { tp: 0, fp: s.events.length, fn: 0 })
+    }
+  }
+  for (const f of fieldNames) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 1
+  modality.accuracy = modality.total ? modality.correct / modality.total : 1
+  const mk = (k: keyof typeof acc) => prf(acc[k][0]!, acc[k][1]!, acc[k][2]!)
+  return {
+    pages: pairs.length,
+    articles: {
+      gold: goldN,
+      predicted: predN,
+      found,
+      spurious: predN - found,
+      recall: goldN ? found / goldN : 1,
+      precision: predN ? found / predN : 1,
+    },
+    fields,
+    actors: mk('actors'),
+    people: mk('people'),
+    events: mk('events'),
+    eventsUntyped: mk('untyped'),
+    negated,
+    modality,
+    errors,
+  }
+}

@@ -1,0 +1,107 @@
+// Dutch words that page reading keys on: relative-time units, section titles, chrome lines.
+// Source: written for Entente from the layouts of Dutch news portals (ANP wire copy as re-published), 2026-11.
+
+import type { Age } from '../../core/doc.js'
+
+/** Relative-time units as written after a number ("14 minuten geleden"). */
+export const AGE_UNITS: Record<string, Age['unit']> = {
+  seconde: 'second',
+  seconden: 'second',
+  sec: 'second',
+  minuut: 'minute',
+  minuten: 'minute',
+  min: 'minute',
+  uur: 'hour',
+  uren: 'hour',
+  dag: 'day',
+  dagen: 'day',
+  week: 'week',
+  weken: 'week',
+  maand: 'month',
+  maanden: 'month',
+  jaar: 'year',
+  jaren: 'year',
+}
+
+/** Number words that stand for a count in a relative time ("een uur geleden"). */
+export const AGE_NUMBER_WORDS: Record<string, number> = { een: 1, één: 1, twee: 2, drie: 3 }
+
+export const AGO_WORD = 'geleden'
+
+/**
+ * Section titles that open a list of teasers after the main article ("Meer uit Buitenland").
+ * Matched against a whole line.
+ */
+export const SECTION_TITLES: RegExp[] = [
+  /^meer (?:uit|over|nieuws uit|nieuws over|van) [\p{L}\p{N} &'-]{2,40}$/iu,
+  /^(?:lees ook|lees meer|ook interessant|gerelateerd(?: nieuws)?|meest gelezen|net binnen|laatste nieuws|het laatste nieuws|andere berichten|meer nieuws|uitgelicht)$/iu,
+]
+
+/**
+ * Whole lines that are portal chrome. `anywhere` lines are dropped even inside an article body
+ * (share buttons, photo credits); `outside` lines only between articles, so a body sentence that
+ * mentions cookies or webmail stays.
+ */
+export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern: RegExp }[] = [
+  {
+    id: 'chrome/webmail',
+    where: 'outside',
+    pattern: /^(?:webmail|kies je webmail|inloggen|log in|uitloggen|mijn account|registreren)$/iu,
+  },
+  { id: 'chrome/webmail', where: 'outside', pattern: /\bwebmail\b.{0,200}$/iu },
+  {
+    id: 'chrome/menu',
+    where: 'outside',
+    pattern: /^(?:menu|zoeken|zoek|home|start|nieuws|sluiten|terug|volgende|vorige|top|naar boven)$/iu,
+  },
+  {
+    id: 'chrome/share',
+    where: 'anywhere',
+    pattern:
+      /^(?:delen|deel|deel dit artikel|deel via|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+  },
+  {
+    id: 'chrome/loading',
+    where: 'anywhere',
+    pattern: /^(?:loading|laden|bezig met laden|even geduld)(?:\.{3}|…)?$/iu,
+  },
+  {
+    id: 'chrome/marker',
+    where: 'anywhere',
+    pattern:
+      /^(?:\[[^\]\n]{1,60}\]|advertentie|advertisement|ad|gesponsord|sponsored|lees verder onder de advertentie)$/iu,
+  },
+  {
+    id: 'chrome/photo-credit',
+    where: 'anywhere',
+    pattern: /^(?:foto|beeld|afbeelding|video|fotografie)\s*[:|©-]\s*.{1,120}$/iu,
+  },
+  { id: 'chrome/photo-credit', where: 'anywhere', pattern: /^(?:©|\(c\)|copyright)\s*.{1,120}$/iu },
+  {
+    id: 'chrome/photo-credit',
+    where: 'anywhere',
+    pattern: /^(?:ANP|AFP|EPA|AP|Reuters|Getty Images|Hollandse Hoogte)(?:\s*\/\s*[\p{L} .-]{1,60})?$/u,
+  },
+  {
+    id: 'chrome/cookie',
+    where: 'outside',
+    pattern: /\b(?:cookies?|cookiebeleid|privacyverklaring)\b.{0,200}$/iu,
+  },
+]
+
+/**
+ * Bylines ("Door ANP - 15-1-2017, 17:06"): chrome, but they carry the article's own date,
+ * which the first capture group holds.
+ */
+export const BYLINES: RegExp[] = [
+  /^(?:door|bron|van onze (?:correspondent|redactie)?)\b[^\n]{0,80}?[-–|,]\s*(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+\d{1,2}[:.]\d{2})?)\s*$/iu,
+  /^(?:door|bron)\s+[\p{L} .&/-]{1,60}$/iu,
+  /^(?:gepubliceerd|bijgewerkt|aangepast|laatste update)\s*:?\s*(?:op\s+)?(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2})?)\s*$/iu,
+  /^(\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?)$/u,
+]
+
+/** A page-metadata prefix some exports put before the body: "date 2024-06 ...". */
+export const DATE_PREFIX = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+/u
+
+/** Credit words that may stand before a headline and are not part of it ("ANP Poetin zegt ..."). */
+export const HEADLINE_CREDIT = /^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP)\s+(?=\p{Lu})/u

@@ -1,0 +1,26 @@
+// Datelines: "MOSKOU (ANP/RTR/DPA) - ", "WASHINGTON/ABU DHABI (ANP/AFP) - ", a local "MIDDELBURG - ".
+
+/** One place: words in capitals (CAÏRO, GAZA-STAD, ÎLE LONGUE, AIR FORCE ONE, 'S-HERTOGENBOSCH). */
+const PLACE = String.raw`['’]?\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}`
+const AGENCIES = String.raw`\(([\p{L}&.]{1,20}(?:[ \u00a0]?\/[ \u00a0]?[\p{L}&.]{1,20}){0,7})\)`
+const DATELINE = new RegExp(
+  String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}[ \u00a0]+)?[-–—][ \u00a0]+(?=\S)`,
+  'u',
+)
+
+export interface DatelineMatch {
+  places: string[]
+  agencies: string[]
+  /** Length of the whole dateline including " - ": the body starts right after it. */
+  length: number
+}
+
+export function matchDateline(s: string): DatelineMatch | null {
+  const m = DATELINE.exec(s)
+  if (!m) return null
+  const places = m[1]!.split('/').map((p) => p.trim())
+  // A place needs two letters: a lone capital ("A - B") is not a dateline.
+  if (places.some((p) => p.replace(/[^\p{L}]/gu, '').length < 2)) return null
+  const agencies = m[2] ? m[2].split('/').map((a) => a.trim()) : []
+  return { places, agencies, length: m[0].length }
+}

@@ -1,0 +1,317 @@
+// Split a page's text into its main article and teasers, following the page's structure:
+// datelines open articles, the title-like line before a dateline is its headline, relative
+// timestamps close the item before them, section titles ("Meer uit ...") open a teaser list.
+
+import type { Article, Age, Dateline } from '../core/doc.js'
+import type { Message } from '../core/message.js'
+import type { Span } from '../core/span.js'
+import {
+  BYLINES,
+  CHROME_LINES,
+  DATE_PREFIX,
+  HEADLINE_CREDIT,
+  SECTION_TITLES,
+} from '../locales/nl/page-words.js'
+import { ageInterval, isTruncatedAge, matchAgeAtStart } from './age.js'
+import { matchDateline, type DatelineMatch } from './dateline.js'
+import { splitLines, type Line } from './lines.js'
+import { parseWrittenDate } from './written-date.js'
+
+type ItemKind = 'age' | 'dateline' | 'section' | 'chrome' | 'byline' | 'text'
+
+interface Item {
+  kind: ItemKind
+  line: Line
+  /** Span of the item's (trimmed) content in the page text. */
+  start: number
+  end: number
+  text: string
+  age?: Omit<Age, 'interval' | 'span'>
+  dateline?: DatelineMatch
+  chrome?: { id: string; where: 'anywhere' | 'outside' }
+  /** A byline's written date. */
+  date?: string | null
+}
+
+export interface SegmentOptions {
+  observedAt: string | null
+  /** A title the container gave (HTML <title>, feed item title), used to recognise a headline line. */
+  title?: string
+}
+
+export interface Segmentation {
+  articles: Omit<Article, 'language'>[]
+  /** The page's own date from a metadata prefix ("date 2024-06"). */
+  published: string | null
+  messages: Message[]
+}
+
+const MAX_CHROME_LINE = 300
+
+function chromeOf(t: string): Item['chrome'] | undefined {
+  if (t.length > MAX_CHROME_LINE) return undefined
+  for (const c of CHROME_LINES) if (c.pattern.test(t)) return { id: c.id, where: c.where }
+  return undefined
+}
+
+function bylineOf(t: string): { date: string | null } | undefined {
+  if (t.length > 160) return undefined
+  for (const re of BYLINES) {
+    const m = re.exec(t)
+    if (m) return { date: m[1] ? parseWrittenDate(m[1]) : null }
+  }
+  return undefined
+}
+
+function isSection(t: string): boolean {
+  return t.length <= 60 && SECTION_TITLES.some((re) => re.test(t))
+}
+
+/** A line that can be a headline: short, one phrase, not a sentence that ends a paragraph. */
+export function isTitleLike(t: string): boolean {
+  if (t.length < 3 || t.length > 200) return false
+  if (!/\p{L}/u.test(t)) return false
+  if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(t)) return false
+  if (/[.;,]$|\.["'”’]$/u.test(t)) return false
+  return t.split(/\s+/).length <= 30
+}
+
+/** Classify the remainder of a line (after any glued age) starting at `offset`. */
+function classifyRest(line: Line, offset: number, out: Item[], isLastLine: boolean): void {
+  const raw = line.text.slice(offset - line.start)
+  const lead = raw.length - raw.trimStart().length
+  const t = raw.trim()
+  if (t === '') return
+  const start = offset + lead
+  const end = start + t.length
+  const base = { line, start, end, text: t }
+
+  const age = matchAgeAtStart(t)
+  if (age) {
+    out.push({ ...base, kind: 'age', end: start + age.length, text: age.text, age })
+    classifyRest(line, start + age.length, out, isLastLine)
+    return
+  }
+  const dateline = matchDateline(t)
+  if (dateline) {
+    out.push({ ...base, kind: 'dateline', dateline })
+    return
+  }
+  if (isSection(t)) {
+    out.push({ ...base, kind: 'section' })
+    return
+  }
+  const byline = bylineOf(t)
+  if (byline) {
+    out.push({ ...base, kind: 'byline', date: byline.date })
+    return
+  }
+  if (isLastLine && isTruncatedAge(t)) {
+    out.push({ ...base, kind: 'chrome', chrome: { id: 'chrome/truncated-age', where: 'anywhere' } })
+    return
+  }
+  const chrome = chromeOf(t)
+  out.push(chrome ? { ...base, kind: 'chrome', chrome } : { ...base, kind: 'text' })
+}
+
+function classify(text: string): { items: Item[]; published: string | null } {
+  const lines = splitLines(text)
+  let lastNonBlank = -1
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if (lines[i]!.text.trim() !== '') {
+      lastNonBlank = i
+      break
+    }
+  }
+  const items: Item[] = []
+  let published: string | null = null
+  let seenContent = false
+  for (const line of lines) {
+    let offset = line.start
+    if (!seenContent && line.text.trim() !== '') {
+      seenContent = true
+      const m = DATE_PREFIX.exec(line.text)
+      if (m) {
+        published = m[1]!
+        offset += m[0].length
+      }
+    }
+    classifyRest(line, offset, items, line.index === lastNonBlank)
+  }
+  return { items, published }
+}
+
+/** Items that may stand between a headline and its dateline, or a body and its timestamp. */
+function isSkippable(item: Item): boolean {
+  return item.kind === 'byline' || (item.kind === 'chrome' && item.chrome!.where === 'anywhere')
+}
+
+interface Start {
+  /** Index of the first body item (the dateline item, or the first text item). */
+  at: number
+  headline: number | null
+}
+
+export function segmentText(text: string, options: SegmentOptions): Segmentation {
+  const { items, published: pagePublished } = classify(text)
+  const messages: Message[] = []
+  const claimed = new Set<number>()
+
+  // 1. Every dateline opens an article; the title-like line before it is its headline.
+  const starts: Start[] = []
+  for (let i = 0; i < items.length; i++) {
+    if (items[i]!.kind !== 'dateline') continue
+    let p = i - 1
+    while (p >= 0 && isSkippable(items[p]!)) p--
+    let headline: number | null = null
+    const prev = items[p]
+    if (
+      prev &&
+      prev.kind === 'text' &&
+      !claimed.has(p) &&
+      isTitleLike(prev.text) &&
+      prev.line !== items[i]!.line
+    ) {
+      headline = p
+      claimed.add(p)
+      // The same headline printed twice: the earlier copy is chrome.
+      let q = p - 1
+      while (q >= 0 && isSkippable(items[q]!)) q--
+      const before = items[q]
+      if (before && before.kind === 'text' && before.text === prev.text) {
+        claimed.add(q)
+        messages.push({
+          ruleId: 'chrome/repeated-headline',
+          severity: 'info',
+          text: 'headline printed twice',
+          span: { start: before.start, end: before.end },
+          line: before.line.index + 1,
+        })
+      }
+    }
+    starts.push({ at: i, headline })
+  }
+
+  // 2. Text before the first dateline article and before any section title is a main article without dateline.
+  const firstStart = starts[0] ? (starts[0].headline ?? starts[0].at) : items.length
+  const firstSection = items.findIndex((it) => it.kind === 'section')
+  const preludeEnd = firstSection === -1 ? firstStart : Math.min(firstStart, firstSection)
+  const prelude: number[] = []
+  for (let i = 0; i < preludeEnd; i++) {
+    const it = items[i]!
+    if (it.kind === 'text' && !claimed.has(i)) prelude.push(i)
+  }
+  const preludeWords = prelude.reduce((n, i) => n + items[i]!.text.split(/\s+/).length, 0)
+  if (preludeWords >= 15) {
+    let at = prelude[0]!
+    let headline: number | null = null
+    const first = items[at]!
+    const second = items[prelude[1] ?? -1]
+    const titled =
+      isTitleLike(first.text) &&
+      second !== undefined &&
+      (second.text === first.text || (options.title !== undefined && sameTitle(options.title, first.text)))
+    if (titled) {
+      headline = at
+      claimed.add(at)
+      if (second!.text === first.text) claimed.add(prelude[1]!)
+      at = prelude.find((i) => !claimed.has(i)) ?? at
+    }
+    starts.unshift({ at, headline })
+  }
+
+  // 3. Each article's body runs to the next article, timestamp or section title.
+  const headlineAt = new Set(starts.map((s) => s.headline).filter((h): h is number => h !== null))
+  const startAt = new Set(starts.map((s) => s.at))
+  const articles: Segmentation['articles'] = []
+  let sectionSeen = -1
+  for (let s = 0; s < starts.length; s++) {
+    const { at, headline } = starts[s]!
+    const first = items[at]!
+    let bodyStart = first.start
+    let dateline: Dateline | null = null
+    if (first.kind === 'dateline') {
+      const d = first.dateline!
+      bodyStart = first.start + d.length
+      dateline = { places: d.places, agencies: d.agencies, span: { start: first.start, end: bodyStart } }
+    }
+    const paragraphs: Span[] = []
+    if (first.end > bodyStart) paragraphs.push({ start: bodyStart, end: first.end })
+    let age: Age | null = null
+    let published: string | null = null
+    if (headline !== null) {
+      // A byline between headline and dateline dates the article.
+      for (let k = headline + 1; k < at; k++)
+        if (items[k]!.kind === 'byline' && items[k]!.date) published = items[k]!.date!
+    }
+    let k = at + 1
+    for (; k < items.length; k++) {
+      const it = items[k]!
+      if (startAt.has(k) || headlineAt.has(k) || it.kind === 'section' || it.kind === 'dateline') break
+      if (it.kind === 'age') {
+        age = {
+          text: it.text,
+          span: { start: it.start, end: it.end },
+          amount: it.age!.amount,
+          unit: it.age!.unit,
+          interval: ageInterval(it.age!.amount, it.age!.unit, options.observedAt),
+        }
+        break
+      }
+      if (it.kind === 'byline') {
+        if (it.date && !published) published = it.date
+        continue
+      }
+      if (it.kind === 'chrome' && it.chrome!.where === 'anywhere') continue
+      if (claimed.has(k)) continue
+      paragraphs.push({ start: it.start, end: it.end })
+    }
+    for (let j = sectionSeen + 1; j < at; j++) if (items[j]!.kind === 'section') sectionSeen = j
+    if (paragraphs.length === 0) {
+      messages.push({
+        ruleId: 'page/empty-article',
+        severity: 'info',
+        text: 'an item cut off before any body text is no article',
+        span: { start: first.start, end: first.end },
+        line: first.line.index + 1,
+      })
+      continue
+    }
+    const h = headline !== null ? items[headline]! : null
+    const headlineText = h ? h.text.replace(HEADLINE_CREDIT, '') : null
+    const body = { start: paragraphs[0]!.start, end: paragraphs[paragraphs.length - 1]!.end }
+    const afterSection = sectionSeen !== -1 && sectionSeen < at
+    articles.push({
+      kind: articles.length === 0 && !afterSection && !age ? 'main' : 'teaser',
+      headline: headlineText,
+      headlineSpan: h ? { start: h.end - headlineText!.length, end: h.end } : null,
+      dateline,
+      body,
+      paragraphs,
+      age,
+      published: published ?? (articles.length === 0 && !afterSection ? pagePublished : null),
+      lead: leadOf(text, paragraphs),
+    })
+  }
+  return { articles, published: pagePublished, messages }
+}
+
+function sameTitle(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim()
+  const x = norm(a)
+  const y = norm(b)
+  return x === y || x.startsWith(y) || y.startsWith(x)
+}
+
+/** The first 8 whitespace-separated words of the body, as written. */
+export function leadOf(text: string, paragraphs: Span[]): string {
+  const words: string[] = []
+  for (const p of paragraphs) {
+    for (const w of text.slice(p.start, p.end).split(/\s+/)) {
+      if (w === '') continue
+      words.push(w)
+      if (words.length === 8) return words.join(' ')
+    }
+  }
+  return words.join(' ')
+}

@@ -1,0 +1,157 @@
+// Bytes to text: pick the encoding (BOM, declared charset, valid UTF-8, else Windows-1252),
+// refuse binary input, and find and safely repair text garbled by a wrong decoding upstream.
+
+import iconv from 'iconv-lite'
+import type { Message } from '../core/message.js'
+import { InputError } from '../core/message.js'
+
+export interface Decoded {
+  text: string
+  encoding: string
+  messages: Message[]
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** Throws an InputError when the bytes are not text (NUL bytes or many control characters). */
+export function assertText(bytes: Uint8Array, input: string): void {
+  const n = Math.min(bytes.length, 65536)
+  let control = 0
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!
+    if (b === 0) {
+      throw new InputError(input, 'input/binary', `not a text file (NUL byte at offset ${i})`)
+    }
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++
+  }
+  if (n > 0 && control / n > 0.05) {
+    throw new InputError(
+      input,
+      'input/binary',
+      `not a text file (${control} control bytes in the first ${n})`,
+    )
+  }
+}
+
+export function decodeBytes(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8')
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return finish(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le')
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be')
+  }
+  assertText(bytes, input)
+  const messages: Message[] = []
+  const label = declared?.trim().toLowerCase()
+  if (label && label !== 'utf-8' && label !== 'utf8') {
+    if (iconv.encodingExists(label)) {
+      // A page that declares Latin-1 is in practice Windows-1252 (as browsers treat it).
+      const enc =
+        label === 'iso-8859-1' || label === 'latin1' || label === 'us-ascii' ? 'windows-1252' : label
+      return finish(iconv.decode(Buffer.from(bytes), enc), label, messages)
+    }
+    messages.push({
+      ruleId: 'decode/unknown-charset',
+      severity: 'warning',
+      text: `unknown charset "${declared}"; guessed`,
+    })
+  }
+  try {
+    return finish(utf8.decode(bytes), 'utf-8', messages)
+  } catch {
+    // Not valid UTF-8: a single-byte Western encoding. Bytes 0x80-0x9F are printable only in Windows-1252.
+    let c1 = false
+    for (const b of bytes) {
+      if (b >= 0x80 && b <= 0x9f) {
+        c1 = true
+        break
+      }
+    }
+    const text = iconv.decode(Buffer.from(bytes), 'windows-1252')
+    if (label === 'utf-8' || label === 'utf8') {
+      messages.push({
+        ruleId: 'decode/not-utf8',
+        severity: 'warning',
+        text: 'declared UTF-8 but is not valid UTF-8; read as Windows-1252',
+      })
+    }
+    return finish(text, c1 ? 'windows-1252' : 'iso-8859-1', messages)
+  }
+}
+
+function finish(text: string, encoding: string, messages: Message[] = []): Decoded {
+  const repaired = repairMojibake(text)
+  return { text: repaired.text, encoding, messages: [...messages, ...repaired.messages] }
+}
+
+// UTF-8 bytes that were read as Windows-1252 ("Ã«" for "ë", "â€™" for "’"): a lead byte C2-F4 shown as
+// Â..ô, followed by one to three continuation bytes shown as Windows-1252 characters.
+const CP1252_CONT =
+  '\\u0080-\\u00BF\\u20AC\\u201A\\u0192\\u201E\\u2026\\u2020\\u2021\\u02C6\\u2030\\u0160\\u2039\\u0152\\u017D\\u2018\\u2019\\u201C\\u201D\\u2022\\u2013\\u2014\\u02DC\\u2122\\u0161\\u203A\\u0153\\u017E\\u0178'
+const DOUBLE_UTF8 = new RegExp(`(?:[\\u00C2-\\u00F4][${CP1252_CONT}]{1,3})+`, 'g')
+
+// UTF-8 "Ã" + continuation byte collapsed into U+0100 + byte ("ƫ" for "ë"): repaired only for letters
+// Dutch, French and German use, inside a word.
+const SHIFTED = /[\u0180-\u01BF]/g
+const SHIFT_SAFE = new Set('àáâäçèéêëîïôöûüÀÁÂÄÇÈÉÊËÎÏÔÖÛÜ')
+
+export interface Repair {
+  text: string
+  messages: Message[]
+}
+
+export function repairMojibake(text: string): Repair {
+  const messages: Message[] = []
+  let out = text
+  if (/[\u00C2-\u00F4]/.test(out)) {
+    let delta = 0
+    out = out.replace(DOUBLE_UTF8, (run, offset: number) => {
+      const bytes = iconv.encode(run, 'windows-1252')
+      let fixed: string
+      try {
+        fixed = utf8.decode(bytes)
+      } catch {
+        return run
+      }
+      if (fixed === run || fixed.length >= run.length) return run
+      const at = offset - delta
+      delta += run.length - fixed.length
+      messages.push({
+        ruleId: 'decode/mojibake',
+        severity: 'warning',
+        text: `garbled "${run}" (UTF-8 read as Windows-1252) repaired to "${fixed}"`,
+        span: { start: at, end: at + fixed.length },
+      })
+      return fixed
+    })
+  }
+  if (/[\u0180-\u01BF]/.test(out)) {
+    out = out.replace(SHIFTED, (ch, offset: number, all: string) => {
+      const fixed = String.fromCharCode(ch.charCodeAt(0) - 0x100 + 0x40)
+      const inWord = /\p{L}/u.test(all[offset - 1] ?? '') || /\p{L}/u.test(all[offset + 1] ?? '')
+      const safe = SHIFT_SAFE.has(fixed) && inWord
+      messages.push({
+        ruleId: 'decode/mojibake',
+        severity: 'warning',
+        text: safe
+          ? `garbled "${ch}" (a UTF-8 letter mangled upstream) repaired to "${fixed}"`
+          : `"${ch}" looks garbled (maybe "${fixed}"); left as is`,
+        span: { start: offset, end: offset + 1 },
+      })
+      return safe ? fixed : ch
+    })
+  }
+  const bad = out.indexOf('\uFFFD')
+  if (bad !== -1) {
+    messages.push({
+      ruleId: 'decode/replacement-char',
+      severity: 'warning',
+      text: 'text holds U+FFFD replacement characters: bytes were lost upstream',
+      span: { start: bad, end: bad + 1 },
+    })
+  }
+  return { text: out, messages }
+}

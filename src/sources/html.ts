@@ -1,0 +1,185 @@
+// HTML pages: the DOM is flattened to text lines (block elements break lines) so the page rules can find
+// datelines and teaser lists; Readability (over linkedom) locates the main article and gives the title.
+
+import { Readability } from '@mozilla/readability'
+import { parseHTML } from 'linkedom'
+import type { Page, PageSource } from '../core/doc.js'
+import { decodeBytes } from './decode.js'
+import { makePage, type ReadOptions } from './page.js'
+
+const DROP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'CANVAS',
+  'HEAD',
+  'BUTTON',
+  'SELECT',
+  'FORM',
+])
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BR',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TD',
+  'TH',
+  'TR',
+  'UL',
+  'TIME',
+])
+const MAX_DEPTH = 400
+
+/** Sniff a charset declared in the first bytes (<meta charset>, http-equiv). */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1')
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)
+  return m ? m[1]! : null
+}
+
+interface DomNode {
+  nodeType: number
+  nodeName: string
+  textContent: string | null
+  childNodes: ArrayLike<DomNode>
+}
+
+/** Flatten a DOM to text: one line per block, whitespace collapsed inside a line. */
+export function domToText(root: DomNode): { text: string; truncatedDepth: boolean } {
+  const lines: string[] = []
+  let current = ''
+  let truncatedDepth = false
+  const flush = () => {
+    const t = current.replace(/[ \t\r\n\u00a0]+/g, ' ').trim()
+    if (t) lines.push(t)
+    current = ''
+  }
+  // Iterative walk: deeply nested HTML must not overflow the stack.
+  const stack: { node: DomNode; depth: number; exit?: boolean }[] = [{ node: root, depth: 0 }]
+  while (stack.length > 0) {
+    const { node, depth, exit } = stack.pop()!
+    if (exit) {
+      flush()
+      continue
+    }
+    if (node.nodeType === 3) {
+      current += node.textContent ?? ''
+      continue
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue
+    const name = node.nodeName.toUpperCase()
+    if (DROP.has(name)) continue
+    if (depth > MAX_DEPTH) {
+      truncatedDepth = true
+      current += ' ' + (node.textContent ?? '')
+      continue
+    }
+    const block = BLOCK.has(name)
+    if (block) {
+      flush()
+      stack.push({ node, depth, exit: true })
+    }
+    const kids = node.childNodes
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 })
+  }
+  flush()
+  // A blank line between blocks, as text pages have between paragraphs.
+  return { text: lines.join('\n\n') + (lines.length ? '\n' : ''), truncatedDepth }
+}
+
+function metaContent(doc: Document, selectors: string[]): string | undefined {
+  for (const sel of selectors) {
+    const v = doc.querySelector(sel)?.getAttribute('content')?.trim()
+    if (v) return v
+  }
+  return undefined
+}
+
+export function readHtml(
+  bytes: Uint8Array,
+  source: PageSource,
+  options: ReadOptions = {},
+  charset?: string | null,
+): Page {
+  const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes))
+  const messages = [...decoded.messages]
+  const { document } = parseHTML(decoded.text)
+  const doc = document as unknown as Document
+  const title =
+    metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+    doc.querySelector('title')?.textContent?.trim() ??
+    undefined
+  const published = metaContent(doc, [
+    'meta[property="article:published_time"]',
+    'meta[name="article:published_time"]',
+    'meta[name="pubdate"]',
+    'meta[name="date"]',
+    'meta[itemprop="datePublished"]',
+  ])
+  const url =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    metaContent(doc, ['meta[property="og:url"]'])
+  const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null
+  const { text, truncatedDepth } = body ? domToText(body) : { text: '', truncatedDepth: false }
+  if (truncatedDepth) {
+    messages.push({
+      ruleId: 'html/deep-nesting',
+      severity: 'warning',
+      text: `HTML nested deeper than ${MAX_DEPTH} elements; deeper content read as plain text`,
+    })
+  }
+  let mainText: string | undefined
+  try {
+    const article = new Readability(parseHTML(decoded.text).document as unknown as Document).parse()
+    if (article?.textContent) mainText = article.textContent.replace(/\s+/g, ' ').trim()
+  } catch (e) {
+    messages.push({
+      ruleId: 'html/readability',
+      severity: 'info',
+      text: `Readability failed: ${(e as Error).message}`,
+    })
+  }
+  return makePage({
+    source: { ...source, url: source.url ?? url ?? undefined },
+    format: 'html',
+    bytes,
+    text,
+    encoding: decoded.encoding,
+    messages,
+    meta: { title, published: published ?? undefined, mainText },
+    observedAt: options.observedAt,
+    observedAtSource: options.observedAtSource,
+  })
+}

@@ -1,0 +1,63 @@
+// RSS and Atom feeds (@rowanmanning/feed-parser): one page per feed, each item an article of its own.
+
+import { parseFeed } from '@rowanmanning/feed-parser'
+import { parseHTML } from 'linkedom'
+import type { FeedItemMeta, Page, PageSource } from '../core/doc.js'
+import { InputError } from '../core/message.js'
+import { decodeBytes } from './decode.js'
+import { domToText } from './html.js'
+import { makePage, type ReadOptions } from './page.js'
+
+function htmlFragmentToText(html: string): string {
+  if (!/[<&]/.test(html)) return html.trim()
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
+  return domToText(document.body as never).text.trim()
+}
+
+function sniffXmlEncoding(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1')
+  const m = /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)
+  return m ? m[1]! : null
+}
+
+export function readFeed(bytes: Uint8Array, source: PageSource, options: ReadOptions = {}): Page {
+  const decoded = decodeBytes(bytes, source.input, sniffXmlEncoding(bytes))
+  let feed: ReturnType<typeof parseFeed>
+  try {
+    feed = parseFeed(decoded.text)
+  } catch (e) {
+    throw new InputError(
+      source.input,
+      'input/bad-feed',
+      `not a readable RSS or Atom feed (${(e as Error).message})`,
+    )
+  }
+  let text = ''
+  const items: FeedItemMeta[] = []
+  for (const item of feed.items) {
+    const title = item.title?.replace(/\s+/g, ' ').trim() || null
+    const body = htmlFragmentToText(item.content ?? item.description ?? '')
+    if (!title && !body) continue
+    const start = text.length
+    text += (title ? `${title}\n\n` : '') + body
+    items.push({
+      span: { start, end: text.length },
+      title,
+      published: item.published ? item.published.toISOString() : null,
+      url: item.url ?? null,
+    })
+    text += '\n\n\n'
+  }
+  const format = /<feed[\s>]/.test(decoded.text.slice(0, 2000)) ? 'atom' : 'rss'
+  return makePage({
+    source: { ...source, url: source.url ?? feed.url ?? undefined },
+    format,
+    bytes,
+    text,
+    encoding: decoded.encoding,
+    messages: decoded.messages,
+    meta: { title: feed.title ?? undefined, items },
+    observedAt: options.observedAt,
+    observedAtSource: options.observedAtSource,
+  })
+}
