@@ -3,11 +3,12 @@
 import { existsSync } from 'node:fs'
 import { readdir, readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import type { Page } from '../core/doc.js'
 import type { Pipeline } from '../core/pipeline.js'
 import { InputError } from '../core/message.js'
 import { readInputs } from '../sources/input.js'
 import { scoringCodes } from './codes.js'
-import { parseGold, toGold, type GoldPage } from './gold.js'
+import { parseGold, toGold, type ArticleAnnotations, type GoldPage } from './gold.js'
 import { score, type Scores } from './score.js'
 
 export interface EvalOptions {
@@ -15,7 +16,7 @@ export interface EvalOptions {
   pagesDir: string
   actorsTsv?: string | null
   pipeline: Pipeline
-  annotate?: (page: import('../core/doc.js').Page) => import('./gold.js').ArticleAnnotations[]
+  annotate?: (page: Page) => ArticleAnnotations[]
 }
 
 export async function runEval(options: EvalOptions): Promise<Scores> {

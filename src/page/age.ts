@@ -11,7 +11,7 @@ const NUMBER_WORDS = Object.keys(AGE_NUMBER_WORDS).join('|')
 /** An age at the start of a string; the rest may be glued to it ("1 uur geledenWASHINGTON"). */
 const AGE_AT_START = new RegExp(
   `^(\\d{1,4}|${NUMBER_WORDS})[ \\t\\u00a0]+(${UNIT_WORDS})[ \\t\\u00a0]+${AGO_WORD}`,
-  'iu',
+  'u',
 )
 
 /** A timestamp cut off by the end of the page ("3 uu", "12 minuten gel"). */

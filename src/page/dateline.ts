@@ -4,7 +4,7 @@
 const PLACE = String.raw`['’]?\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}`
 const AGENCIES = String.raw`\(([\p{L}&.]{1,20}(?:[ \u00a0]?\/[ \u00a0]?[\p{L}&.]{1,20}){0,7})\)`
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}[ \u00a0]+)?[-–—][ \u00a0]+(?=\S)`,
+  String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}[ \u00a0]+)?[-–—](?:[ \u00a0]+(?=\S)|[ \u00a0]*$)`,
   'u',
 )
 

@@ -87,7 +87,9 @@ function classifyRest(line: Line, offset: number, out: Item[], isLastLine: boole
   const base = { line, start, end, text: t }
 
   const age = matchAgeAtStart(t)
-  if (age) {
+  // A timestamp stands alone or is glued to what follows; "3 uur geleden werd ..." is a sentence.
+  const afterAge = age ? t.slice(age.length) : ''
+  if (age && (afterAge.trim() === '' || !/^\s/.test(afterAge) || matchDateline(afterAge.trimStart()))) {
     out.push({ ...base, kind: 'age', end: start + age.length, text: age.text, age })
     classifyRest(line, start + age.length, out, isLastLine)
     return

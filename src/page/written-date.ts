@@ -14,7 +14,14 @@ export function parseWrittenDate(s: string): string | null {
     forwardDate: false,
   })
   const r = results[0]
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+  // Only a date written in full: relative words ("gisteren") would be anchored to today, which is wrong here.
+  if (
+    !r ||
+    !/\d{2,4}\D*$|\d{4}/.test(r.text) ||
+    !r.start.isCertain('year') ||
+    !r.start.isCertain('month') ||
+    !r.start.isCertain('day')
+  )
     return null
   const pad = (n: number) => String(n).padStart(2, '0')
   const date = `${r.start.get('year')}-${pad(r.start.get('month')!)}-${pad(r.start.get('day')!)}`

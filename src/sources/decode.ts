@@ -96,7 +96,24 @@ const DOUBLE_UTF8 = new RegExp(`(?:[\\u00C2-\\u00F4][${CP1252_CONT}]{1,3})+`, 'g
 // UTF-8 "Ã" + continuation byte collapsed into U+0100 + byte ("ƫ" for "ë"): repaired only for letters
 // Dutch, French and German use, inside a word.
 const SHIFTED = /[\u0180-\u01BF]/g
+const SHIFTED_WORD = /\p{L}*[\u0180-\u01BF]\p{L}*/gu
 const SHIFT_SAFE = new Set('àáâäçèéêëîïôöûüÀÁÂÄÇÈÉÊËÎÏÔÖÛÜ')
+
+const CP1252_HIGH: Record<string, number> = {}
+for (let b = 0x80; b <= 0x9f; b++) {
+  const ch = iconv.decode(Buffer.from([b]), 'windows-1252')
+  if (ch !== '\ufffd') CP1252_HIGH[ch] = b
+}
+
+/** The bytes a Windows-1252 reader saw; bytes it leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) stay as C1 controls. */
+function toCp1252Bytes(s: string): Uint8Array {
+  const out = new Uint8Array(s.length)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    out[i] = c < 0x100 ? c : (CP1252_HIGH[s[i]!] ?? 0x3f)
+  }
+  return out
+}
 
 export interface Repair {
   text: string
@@ -109,7 +126,7 @@ export function repairMojibake(text: string): Repair {
   if (/[\u00C2-\u00F4]/.test(out)) {
     let delta = 0
     out = out.replace(DOUBLE_UTF8, (run, offset: number) => {
-      const bytes = iconv.encode(run, 'windows-1252')
+      const bytes = toCp1252Bytes(run)
       let fixed: string
       try {
         fixed = utf8.decode(bytes)
@@ -129,19 +146,20 @@ export function repairMojibake(text: string): Repair {
     })
   }
   if (/[\u0180-\u01BF]/.test(out)) {
-    out = out.replace(SHIFTED, (ch, offset: number, all: string) => {
-      const fixed = String.fromCharCode(ch.charCodeAt(0) - 0x100 + 0x40)
-      const inWord = /\p{L}/u.test(all[offset - 1] ?? '') || /\p{L}/u.test(all[offset + 1] ?? '')
-      const safe = SHIFT_SAFE.has(fixed) && inWord
+    // Repair a word only when every odd letter in it maps to a letter Dutch uses: "Trương" stays.
+    out = out.replace(SHIFTED_WORD, (word, offset: number) => {
+      const fixed = word.replace(SHIFTED, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0x100 + 0x40))
+      const odd = [...word].filter((ch) => /[\u0180-\u01BF]/.test(ch))
+      const safe = odd.every((ch) => SHIFT_SAFE.has(String.fromCharCode(ch.charCodeAt(0) - 0x100 + 0x40)))
       messages.push({
         ruleId: 'decode/mojibake',
         severity: 'warning',
         text: safe
-          ? `garbled "${ch}" (a UTF-8 letter mangled upstream) repaired to "${fixed}"`
-          : `"${ch}" looks garbled (maybe "${fixed}"); left as is`,
-        span: { start: offset, end: offset + 1 },
+          ? `garbled "${word}" (UTF-8 letters mangled upstream) repaired to "${fixed}"`
+          : `"${word}" may be garbled (perhaps "${fixed}"); left as is`,
+        span: { start: offset, end: offset + word.length },
       })
-      return safe ? fixed : ch
+      return safe ? fixed : word
     })
   }
   const bad = out.indexOf('\uFFFD')

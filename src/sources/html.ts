@@ -61,6 +61,8 @@ const BLOCK = new Set([
   'TIME',
 ])
 const MAX_DEPTH = 400
+const READABILITY_MAX_DEPTH = 80
+const READABILITY_MAX_ELEMENTS = 30_000
 
 /** Sniff a charset declared in the first bytes (<meta charset>, http-equiv). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
@@ -77,10 +79,11 @@ interface DomNode {
 }
 
 /** Flatten a DOM to text: one line per block, whitespace collapsed inside a line. */
-export function domToText(root: DomNode): { text: string; truncatedDepth: boolean } {
+export function domToText(root: DomNode): { text: string; truncatedDepth: boolean; maxDepth: number } {
   const lines: string[] = []
   let current = ''
   let truncatedDepth = false
+  let maxDepth = 0
   const flush = () => {
     const t = current.replace(/[ \t\r\n\u00a0]+/g, ' ').trim()
     if (t) lines.push(t)
@@ -101,6 +104,7 @@ export function domToText(root: DomNode): { text: string; truncatedDepth: boolea
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue
     const name = node.nodeName.toUpperCase()
     if (DROP.has(name)) continue
+    if (depth > maxDepth) maxDepth = depth
     if (depth > MAX_DEPTH) {
       truncatedDepth = true
       current += ' ' + (node.textContent ?? '')
@@ -116,7 +120,7 @@ export function domToText(root: DomNode): { text: string; truncatedDepth: boolea
   }
   flush()
   // A blank line between blocks, as text pages have between paragraphs.
-  return { text: lines.join('\n\n') + (lines.length ? '\n' : ''), truncatedDepth }
+  return { text: lines.join('\n\n') + (lines.length ? '\n' : ''), truncatedDepth, maxDepth }
 }
 
 function metaContent(doc: Document, selectors: string[]): string | undefined {
@@ -152,7 +156,9 @@ export function readHtml(
     doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
     metaContent(doc, ['meta[property="og:url"]'])
   const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null
-  const { text, truncatedDepth } = body ? domToText(body) : { text: '', truncatedDepth: false }
+  const { text, truncatedDepth, maxDepth } = body
+    ? domToText(body)
+    : { text: '', truncatedDepth: false, maxDepth: 0 }
   if (truncatedDepth) {
     messages.push({
       ruleId: 'html/deep-nesting',
@@ -161,14 +167,25 @@ export function readHtml(
     })
   }
   let mainText: string | undefined
-  try {
-    const article = new Readability(parseHTML(decoded.text).document as unknown as Document).parse()
-    if (article?.textContent) mainText = article.textContent.replace(/\s+/g, ' ').trim()
-  } catch (e) {
+  // Readability's time grows steeply with nesting depth and element count: real article pages stay far below.
+  if (maxDepth <= READABILITY_MAX_DEPTH) {
+    try {
+      const article = new Readability(parseHTML(decoded.text).document as unknown as Document, {
+        maxElemsToParse: READABILITY_MAX_ELEMENTS,
+      }).parse()
+      if (article?.textContent) mainText = article.textContent.replace(/\s+/g, ' ').trim()
+    } catch (e) {
+      messages.push({
+        ruleId: 'html/readability',
+        severity: 'info',
+        text: `Readability skipped: ${(e as Error).message}`,
+      })
+    }
+  } else {
     messages.push({
       ruleId: 'html/readability',
       severity: 'info',
-      text: `Readability failed: ${(e as Error).message}`,
+      text: `Readability skipped: nesting depth ${maxDepth} is over ${READABILITY_MAX_DEPTH}`,
     })
   }
   return makePage({

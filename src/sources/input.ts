@@ -4,6 +4,7 @@
 import { createReadStream } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
+import { createGunzip } from 'node:zlib'
 import { glob } from 'tinyglobby'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
@@ -137,12 +138,14 @@ async function* readOne(
     }
     const format = options.format && options.format !== 'auto' ? options.format : sniff(path, head)
     if (format === 'warc') {
-      const stream =
+      const raw =
         whole !== null
           ? (async function* () {
               yield whole!
             })()
           : createReadStream(path)
+      // Gzip is inflated here rather than by warcio: zlib reports a truncated member, warcio stops silently.
+      const stream = head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
       for await (const item of readWarc(stream as AsyncIterable<Uint8Array>, path, name)) {
         if (!(item instanceof InputError) && observed.observedAt && !item.observedAt) {
           item.observedAt = observed.observedAt
@@ -175,4 +178,18 @@ async function* readOne(
   } catch (e) {
     yield e instanceof InputError ? e : new InputError(path, 'input/unreadable', (e as Error).message)
   }
+}
+
+async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+  const z = createGunzip()
+  const feed = (async () => {
+    try {
+      for await (const chunk of source) if (!z.write(chunk)) await new Promise((r) => z.once('drain', r))
+      z.end()
+    } catch (e) {
+      z.destroy(e as Error)
+    }
+  })()
+  for await (const chunk of z) yield chunk as Uint8Array
+  await feed
 }

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest'
+import { isTitleLike, segmentText } from './segment.js'
+
+const opts = { observedAt: null }
+const bodyOf = (text: string, a: { body: { start: number; end: number } }) =>
+  text.slice(a.body.start, a.body.end)
+
+describe('segmentText: teasers with their own headline and a timestamp line after the body', () => {
+  const page = [
+    'Webmail',
+    '',
+    'Kies je webmail',
+    '',
+    'Peru en Chili openen nieuwe grensovergang',
+    '',
+    'Peru en Chili openen nieuwe grensovergang',
+    '',
+    'LIMA (ANP/EFE) - Peru en Chili hebben een nieuwe grensovergang geopend. Dat meldt de regering in Lima.',
+    '',
+    'Zware regen',
+    '',
+    'De opening werd twee keer uitgesteld door zware regen in het grensgebied.',
+    '',
+    'Meer uit Buitenland',
+    '',
+    'Ghana en Togo praten over visumvrij reizen',
+    '',
+    'ACCRA (ANP/AFP) - Ghana en Togo onderhandelen over het afschaffen van visa voor elkaars burgers.',
+    '',
+    '35 minuten geleden',
+    'Uruguay kiest nieuwe president',
+    '',
+    'MONTEVIDEO (ANP) - In Uruguay zijn de stembussen gesloten. De uitslag wordt maandag verwa',
+  ].join('\n')
+  const seg = segmentText(page, opts)
+
+  it('finds the main article and every teaser, chrome dropped', () => {
+    expect(seg.articles.map((a) => a.kind)).toEqual(['main', 'teaser', 'teaser'])
+    expect(seg.articles.map((a) => a.headline)).toEqual([
+      'Peru en Chili openen nieuwe grensovergang',
+      'Ghana en Togo praten over visumvrij reizen',
+      'Uruguay kiest nieuwe president',
+    ])
+  })
+
+  it('keeps a short subhead inside the body and stops the body at the section title', () => {
+    const main = seg.articles[0]!
+    expect(bodyOf(page, main)).toMatch(/^Peru en Chili hebben .*Zware regen.*grensgebied\.$/s)
+    expect(main.paragraphs).toHaveLength(3)
+    expect(main.age).toBeNull()
+  })
+
+  it('gives the timestamp to the teaser before it, and keeps a page cut off mid-word as an article', () => {
+    const [, t1, t2] = seg.articles
+    expect(t1!.age!.text).toBe('35 minuten geleden')
+    expect(page.slice(t1!.age!.span.start, t1!.age!.span.end)).toBe('35 minuten geleden')
+    expect(t2!.age).toBeNull()
+    expect(bodyOf(page, t2!)).toMatch(/verwa$/)
+  })
+
+  it('records the headline printed twice', () => {
+    expect(seg.messages.some((m) => m.ruleId === 'chrome/repeated-headline')).toBe(true)
+  })
+
+  it('gives spans that point at the text', () => {
+    const a = seg.articles[1]!
+    expect(page.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe(a.headline)
+    expect(page.slice(a.dateline!.span.start, a.dateline!.span.end)).toBe('ACCRA (ANP/AFP) - ')
+    expect(a.lead).toBe('Ghana en Togo onderhandelen over het afschaffen van')
+  })
+})
+
+describe('segmentText: teasers glued to the timestamp of the one before', () => {
+  const page = [
+    'Kameroen sluit grens met Nigeria',
+    'YAOUNDÉ (ANP/AFP) - Kameroen heeft de grens met Nigeria gesloten na gevechten in het grensgebied.',
+    'Meer uit Buitenland',
+    'DAKAR (ANP/AFP) - Senegal krijgt een nieuwe premier.',
+    '14 minuten geledenHANOI/BANGKOK (ANP/RTR) - Vietnam en Thailand houden overleg.',
+    '1 uur geledenLEEUWARDEN - De provincie bouwt een nieuwe dijk.',
+    '2 dagen geleden7 uu',
+  ].join('\n')
+  const seg = segmentText(page, { observedAt: '2025-02-01T12:00:00Z' })
+
+  it('splits every teaser and gives each the timestamp after it', () => {
+    expect(seg.articles.map((a) => [a.kind, a.headline, a.dateline?.places, a.age?.text ?? null])).toEqual([
+      ['main', 'Kameroen sluit grens met Nigeria', ['YAOUNDÉ'], null],
+      ['teaser', null, ['DAKAR'], '14 minuten geleden'],
+      ['teaser', null, ['HANOI', 'BANGKOK'], '1 uur geleden'],
+      ['teaser', null, ['LEEUWARDEN'], '2 dagen geleden'],
+    ])
+  })
+
+  it('reads a local item without agency, and anchors its age to the crawl time', () => {
+    const local = seg.articles[3]!
+    expect(local.dateline!.agencies).toEqual([])
+    expect(local.age!.interval).toEqual({ from: '2025-01-29T12:00:00.000Z', to: '2025-01-30T12:00:00.000Z' })
+  })
+
+  it('does not read the cut-off timestamp as text', () => {
+    expect(bodyOf(page, seg.articles[3]!)).toBe('De provincie bouwt een nieuwe dijk.')
+  })
+})
+
+describe('segmentText: other page shapes', () => {
+  it('a section index of teasers has no main article', () => {
+    const page = [
+      'Meer uit Sport',
+      'Wielrenner wint etappe',
+      'PAU (ANP) - Een Nederlandse renner heeft de etappe gewonnen.',
+      '1 uur geleden',
+      'Schaatsster pakt goud',
+      'INZELL (ANP) - Goud op de 3000 meter.',
+      '3 uur geleden',
+    ].join('\n')
+    expect(segmentText(page, opts).articles.map((a) => a.kind)).toEqual(['teaser', 'teaser'])
+  })
+
+  it('a teaser cut off before any body text is no article', () => {
+    const page = [
+      'Titel van het hoofdartikel',
+      'ROME (ANP) - Italië heeft een nieuwe regering.',
+      'Meer uit Buitenland',
+      'Een afgebroken kop',
+      'MADRID (ANP) - ',
+    ].join('\n')
+    const seg = segmentText(page, opts)
+    expect(seg.articles).toHaveLength(1)
+    expect(seg.messages.some((m) => m.ruleId === 'page/empty-article')).toBe(true)
+  })
+
+  it('a page without dateline: the body is the article, a date prefix dates it, a sentence is no headline', () => {
+    const page =
+      ' date 2023-07 Uganda en Kenia hebben een akkoord gesloten over de bouw van een oliepijpleiding. Het project kost miljarden.\n\nDe pijpleiding moet in vier jaar klaar zijn.\n'
+    const seg = segmentText(page, opts)
+    expect(seg.published).toBe('2023-07')
+    expect(seg.articles).toHaveLength(1)
+    const a = seg.articles[0]!
+    expect(a.headline).toBeNull()
+    expect(a.published).toBe('2023-07')
+    expect(a.lead).toBe('Uganda en Kenia hebben een akkoord gesloten over')
+  })
+
+  it('drops bylines, photo credits, share buttons, loading and markers, and reads the byline date', () => {
+    const page = [
+      'Mongolië opent ambassade in Seoel',
+      'Door ANP - 15-1-2024, 17:06',
+      'ULAANBAATAR (ANP) - Mongolië opent een ambassade in Seoel.',
+      'Foto: ANP / Fotograaf',
+      'Delen',
+      'loading',
+      '[advertentie]',
+      'De opening is volgende maand.',
+    ].join('\n')
+    const seg = segmentText(page, opts)
+    const a = seg.articles[0]!
+    expect(a.published).toBe('2024-01-15T17:06')
+    expect(a.paragraphs.map((p) => page.slice(p.start, p.end))).toEqual([
+      'Mongolië opent een ambassade in Seoel.',
+      'De opening is volgende maand.',
+    ])
+  })
+
+  it('strips a credit before a headline', () => {
+    const page = 'ANP Laos en Cambodja tekenen verdrag\nVIENTIANE (ANP) - Laos en Cambodja tekenden.'
+    expect(segmentText(page, opts).articles[0]!.headline).toBe('Laos en Cambodja tekenen verdrag')
+  })
+
+  it('reads a "3 uur geleden" sentence as body text, not a timestamp', () => {
+    const page = 'OSLO (ANP) - Er was een brand.\n3 uur geleden werd het vuur gedoofd, zei de brandweer.'
+    const seg = segmentText(page, opts)
+    expect(seg.articles[0]!.age).toBeNull()
+    expect(seg.articles[0]!.paragraphs).toHaveLength(2)
+  })
+})
+
+describe('isTitleLike', () => {
+  it('takes short phrases and refuses sentences', () => {
+    expect(isTitleLike('Xi belooft sterkere banden met Belarus')).toBe(true)
+    expect(isTitleLike('Zelensky: "we geven niet op"')).toBe(true)
+    expect(isTitleLike('Dit is een zin.')).toBe(false)
+    expect(isTitleLike('kleine letter aan het begin')).toBe(false)
+  })
+})

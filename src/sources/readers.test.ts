@@ -1,0 +1,205 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { httpResponse, tempDir, warcFile, warcRecord, writeIn } from '../../test/helpers/build.js'
+import type { Page } from '../core/doc.js'
+import { InputError } from '../core/message.js'
+import { createDefaultPipeline } from '../index.js'
+import { readInputs } from './input.js'
+
+const pipeline = createDefaultPipeline()
+
+async function collect(inputs: string[], options = {}): Promise<(Page | InputError)[]> {
+  const out: (Page | InputError)[] = []
+  for await (const item of readInputs(inputs, options))
+    out.push(item instanceof InputError ? item : pipeline.run(item))
+  return out
+}
+
+const pages = (items: (Page | InputError)[]) => items.filter((x): x is Page => !(x instanceof InputError))
+const errors = (items: (Page | InputError)[]) => items.filter((x): x is InputError => x instanceof InputError)
+
+const html = `<!doctype html><html><head><meta charset="utf-8"><title>Laos sluit grens - Portaal</title>
+<meta property="article:published_time" content="2025-06-01T08:00:00Z"><style>p{}</style></head>
+<body><nav><a>Home</a><a>Buitenland</a></nav><article><h1>Laos sluit grens</h1>
+<p>VIENTIANE (ANP/AFP) - Laos heeft de grens met Thailand gesloten. De regering noemt de maatregel tijdelijk en zegt dat ze de situatie elke dag bekijkt.</p>
+<p>Thailand reageerde verbaasd op het besluit van de buurman en riep de ambassadeur op het matje.</p><script>alert(1)</script></article>
+<aside><h2>Meer uit Buitenland</h2><ul>
+<li><h3>Fiji kiest nieuw parlement</h3><p>SUVA (ANP) - Op Fiji zijn verkiezingen gehouden.</p><time>10 minuten geleden</time></li>
+</ul></aside></body></html>`
+
+describe('HTML pages', () => {
+  it('reads the main article and the teaser list, with title, date and no script text', async () => {
+    const dir = tempDir()
+    const [page] = pages(await collect([writeIn(dir, 'laos.html', html)]))
+    expect(page!.format).toBe('html')
+    expect(page!.meta.title).toBe('Laos sluit grens - Portaal')
+    expect(page!.text).not.toContain('alert(1)')
+    expect(page!.articles.map((a) => [a.kind, a.headline, a.dateline?.places, a.age?.text ?? null])).toEqual([
+      ['main', 'Laos sluit grens', ['VIENTIANE'], null],
+      ['teaser', 'Fiji kiest nieuw parlement', ['SUVA'], '10 minuten geleden'],
+    ])
+    expect(page!.articles[0]!.published).toBe('2025-06-01T08:00:00Z')
+    expect(page!.meta.mainText).toContain('Laos heeft de grens met Thailand gesloten')
+  })
+
+  it('survives deeply nested HTML with a message', async () => {
+    const dir = tempDir()
+    const deep =
+      '<div>'.repeat(3000) +
+      'BERN (ANP) - Zwitserland zegt iets over de wereld en nog veel meer.' +
+      '</div>'.repeat(3000)
+    const [page] = pages(await collect([writeIn(dir, 'deep.html', `<html><body>${deep}</body></html>`)]))
+    expect(page!.messages.some((m) => m.ruleId === 'html/deep-nesting')).toBe(true)
+    expect(page!.articles[0]!.dateline!.places).toEqual(['BERN'])
+  })
+})
+
+describe('WARC and WET files', () => {
+  const records = [
+    warcRecord('warcinfo', { 'Content-Type': 'application/warc-fields' }, 'software: test\r\n'),
+    warcRecord(
+      'response',
+      {
+        'WARC-Target-URI': 'https://portal.example/laos',
+        'WARC-Date': '2025-06-01T12:00:00Z',
+        'Content-Type': 'application/http; msgtype=response',
+      },
+      httpResponse('text/html; charset=utf-8', html),
+    ),
+    warcRecord(
+      'request',
+      {
+        'WARC-Target-URI': 'https://portal.example/laos',
+        'Content-Type': 'application/http; msgtype=request',
+      },
+      'GET /laos HTTP/1.1\r\n\r\n',
+    ),
+    warcRecord(
+      'conversion',
+      {
+        'WARC-Target-URI': 'https://portal.example/fiji',
+        'WARC-Date': '2025-06-01T13:30:00Z',
+        'Content-Type': 'text/plain',
+      },
+      'Fiji kiest\nSUVA (ANP) - Op Fiji zijn verkiezingen gehouden.\n2 uur geleden\n',
+    ),
+  ]
+
+  for (const gzip of [false, true]) {
+    it(`reads response and conversion records with crawl time and origin (${gzip ? 'gzip' : 'plain'})`, async () => {
+      const dir = tempDir()
+      const file = writeIn(dir, gzip ? 'crawl.warc.gz' : 'crawl.warc', warcFile(records, gzip))
+      const items = await collect([file])
+      expect(errors(items)).toEqual([])
+      const [laos, fiji] = pages(items)
+      expect(pages(items)).toHaveLength(2)
+      expect(laos!.source).toMatchObject({
+        url: 'https://portal.example/laos',
+        name: 'crawl.warc' + (gzip ? '.gz' : '') + '#2',
+      })
+      expect(laos!.observedAt).toBe('2025-06-01T12:00:00.000Z')
+      expect(laos!.observedAtSource).toBe('warc')
+      expect(laos!.articles[1]!.age!.interval).toEqual({
+        from: '2025-06-01T11:49:00.000Z',
+        to: '2025-06-01T11:50:00.000Z',
+      })
+      expect(fiji!.format).toBe('wet')
+      expect(fiji!.articles[0]!.age!.interval!.to).toBe('2025-06-01T11:30:00.000Z')
+    })
+  }
+
+  it('reports a truncated gzip WARC by name and keeps the records read before', async () => {
+    const dir = tempDir()
+    const whole = warcFile(records, true)
+    const file = writeIn(dir, 'cut.warc.gz', whole.subarray(0, whole.length - 40))
+    const items = await collect([file])
+    expect(pages(items).length).toBeGreaterThanOrEqual(1)
+    expect(errors(items)).toHaveLength(1)
+    expect(errors(items)[0]!.message).toContain('cut.warc.gz')
+  })
+})
+
+describe('feeds', () => {
+  it('reads each RSS item as an article with its own date', async () => {
+    const dir = tempDir()
+    const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>T</title>
+<item><title>Chili en Peru eens</title><link>https://x.example/1</link><pubDate>Mon, 02 Jun 2025 08:00:00 GMT</pubDate>
+<description><![CDATA[<p>SANTIAGO (ANP) - Chili en Peru zijn het eens over de grens.</p>]]></description></item>
+<item><title>Geen dateline hier</title><description>Een bericht zonder dateline met genoeg woorden om een artikel te zijn, echt waar.</description></item>
+</channel></rss>`
+    const [page] = pages(await collect([writeIn(dir, 'feed.xml', rss)]))
+    expect(page!.format).toBe('rss')
+    expect(page!.articles.map((a) => [a.headline, a.dateline?.places ?? [], a.published])).toEqual([
+      ['Chili en Peru eens', ['SANTIAGO'], '2025-06-02T08:00:00.000Z'],
+      ['Geen dateline hier', [], null],
+    ])
+  })
+
+  it('reads an Atom feed', async () => {
+    const dir = tempDir()
+    const atom = `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+<entry><title>Mali zet Franse ambassadeur uit</title><updated>2025-01-01T10:00:00Z</updated>
+<content type="html">BAMAKO (ANP/AFP) - Mali heeft de Franse ambassadeur het land uitgezet.</content></entry></feed>`
+    const [page] = pages(await collect([writeIn(dir, 'news.atom', atom)]))
+    expect(page!.format).toBe('atom')
+    expect(page!.articles[0]!.headline).toBe('Mali zet Franse ambassadeur uit')
+  })
+
+  it('names a broken feed and goes on with the next input', async () => {
+    const dir = tempDir()
+    const bad = writeIn(dir, 'bad.rss', '<?xml version="1.0"?><rss><channel><item><title>x</titl')
+    const good = writeIn(dir, 'good.txt', 'OSLO (ANP) - Noorwegen zegt iets.')
+    const items = await collect([bad, good])
+    expect(errors(items)[0]!.message).toMatch(/bad\.rss/)
+    expect(pages(items)).toHaveLength(1)
+  })
+})
+
+describe('inputs', () => {
+  it('expands directories and globs, sorted, and reads stdin-less text', async () => {
+    const dir = tempDir()
+    writeIn(dir, 'b.txt', 'OSLO (ANP) - Noorwegen zegt iets.')
+    writeIn(dir, 'a.txt', 'BERN (ANP) - Zwitserland zegt iets.')
+    expect(pages(await collect([dir])).map((p) => p.source.name)).toEqual(['a.txt', 'b.txt'])
+    expect(pages(await collect([`${dir}/*.txt`])).map((p) => p.source.name)).toEqual(['a.txt', 'b.txt'])
+  })
+
+  it('gives a clear error for a missing file, an empty file and a binary file, and goes on', async () => {
+    const dir = tempDir()
+    const empty = writeIn(dir, 'empty.txt', '')
+    const binary = writeIn(
+      dir,
+      'image.png',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+    )
+    const good = writeIn(dir, 'good.txt', 'OSLO (ANP) - Noorwegen zegt iets.')
+    const items = await collect([`${dir}/missing.txt`, empty, binary, good])
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([
+      ['input/not-found', `${dir}/missing.txt`],
+      ['input/empty', empty],
+      ['input/binary', binary],
+    ])
+    expect(pages(items)).toHaveLength(1)
+  })
+
+  it('reads a huge single line with a warning naming the line', async () => {
+    const dir = tempDir()
+    const file = writeIn(dir, 'huge.txt', 'Titel\n' + 'woord '.repeat(400_000))
+    const [page] = pages(await collect([file]))
+    const m = page!.messages.find((x) => x.ruleId === 'page/long-line')!
+    expect(m.line).toBe(2)
+  })
+
+  it('takes the crawl time from the flag or the file time', async () => {
+    const dir = tempDir()
+    const file = writeIn(dir, 'p.txt', 'OSLO (ANP) - Noorwegen zegt iets.\n1 uur geleden\n')
+    const [flag] = pages(await collect([file], { observedAt: '2025-01-01T10:00:00.000Z' }))
+    expect(flag!).toMatchObject({ observedAt: '2025-01-01T10:00:00.000Z', observedAtSource: 'flag' })
+    const [mtime] = pages(await collect([file], { observedAt: 'mtime' }))
+    expect(mtime!.observedAtSource).toBe('file')
+    const [none] = pages(await collect([file]))
+    expect(none!.observedAt).toBeNull()
+    expect(none!.articles[0]!.age!.interval).toBeNull()
+    expect(readFileSync(file, 'utf8')).toContain('OSLO')
+  })
+})

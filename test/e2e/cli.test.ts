@@ -1,0 +1,79 @@
+// The built CLI on the bundled examples and, where ../shared is present, on the development gold.
+
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { tempDir, writeIn } from '../helpers/build.js'
+
+const cli = 'dist/cli/main.js'
+const run = (args: string[], input?: string) => spawnSync('node', [cli, ...args], { encoding: 'utf8', input })
+
+describe('entente extract', () => {
+  it('writes one gold file per page in the gold format', () => {
+    const out = tempDir()
+    const r = run(['extract', 'examples/pages', '--format', 'gold', '--out', out])
+    expect(r.status).toBe(0)
+    const files = readdirSync(out).sort()
+    expect(files).toContain('portal-layout-glued.txt.gold.json')
+    const gold = JSON.parse(readFileSync(`${out}/portal-layout-glued.txt.gold.json`, 'utf8'))
+    expect(gold.page).toBe('portal-layout-glued.txt')
+    expect(gold.articles[1]).toEqual({
+      kind: 'teaser',
+      headline: null,
+      dateline: ['NAIROBI'],
+      agencies: ['ANP', 'AFP'],
+      lead: 'Kenia en Ethiopië hebben afgesproken samen te werken',
+      age: '9 minuten geleden',
+      actors: [],
+      people: [],
+      events: [],
+    })
+  })
+
+  it('prints the full document per page as JSON lines, reading stdin', () => {
+    const r = run(
+      ['extract', '-', '--format', 'jsonl', '--observed-at', '2025-01-01T12:00:00Z'],
+      'OSLO (ANP) - Noorwegen.\n1 uur geleden\n',
+    )
+    expect(r.status).toBe(0)
+    const page = JSON.parse(r.stdout.trim())
+    expect(page.articles[0].age.interval).toEqual({
+      from: '2025-01-01T10:00:00.000Z',
+      to: '2025-01-01T11:00:00.000Z',
+    })
+  })
+
+  it('names a bad input, goes on, and exits non-zero', () => {
+    const dir = tempDir()
+    const bad = writeIn(dir, 'bad.bin', Buffer.from([1, 2, 0, 3]))
+    const good = writeIn(dir, 'good.txt', 'OSLO (ANP) - Noorwegen zegt iets.')
+    const r = run(['extract', bad, good])
+    expect(r.status).toBe(1)
+    expect(r.stderr).toContain(`${bad}: not a text file`)
+    expect(r.stdout).toContain('good.txt: 1 article(s)')
+  })
+
+  it('explains a usage error', () => {
+    const r = run(['extract', '--format', 'xml', 'x'])
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('--format must be summary, jsonl or gold')
+  })
+})
+
+const shared = '../shared/gold/dev'
+describe.skipIf(!existsSync(shared))('entente eval on the development gold', () => {
+  it('finds every article and reads headline, dateline, agencies and age (>= 0.98)', () => {
+    const out = execFileSync(
+      'node',
+      [cli, 'eval', '--gold', shared, '--pages', '../shared/samples/zeelandnet', '--json'],
+      {
+        encoding: 'utf8',
+      },
+    )
+    const s = JSON.parse(out)
+    expect(s.articles.recall).toBe(1)
+    expect(s.articles.spurious).toBe(0)
+    for (const f of ['headline', 'dateline', 'agencies', 'age'])
+      expect(s.fields[f].accuracy).toBeGreaterThanOrEqual(0.98)
+  })
+})

@@ -1,0 +1,48 @@
+// Builders for test inputs: WARC/WET records, feeds and files in a temporary directory.
+
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+export function tempDir(prefix = 'entente-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix))
+}
+
+export function writeIn(dir: string, name: string, content: string | Uint8Array): string {
+  const p = join(dir, name)
+  writeFileSync(p, content)
+  return p
+}
+
+let n = 0
+
+/** One WARC record with a correct Content-Length; the payload is bytes or UTF-8 text. */
+export function warcRecord(
+  type: string,
+  headers: Record<string, string>,
+  payload: string | Uint8Array,
+): Buffer {
+  const body = typeof payload === 'string' ? Buffer.from(payload, 'utf8') : Buffer.from(payload)
+  const lines = [
+    'WARC/1.0',
+    `WARC-Type: ${type}`,
+    `WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-${String(++n).padStart(12, '0')}>`,
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+    `Content-Length: ${body.length}`,
+  ]
+  return Buffer.concat([Buffer.from(lines.join('\r\n') + '\r\n\r\n'), body, Buffer.from('\r\n\r\n')])
+}
+
+export function httpResponse(contentType: string, body: string | Uint8Array): Buffer {
+  const b = typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(body)
+  return Buffer.concat([
+    Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: ${contentType}\r\nContent-Length: ${b.length}\r\n\r\n`),
+    b,
+  ])
+}
+
+/** A WARC file: records concatenated, each its own gzip member when `gzip` is set (as crawlers write them). */
+export function warcFile(records: Buffer[], gzip = false): Buffer {
+  return Buffer.concat(gzip ? records.map((r) => gzipSync(r)) : records)
+}
