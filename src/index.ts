@@ -1,7 +1,10 @@
 // Entente's public API: read pages from any source and run the pipeline over them.
 
+import { actorStage } from './actors/index.js'
+import { loadKnowledgeBase, type KnowledgeBase } from './actors/kb.js'
 import { createPipeline, type Pipeline } from './core/pipeline.js'
 import { languageStage } from './page/language.js'
+import { normalizeWord } from './actors/normalize.js'
 import { pageStage } from './page/index.js'
 
 export type { Article, Page } from './core/doc.js'
@@ -9,7 +12,22 @@ export type { Message } from './core/message.js'
 export { InputError } from './core/message.js'
 export { readInputs } from './sources/input.js'
 
-/** The standard pipeline: page reading, then language. Later stages (actors, events) join here. */
-export function createDefaultPipeline(): Pipeline {
-  return createPipeline([pageStage(), languageStage()])
+export type { ArticleActors, Mention, PersonRef } from './actors/index.js'
+
+let defaultKb: KnowledgeBase | null = null
+
+/** The bundled knowledge base (data/nl), loaded once per process. */
+export function defaultKnowledgeBase(): KnowledgeBase {
+  defaultKb ??= loadKnowledgeBase()
+  return defaultKb
+}
+
+/** The standard pipeline: page reading, language, actors. Later stages (events) join here. */
+export function createDefaultPipeline(options: { kb?: KnowledgeBase } = {}): Pipeline {
+  const kb = options.kb ?? defaultKnowledgeBase()
+  return createPipeline([
+    pageStage({ isPlace: (s) => kb.places.has(normalizeWord(s)) }),
+    languageStage(),
+    actorStage({ kb }),
+  ])
 }

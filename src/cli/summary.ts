@@ -20,6 +20,10 @@ export function formatSummary(page: Page): string {
     lines.push(
       `      ${dl}${age ? ` | ${age}` : ''}${a.published ? ` | published ${a.published}` : ''} | ${a.lead} …`,
     )
+    if (a.actors && a.actors.codes.length > 0) {
+      const people = a.actors.people.map((p) => `${p.name} (${p.actor ?? '-'})`).join(', ')
+      lines.push(`      actors: ${a.actors.codes.join(' ')}${people ? ` | people: ${people}` : ''}`)
+    }
   }
   return lines.join('\n') + '\n'
 }

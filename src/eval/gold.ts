@@ -35,7 +35,12 @@ export interface ArticleAnnotations {
   events?: GoldEvent[]
 }
 
-export function toGold(page: Page, annotations: ArticleAnnotations[] = []): GoldPage {
+/** What the pipeline's stages found, in the gold format's terms. */
+export function annotationsOf(page: Page): ArticleAnnotations[] {
+  return page.articles.map((a) => ({ actors: a.actors?.codes ?? [], people: a.actors?.people ?? [] }))
+}
+
+export function toGold(page: Page, annotations: ArticleAnnotations[] = annotationsOf(page)): GoldPage {
   return {
     page: page.source.name,
     articles: page.articles.map((a, i) => ({

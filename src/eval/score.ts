@@ -131,6 +131,19 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
       }
       const pa = p ?? { actors: [], people: [], events: [] }
       const keep = (c: string | null) => c === null || codes.has(c)
+      if (p) {
+        const diff = (label: string, want: string[], got: string[]) => {
+          const missed = want.filter((x) => !got.includes(x))
+          const extra = got.filter((x) => !want.includes(x))
+          if (missed.length || extra.length) {
+            errors.push(`${label}: missed ${JSON.stringify(missed)}, extra ${JSON.stringify(extra)}`)
+          }
+        }
+        const where = `${gold.page}: "${g.lead}"`
+        diff(`${where} actors`, g.actors.filter(keep), pa.actors.filter(keep))
+        const person = (x: { name: string; actor: string | null }) => `${x.name}|${x.actor ?? '-'}`
+        diff(`${where} people`, g.people.map(person), pa.people.map(person))
+      }
       add(
         'actors',
         countMatches(g.actors.filter(keep), pa.actors.filter(keep), (x) => x),

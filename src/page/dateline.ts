@@ -13,6 +13,8 @@ export interface DatelineMatch {
   agencies: string[]
   /** Length of the whole dateline including " - ": the body starts right after it. */
   length: number
+  /** A topic label glued before the first place, when one was split off. */
+  kicker?: string
 }
 
 export function matchDateline(s: string): DatelineMatch | null {

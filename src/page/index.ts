@@ -9,6 +9,8 @@ import { segmentText } from './segment.js'
 export interface PageStageOptions {
   /** Lines longer than this get a warning (they are still read). */
   longLine?: number
+  /** Whether a name is a known place: lets a dateline shed a kicker glued before it ("VERKIEZINGEN VSWASHINGTON"). */
+  isPlace?: (name: string) => boolean
 }
 
 export function pageStage(options: PageStageOptions = {}): Stage {
@@ -19,7 +21,11 @@ export function pageStage(options: PageStageOptions = {}): Stage {
     if (page.meta.items) {
       for (const item of page.meta.items) {
         const slice = page.text.slice(item.span.start, item.span.end)
-        const seg = segmentText(slice, { observedAt: page.observedAt, title: item.title ?? undefined })
+        const seg = segmentText(slice, {
+          observedAt: page.observedAt,
+          title: item.title ?? undefined,
+          isPlace: options.isPlace,
+        })
         for (const a of seg.articles) {
           const shifted = shiftArticle(a, item.span.start)
           shifted.kind = 'main'
@@ -32,7 +38,11 @@ export function pageStage(options: PageStageOptions = {}): Stage {
       }
       return
     }
-    const seg = segmentText(page.text, { observedAt: page.observedAt, title: page.meta.title })
+    const seg = segmentText(page.text, {
+      observedAt: page.observedAt,
+      title: page.meta.title,
+      isPlace: options.isPlace,
+    })
     page.messages.push(...seg.messages)
     if (seg.published) page.meta.published ??= seg.published
     for (const a of seg.articles) {

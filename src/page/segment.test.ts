@@ -182,3 +182,23 @@ describe('isTitleLike', () => {
     expect(isTitleLike('kleine letter aan het begin')).toBe(false)
   })
 })
+
+describe('segmentText: a kicker glued before the dateline', () => {
+  const isPlace = (s: string) => ['WASHINGTON', 'PARIJS'].includes(s)
+  it('splits off the kicker when a gazetteer knows the place', () => {
+    const page = 'Kop van het stuk\nVERKIEZINGEN VSWASHINGTON (ANP/RTR) - De president sprak.'
+    const a = segmentText(page, { observedAt: null, isPlace }).articles[0]!
+    expect(a.dateline!.places).toEqual(['WASHINGTON'])
+    expect(page.slice(a.dateline!.span.start, a.dateline!.span.end)).toBe('WASHINGTON (ANP/RTR) - ')
+  })
+  it('leaves a place alone that the gazetteer does not know, and never splits one word', () => {
+    const page = 'Kop\nSINT-PARIJS (ANP) - Iets.'
+    expect(segmentText(page, { observedAt: null, isPlace }).articles[0]!.dateline!.places).toEqual([
+      'SINT-PARIJS',
+    ])
+    const glued = 'Kop\nOUDPARIJS (ANP) - Iets.'
+    expect(segmentText(glued, { observedAt: null, isPlace }).articles[0]!.dateline!.places).toEqual([
+      'OUDPARIJS',
+    ])
+  })
+})

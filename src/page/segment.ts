@@ -37,6 +37,8 @@ export interface SegmentOptions {
   observedAt: string | null
   /** A title the container gave (HTML <title>, feed item title), used to recognise a headline line. */
   title?: string
+  /** Whether a name is a known place (a gazetteer), to split a kicker glued before a dateline. */
+  isPlace?: (name: string) => boolean
 }
 
 export interface Segmentation {
@@ -77,7 +79,13 @@ export function isTitleLike(t: string): boolean {
 }
 
 /** Classify the remainder of a line (after any glued age) starting at `offset`. */
-function classifyRest(line: Line, offset: number, out: Item[], isLastLine: boolean): void {
+function classifyRest(
+  line: Line,
+  offset: number,
+  out: Item[],
+  isLastLine: boolean,
+  isPlace?: (s: string) => boolean,
+): void {
   const raw = line.text.slice(offset - line.start)
   const lead = raw.length - raw.trimStart().length
   const t = raw.trim()
@@ -91,11 +99,12 @@ function classifyRest(line: Line, offset: number, out: Item[], isLastLine: boole
   const afterAge = age ? t.slice(age.length) : ''
   if (age && (afterAge.trim() === '' || !/^\s/.test(afterAge) || matchDateline(afterAge.trimStart()))) {
     out.push({ ...base, kind: 'age', end: start + age.length, text: age.text, age })
-    classifyRest(line, start + age.length, out, isLastLine)
+    classifyRest(line, start + age.length, out, isLastLine, isPlace)
     return
   }
-  const dateline = matchDateline(t)
-  if (dateline) {
+  const found = matchDateline(t)
+  if (found) {
+    const dateline = shedKicker(found, isPlace)
     out.push({ ...base, kind: 'dateline', dateline })
     return
   }
@@ -116,7 +125,27 @@ function classifyRest(line: Line, offset: number, out: Item[], isLastLine: boole
   out.push(chrome ? { ...base, kind: 'chrome', chrome } : { ...base, kind: 'text' })
 }
 
-function classify(text: string): { items: Item[]; published: string | null } {
+/**
+ * "VERKIEZINGEN VSWASHINGTON (ANP) - ": a topic kicker glued to the dateline. When the first place is not
+ * known but a tail of it is, the tail is the place and the rest is chrome.
+ */
+function shedKicker(d: DatelineMatch, isPlace: ((s: string) => boolean) | undefined): DatelineMatch {
+  const first = d.places[0]!
+  if (!isPlace || isPlace(first)) return d
+  for (let k = 1; k <= first.length - 3; k++) {
+    const tail = first.slice(k)
+    // The kicker is words of its own ("VERKIEZINGEN VS"): never split inside one word or at a hyphen.
+    if (!/ /.test(first.slice(0, k)) || first[k - 1] === '-') continue
+    if (/^[\p{Lu}]/u.test(tail) && isPlace(tail))
+      return { ...d, places: [tail, ...d.places.slice(1)], kicker: first.slice(0, k) }
+  }
+  return d
+}
+
+function classify(
+  text: string,
+  isPlace?: (s: string) => boolean,
+): { items: Item[]; published: string | null } {
   const lines = splitLines(text)
   let lastNonBlank = -1
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -138,7 +167,7 @@ function classify(text: string): { items: Item[]; published: string | null } {
         offset += m[0].length
       }
     }
-    classifyRest(line, offset, items, line.index === lastNonBlank)
+    classifyRest(line, offset, items, line.index === lastNonBlank, isPlace)
   }
   return { items, published }
 }
@@ -155,7 +184,7 @@ interface Start {
 }
 
 export function segmentText(text: string, options: SegmentOptions): Segmentation {
-  const { items, published: pagePublished } = classify(text)
+  const { items, published: pagePublished } = classify(text, options.isPlace)
   const messages: Message[] = []
   const claimed = new Set<number>()
 
@@ -235,7 +264,12 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     if (first.kind === 'dateline') {
       const d = first.dateline!
       bodyStart = first.start + d.length
-      dateline = { places: d.places, agencies: d.agencies, span: { start: first.start, end: bodyStart } }
+      const kicker = d.kicker?.length ?? 0
+      dateline = {
+        places: d.places,
+        agencies: d.agencies,
+        span: { start: first.start + kicker, end: bodyStart },
+      }
     }
     const paragraphs: Span[] = []
     if (first.end > bodyStart) paragraphs.push({ start: bodyStart, end: first.end })

@@ -24,10 +24,19 @@ describe('entente extract', () => {
       agencies: ['ANP', 'AFP'],
       lead: 'Kenia en Ethiopië hebben afgesproken samen te werken',
       age: '9 minuten geleden',
-      actors: [],
+      actors: ['ETH', 'KEN'],
       people: [],
       events: [],
     })
+    const main = JSON.parse(readFileSync(`${out}/portal-layout-headlines.txt.gold.json`, 'utf8')).articles[0]
+    expect(main.actors).toEqual(expect.arrayContaining(['FRA', 'DEU', 'RUS']))
+    expect(main.people).toEqual(
+      expect.arrayContaining([
+        { name: 'Emmanuel Macron', actor: 'FRA' },
+        { name: 'Friedrich Merz', actor: 'DEU' },
+        { name: 'Dmitry Peskov', actor: 'RUS' },
+      ]),
+    )
   })
 
   it('prints the full document per page as JSON lines, reading stdin', () => {

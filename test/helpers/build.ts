@@ -1,12 +1,20 @@
 // Builders for test inputs: WARC/WET records, feeds and files in a temporary directory.
 
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
+const made: string[] = []
+process.once('exit', () => {
+  for (const d of made) rmSync(d, { recursive: true, force: true })
+})
+
+/** A temporary directory, removed when the test process exits. */
 export function tempDir(prefix = 'entente-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix))
+  const d = mkdtempSync(join(tmpdir(), prefix))
+  made.push(d)
+  return d
 }
 
 export function writeIn(dir: string, name: string, content: string | Uint8Array): string {

@@ -1,0 +1,68 @@
+// The benchmark suite: prints a table and writes bench/results.json. `--quick` runs a reduced suite.
+// Run with `npm run bench` (after `npm run build`); no timing assertions live in the tests.
+
+import { writeFileSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+
+import { loadKnowledgeBase } from '../dist/actors/kb.js'
+import { matchAll } from '../dist/actors/matcher.js'
+import { tokenize } from '../dist/actors/normalize.js'
+import { createDefaultPipeline } from '../dist/index.js'
+import { readText } from '../dist/sources/text.js'
+import { generatePages } from './generate.js'
+
+const quick = process.argv.includes('--quick')
+const results: Record<string, number> = {}
+const rows: [string, string][] = []
+
+function record(key: string, value: number, label: string, unit: string) {
+  results[key] = Math.round(value * 100) / 100
+  rows.push([label, `${value.toFixed(value < 10 ? 2 : 0)} ${unit}`])
+}
+
+// Knowledge base load (cold, in this process: the first load pays for reading and compiling the data).
+{
+  const t = performance.now()
+  const kb = loadKnowledgeBase()
+  record('kb_load_ms', performance.now() - t, `knowledge base load (${kb.size} forms)`, 'ms')
+}
+
+const pages = generatePages(quick ? 2_000 : 20_000, 42)
+const texts = pages.map((p) => p.text)
+const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
+
+// Matching alone: tokenising and trie matching over whole pages.
+{
+  const kb = loadKnowledgeBase()
+  // One pass to warm the JIT, as a long run would be.
+  for (const text of texts.slice(0, 500)) matchAll(kb, text, tokenize(text))
+  const t = performance.now()
+  let n = 0
+  for (const text of texts) n += matchAll(kb, text, tokenize(text)).length
+  const s = (performance.now() - t) / 1000
+  record('actor_match_mb_per_s', bytes / 1e6 / s, `actor matching (${n} matches)`, 'MB/s')
+}
+
+// End to end: read, segment, language, actors.
+{
+  const pipeline = createDefaultPipeline()
+  const t = performance.now()
+  let articles = 0
+  for (const [i, text] of texts.entries()) {
+    const page = pipeline.run(readText(Buffer.from(text), { input: 'bench', name: `p${i}` }))
+    articles += page.articles.length
+  }
+  const s = (performance.now() - t) / 1000
+  record('pipeline_articles_per_s', articles / s, `pipeline end to end (${articles} articles)`, 'articles/s')
+  record('pipeline_pages_per_s', texts.length / s, 'pipeline end to end', 'pages/s')
+}
+
+record('peak_rss_mb', process.memoryUsage().rss / 1e6, 'resident memory at the end', 'MB')
+
+const width = Math.max(...rows.map((r) => r[0].length))
+for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
+writeFileSync(
+  new URL('./results.json', import.meta.url),
+  JSON.stringify({ quick, date: new Date().toISOString(), ...results }, null, 2) + '\n',
+)
+console.log('wrote bench/results.json')

@@ -1,0 +1,354 @@
+// The actor stage: find and link every actor mention in each article (headline and body), discover people
+// by their titles, resolve people to the office they held on the article's date, and resolve role and
+// pronoun mentions to the last compatible person.
+
+import type { Article, Page } from '../core/doc.js'
+import type { Stage } from '../core/pipeline.js'
+import { termAt, type KnowledgeBase } from './kb.js'
+import { matchAll, type Match } from './matcher.js'
+import { normalizeWord, tokenize, type Token } from './normalize.js'
+
+export interface Mention {
+  start: number
+  end: number
+  text: string
+  /** Actor code, or null for a private person. */
+  code: string | null
+  kind: 'state' | 'org' | 'place' | 'person' | 'role' | 'pronoun'
+  /** The rule that found it: kb/name, kb/adjective, kb/person, title/..., dateline, coref/role, coref/pronoun. */
+  rule: string
+  /** Canonical (English) name, for people. */
+  person?: string
+}
+
+export interface PersonRef {
+  name: string
+  actor: string | null
+}
+
+export interface ArticleActors {
+  mentions: Mention[]
+  people: PersonRef[]
+  /** Every actor code the article mentions, sorted. */
+  codes: string[]
+}
+
+declare module '../core/doc.js' {
+  interface Article {
+    actors?: ArticleActors
+  }
+}
+
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'von',
+  'al',
+  'bin',
+  'ben',
+  'el',
+  'ter',
+  'ten',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'abu',
+  'ibn',
+])
+const ARTICLES = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
+const PRONOUNS = new Set(['hij', 'zij'])
+
+function kindOf(m: Match): Mention['kind'] {
+  const k = m.entries[0]!.kind
+  if (k === 'person') return 'person'
+  if (k === 'org') return 'org'
+  if (k === 'city' || k === 'region') return 'place'
+  return 'state'
+}
+
+export interface ActorOptions {
+  kb: KnowledgeBase
+}
+
+export function actorStage(options: ActorOptions): Stage {
+  const { kb } = options
+  if (!kb || !kb.root) throw new TypeError('actorStage: a knowledge base is required')
+  return (page: Page) => {
+    for (const article of page.articles) article.actors = findActors(kb, page, article)
+  }
+}
+
+/** The spans an article's actors are read from: its headline and its body paragraphs. */
+function articleSpans(a: Article): { start: number; end: number }[] {
+  return [...(a.headlineSpan ? [a.headlineSpan] : []), ...a.paragraphs]
+}
+
+export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
+  const text = page.text
+  const date = article.published ?? page.observedAt ?? null
+  const mentions: Mention[] = []
+
+  for (const place of article.dateline?.places ?? []) {
+    const code = kb.places.get(normalizeWord(place))
+    if (code && article.dateline) {
+      const at = text.indexOf(place, article.dateline.span.start)
+      mentions.push({ start: at, end: at + place.length, text: place, code, kind: 'place', rule: 'dateline' })
+    }
+  }
+
+  for (const span of articleSpans(article)) {
+    const tokens = tokenize(text, span.start, span.end)
+    const matches = matchAll(kb, text, tokens)
+    const byFirst = new Map(matches.map((m) => [m.first, m]))
+    const byLast = new Map(matches.map((m) => [m.last - 1, m]))
+    const local: Mention[] = []
+    const covered = new Set<number>()
+    for (const m of matches) for (let k = m.first; k < m.last; k++) covered.add(k)
+
+    for (const m of matches) {
+      const e = m.entries[0]!
+      if (e.kind === 'person') continue
+      local.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        code: e.code,
+        kind: kindOf(m),
+        rule: `kb/${e.kind}`,
+      })
+    }
+
+    // People: known ones from the base, unknown ones after a title ("de Iraanse ambassadeur Kazem Jalali").
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
+      const m = byFirst.get(i)
+      if (m && m.entries[0]!.kind === 'person') {
+        const hint = titleHint(kb, text, tokens, i, byLast)
+        const person = m.entries[0]!.person!
+        const office = officeOfTitle(kb, tokens, i)
+        const term = termAt(person, date, hint, office)
+        local.push({
+          start: m.start,
+          end: m.end,
+          text: m.text,
+          code: term?.actor || null,
+          kind: 'person',
+          rule: hint || office ? 'kb/person-titled' : 'kb/person',
+          person: person.name,
+        })
+        i = m.last - 1
+        continue
+      }
+      const orgRole =
+        m && m.last === i + 1 && m.entries[0]!.kind === 'org' && /^\p{Lu}/u.test(t.text) ? m : null
+      if (!orgRole && (!kb.roles.has(t.norm) || covered.has(i))) continue
+      const name =
+        nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst) ?? nameBeforeComma(text, tokens, i, covered)
+      if (!name) continue
+      const known = byFirst.get(name.first)
+      if (known) continue // a known person after a title is handled above
+      let code: string | null = null
+      if (!kb.privateRoles.has(t.norm)) {
+        code =
+          orgRole?.entries[0]!.code ??
+          titleHint(kb, text, tokens, name.first, byLast) ??
+          name.place ??
+          placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          // A political title with no state named ("president Yoweri Museveni") acts for the state the
+          // article is about, when it has named only one so far.
+          soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
+          null
+      }
+      const surface = text.slice(tokens[name.first]!.start, tokens[name.last - 1]!.end)
+      local.push({
+        start: tokens[name.first]!.start,
+        end: tokens[name.last - 1]!.end,
+        text: surface,
+        code,
+        kind: 'person',
+        rule: kb.privateRoles.has(t.norm) ? 'title/private-person' : 'title/person',
+        person: surface,
+      })
+      for (let k = name.first; k < name.last; k++) covered.add(k)
+      i = name.last - 1
+    }
+
+    // Role nouns and pronouns standing for the last person named before them.
+    local.sort((a, b) => a.start - b.start)
+    const resolved: Mention[] = []
+    let li = 0
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
+      while (li < local.length && local[li]!.start <= t.start) resolved.push(local[li++]!)
+      const isRole =
+        kb.roles.has(t.norm) &&
+        ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
+        !covered.has(i) &&
+        !startsName(tokens, i + 1)
+      const isPronoun = PRONOUNS.has(t.norm)
+      if (!isRole && !isPronoun) continue
+      const last = [...mentions, ...resolved].reverse().find((x) => x.kind === 'person' && x.code)
+      if (!last) continue
+      resolved.push({
+        start: t.start,
+        end: t.end,
+        text: t.text,
+        code: last.code,
+        kind: isRole ? 'role' : 'pronoun',
+        rule: isRole ? 'coref/role' : 'coref/pronoun',
+        person: last.person,
+      })
+    }
+    while (li < local.length) resolved.push(local[li++]!)
+    mentions.push(...resolved)
+  }
+
+  // A person named once with a title ("NAVO-chef Stoltenberg") and once without acts for the titled office
+  // throughout the article.
+  const titled = new Map(
+    mentions.filter((m) => m.rule === 'kb/person-titled').map((m) => [m.person!, m.code]),
+  )
+  for (const m of mentions) {
+    if (m.person && m.rule !== 'kb/person-titled' && m.rule !== 'title/person' && titled.has(m.person)) {
+      m.code = titled.get(m.person)!
+    }
+  }
+  const people: PersonRef[] = []
+  const seen = new Set<string>()
+  for (const m of mentions) {
+    if (m.kind !== 'person' || !m.person || seen.has(m.person)) continue
+    seen.add(m.person)
+    people.push({ name: m.person, actor: m.code })
+  }
+  const codes = [
+    ...new Set(mentions.filter((m) => m.kind !== 'pronoun' && m.code).map((m) => m.code!)),
+  ].sort()
+  return { mentions, people, codes }
+}
+
+/** "Frank Elderson, toezichtdirecteur van De Nederlandsche Bank": a name, a comma, then the title. */
+function nameBeforeComma(
+  text: string,
+  tokens: Token[],
+  role: number,
+  covered: Set<number>,
+): { first: number; last: number; place: null } | null {
+  const last = role
+  if (last < 2 || !/^\s*,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[role]!.start))) return null
+  let first = last
+  while (first > 0 && last - first < 4) {
+    const t = tokens[first - 1]!
+    if (!t.capital || covered.has(first - 1)) break
+    if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
+    first--
+  }
+  return last - first >= 2 ? { first, last, place: null } : null
+}
+
+function soleState(before: Mention[]): string | null {
+  const states = new Set(before.filter((x) => x.kind === 'state' || x.kind === 'place').map((x) => x.code))
+  return states.size === 1 ? [...states][0]! : null
+}
+
+function startsName(tokens: Token[], i: number): boolean {
+  return tokens[i]?.capital === true
+}
+
+/**
+ * The name after a title: capitalised words (with particles such as "van der", "al-") right after the role
+ * noun, or after "minister van Buitenlandse Zaken". Needs two words unless the base knows the person.
+ */
+function nameAfterTitle(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  from: number,
+  covered: Set<number>,
+  byFirst: Map<number, Match>,
+): { first: number; last: number; place: string | null } | null {
+  let i = from
+  let place: string | null = null
+  if (tokens[i]?.norm === 'van') {
+    const ministry = kb.ministries.find((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w))
+    if (ministry) i += 1 + ministry.length
+    else {
+      // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name.
+      const m = byFirst.get(i + 1)
+      const e = m?.entries[0]
+      if (
+        m &&
+        e &&
+        e.kind !== 'person' &&
+        /^\s*,\s*$/.test(text.slice(m.end, tokens[m.last]?.start ?? m.end))
+      ) {
+        place = e.code
+        i = m.last
+      }
+    }
+  }
+  const first = i
+  let capitals = 0
+  while (i < tokens.length && i - first < 8) {
+    const t = tokens[i]!
+    if (i > first && !/^[ \u00a0-]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) break
+    if (covered.has(i)) break
+    // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
+    if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
+      break
+    if (t.capital) capitals++
+    else if (!(PARTICLES.has(t.norm) && tokens[i + 1]?.capital && !covered.has(i + 1))) break
+    i++
+  }
+  if (capitals < 2) return null
+  return { first, last: i, place }
+}
+
+/** The actor a title ties a name to: "de Iraanse ambassadeur X", "NAVO-chef X", "EU-buitenlandchef X". */
+function titleHint(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  nameFirst: number,
+  byLast: Map<number, Match>,
+): string | null {
+  let i = nameFirst - 1
+  if (i < 0) return null
+  // Skip back over "minister van Buitenlandse Zaken" to the role noun.
+  for (let k = 0; k < 4 && i >= 0 && !kb.roles.has(tokens[i]!.norm); k++) i--
+  if (i < 0 || !kb.roles.has(tokens[i]!.norm)) return null
+  // The state or body before the role, over lowercase adjectives: "de Amerikaanse speciale gezant".
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (!/^[ \u00a0-]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break
+    const before = byLast.get(k)
+    if (before) {
+      const e = before.entries[0]!
+      return e.kind !== 'person' && e.code ? e.code : null
+    }
+    if (tokens[k]!.capital || ARTICLES.has(tokens[k]!.norm)) break
+  }
+  return null
+}
+
+/** The office a title before a name speaks of ("minister Wopke Hoekstra": a minister's term). */
+function officeOfTitle(kb: KnowledgeBase, tokens: Token[], nameFirst: number): RegExp | null {
+  for (let i = nameFirst - 1; i >= Math.max(0, nameFirst - 5); i--) {
+    const office = kb.roleOffices.get(tokens[i]!.norm)
+    if (office) return office
+    if (kb.roles.has(tokens[i]!.norm)) return null
+  }
+  return null
+}
+
+/** "gouverneur Tim Walz van Minnesota": the place after the name. */
+function placeAfter(tokens: Token[], last: number, byFirst: Map<number, Match>): string | null {
+  if (tokens[last]?.norm !== 'van') return null
+  let i = last + 1
+  if (tokens[i] && ARTICLES.has(tokens[i]!.norm) && !byFirst.has(i)) i++
+  const m = byFirst.get(i)
+  const e = m?.entries[0]
+  return e && e.kind !== 'person' ? e.code : null
+}
