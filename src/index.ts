@@ -3,6 +3,7 @@
 import { actorStage } from './actors/index.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './actors/kb.js'
 import { createPipeline, type Pipeline } from './core/pipeline.js'
+import { eventStage } from './events/index.js'
 import { languageStage } from './page/language.js'
 import { normalizeWord } from './actors/normalize.js'
 import { pageStage } from './page/index.js'
@@ -13,6 +14,7 @@ export { InputError } from './core/message.js'
 export { readInputs } from './sources/input.js'
 
 export type { ArticleActors, Mention, PersonRef } from './actors/index.js'
+export type { CodedEvent } from './events/index.js'
 
 let defaultKb: KnowledgeBase | null = null
 
@@ -22,12 +24,13 @@ export function defaultKnowledgeBase(): KnowledgeBase {
   return defaultKb
 }
 
-/** The standard pipeline: page reading, language, actors. Later stages (events) join here. */
+/** The standard pipeline: page reading, language, actors, events. */
 export function createDefaultPipeline(options: { kb?: KnowledgeBase } = {}): Pipeline {
   const kb = options.kb ?? defaultKnowledgeBase()
   return createPipeline([
     pageStage({ isPlace: (s) => kb.places.has(normalizeWord(s)) }),
     languageStage(),
     actorStage({ kb }),
+    eventStage(),
   ])
 }

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { toGold } from '../eval/gold.js'
+import { ploverRecords } from '../events/plover.js'
 import { formatScores, runEval } from '../eval/run.js'
 import { createDefaultPipeline } from '../index.js'
 import { readInputs, type Format } from '../sources/input.js'
@@ -16,7 +17,7 @@ import { Progress } from './progress.js'
 const HELP = `entente — relations between states from news pages
 
 Usage:
-  entente extract FILE|DIR|GLOB|- ... [--format summary|jsonl|gold] [--out DIR]
+  entente extract FILE|DIR|GLOB|- ... [--format summary|jsonl|gold|plover] [--out DIR]
                   [--observed-at ISO-TIME|mtime] [--input-format auto|text|html|warc|feed]
   entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
   entente help
@@ -24,6 +25,7 @@ Usage:
 Examples:
   entente extract examples/pages
   entente extract crawl.warc.gz --format jsonl > pages.jsonl
+  entente extract pages/ --format plover > events.jsonl
   entente extract page.txt --observed-at 2025-05-12T10:00:00Z --format gold --out out/
   entente eval --gold ../shared/gold/dev --pages ../shared/samples/zeelandnet
 `
@@ -46,8 +48,8 @@ async function extract(argv: string[]): Promise<number> {
     },
   })
   const format = values.format!
-  if (!['summary', 'jsonl', 'gold'].includes(format))
-    fail(`--format must be summary, jsonl or gold, not "${format}"`)
+  if (!['summary', 'jsonl', 'gold', 'plover'].includes(format))
+    fail(`--format must be summary, jsonl, gold or plover, not "${format}"`)
   if (format === 'gold' && !values.out) fail('--format gold needs --out DIR')
   if (positionals.length === 0)
     fail('extract needs at least one input (a file, directory, glob or - for stdin)')
@@ -77,6 +79,8 @@ async function extract(argv: string[]): Promise<number> {
     progress.tick(page.articles.length)
     reportMessages(page, progress)
     if (format === 'jsonl') process.stdout.write(JSON.stringify(page) + '\n')
+    else if (format === 'plover')
+      for (const r of ploverRecords(page)) process.stdout.write(JSON.stringify(r) + '\n')
     else if (format === 'gold') {
       const file = join(values.out!, `${page.source.name.replace(/[/\\]/g, '_')}.gold.json`)
       await writeFile(file, JSON.stringify(toGold(page), null, 2) + '\n')

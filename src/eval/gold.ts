@@ -37,7 +37,18 @@ export interface ArticleAnnotations {
 
 /** What the pipeline's stages found, in the gold format's terms. */
 export function annotationsOf(page: Page): ArticleAnnotations[] {
-  return page.articles.map((a) => ({ actors: a.actors?.codes ?? [], people: a.actors?.people ?? [] }))
+  return page.articles.map((a) => ({
+    actors: a.actors?.codes ?? [],
+    people: a.actors?.people ?? [],
+    events: (a.events ?? []).map((e) => ({
+      source: e.source,
+      target: e.target,
+      type: e.type,
+      polarity: e.polarity,
+      modality: e.modality,
+      evidence: e.evidence.text,
+    })),
+  }))
 }
 
 export function toGold(page: Page, annotations: ArticleAnnotations[] = annotationsOf(page)): GoldPage {

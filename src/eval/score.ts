@@ -143,6 +143,11 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
         diff(`${where} actors`, g.actors.filter(keep), pa.actors.filter(keep))
         const person = (x: { name: string; actor: string | null }) => `${x.name}|${x.actor ?? '-'}`
         diff(`${where} people`, g.people.map(person), pa.people.map(person))
+        diff(
+          `${where} events`,
+          g.events.map((e) => eventKey(e, true)),
+          pa.events.map((e) => eventKey(e, true)),
+        )
       }
       add(
         'actors',

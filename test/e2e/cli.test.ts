@@ -26,7 +26,16 @@ describe('entente extract', () => {
       age: '9 minuten geleden',
       actors: ['ETH', 'KEN'],
       people: [],
-      events: [],
+      events: [
+        {
+          source: 'KEN',
+          target: 'ETH',
+          type: 'COOPERATE',
+          polarity: 'asserted',
+          modality: 'actual',
+          evidence: 'Kenia en Ethiopië hebben afgesproken samen te werken',
+        },
+      ],
     })
     const main = JSON.parse(readFileSync(`${out}/portal-layout-headlines.txt.gold.json`, 'utf8')).articles[0]
     expect(main.actors).toEqual(expect.arrayContaining(['FRA', 'DEU', 'RUS']))
@@ -65,7 +74,26 @@ describe('entente extract', () => {
   it('explains a usage error', () => {
     const r = run(['extract', '--format', 'xml', 'x'])
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('--format must be summary, jsonl or gold')
+    expect(r.stderr).toContain('--format must be summary, jsonl, gold or plover')
+  })
+
+  it('writes PLOVER records with offsets into the page text, polarity and modality', () => {
+    const r = run(['extract', 'examples/pages/portal-layout-headlines.txt', '--format', 'plover'])
+    expect(r.status).toBe(0)
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    const text = readFileSync('examples/pages/portal-layout-headlines.txt', 'utf8')
+    const expel = records.find((x) => x.event[0] === 'SANCTION' && x.recipient[0]?.code === 'RUS')
+    expect(expel).toMatchObject({
+      actor: [{ code: 'CAN' }],
+      quad_code: 4,
+      polarity: 'asserted',
+      modality: 'actual',
+    })
+    expect(text.slice(expel.text_info.start, expel.text_info.end)).toBe(expel.event_text)
+    expect(expel.cite_info).toMatchObject({ coder: 'entente', codebook: 'PLOVER v0.8', language: 'nl' })
   })
 })
 

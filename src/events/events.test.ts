@@ -1,0 +1,103 @@
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { actorStage } from '../actors/index.js'
+import { loadKnowledgeBase } from '../actors/kb.js'
+import type { Page } from '../core/doc.js'
+import { segmentText } from '../page/segment.js'
+import { eventStage, type CodedEvent } from './index.js'
+import { sentenceSpans } from './sentences.js'
+
+const kb = loadKnowledgeBase({ dir: fileURLToPath(new URL('../../test/fixtures/kb/', import.meta.url)) })
+const actors = actorStage({ kb })
+const events = eventStage()
+
+function code(body: string): { text: string; events: CodedEvent[] } {
+  const text = `OSLO (ANP) - ${body}`
+  const seg = segmentText(text, { observedAt: null })
+  const page = {
+    text,
+    observedAt: null,
+    articles: seg.articles.map((a) => ({ ...a, language: 'nl' })),
+  } as unknown as Page
+  actors(page)
+  events(page)
+  return { text, events: page.articles[0]!.events! }
+}
+
+const brief = (e: CodedEvent) => [e.source, e.target, e.type, e.polarity, e.modality]
+
+describe('sentenceSpans', () => {
+  it('splits on full stops before a capital, not after an initial', () => {
+    const text = 'Rusland sprak. J. Biden zweeg. Toen "ging" het mis! Einde'
+    expect(
+      sentenceSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Rusland sprak.', 'J. Biden zweeg.', 'Toen "ging" het mis!', 'Einde'])
+  })
+})
+
+describe('event coding by cue family', () => {
+  it('CONSULT: a meeting, subject and object, intended with "wil"', () => {
+    const r = code('Poetin wil de Iraanse president donderdag ontmoeten in Istanbul.')
+    expect(r.events.map(brief)).toEqual([['RUS', 'IRN', 'CONSULT', 'asserted', 'intended']])
+    const e = r.events[0]!
+    expect(e.cue.text).toBe('ontmoeten')
+    expect(r.text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text)
+    expect(e.evidence.text).toBe('Poetin wil de Iraanse president donderdag ontmoeten')
+    expect([e.quad, e.score, e.cameo, e.goldstein]).toEqual([1, 2.5, '04', 1])
+  })
+
+  it('COOPERATE negated: "zegt niet aan een bondgenootschap met X te werken" stays COOPERATE, negated', () => {
+    const r = code('De Russische president zegt niet aan een bondgenootschap met de VS te werken.')
+    expect(r.events.map(brief)).toEqual([['RUS', 'USA', 'COOPERATE', 'negated', 'actual']])
+  })
+
+  it('REJECT: a separable verb with its object inside ("wijst ... af")', () => {
+    const r = code('Rusland wijst het Amerikaanse voorstel af.')
+    expect(r.events.map(brief)).toContainEqual(['RUS', 'USA', 'REJECT', 'asserted', 'actual'])
+  })
+
+  it('REQUEST: a nominalisation names its actor ("oproepen van X aan Y")', () => {
+    const r = code('Teheran noemde de oproepen van Amerikaanse functionarissen aan Iran onaanvaardbaar.')
+    expect(r.events.map(brief)).toContainEqual(['USA', 'IRN', 'REQUEST', 'asserted', 'actual'])
+  })
+
+  it('ASSAULT with a passive "door X", alleged with "zou ... hebben"', () => {
+    const r = code('Een dorp in de Iraanse grensstreek zou door Russische drones zijn aangevallen.')
+    expect(r.events.map(brief)).toEqual([['RUS', 'IRN', 'ASSAULT', 'asserted', 'alleged']])
+  })
+
+  it('AGREE hypothetical with "als"', () => {
+    const r = code('Rusland tekent het akkoord met de VS alleen als de sancties verdwijnen.')
+    expect(r.events.map(brief)).toContainEqual(['RUS', 'USA', 'AGREE', 'asserted', 'hypothetical'])
+  })
+
+  it('a denial is the denied action, negated', () => {
+    const r = code('Iran ontkent wapens te leveren aan Rusland.')
+    expect(r.events.map(brief)).toEqual([['IRN', 'RUS', 'AID', 'negated', 'actual']])
+  })
+
+  it('keeps the attribution apart from the actors', () => {
+    const r = code('De VS en Rusland gaan samenwerken, aldus Poetin.')
+    const e = r.events.find((x) => x.type === 'COOPERATE')!
+    expect([e.source, e.target, e.modality]).toEqual(['USA', 'RUS', 'intended'])
+    expect(e.attribution!.text).toBe('Poetin')
+  })
+
+  it('PROTEST at home keeps the state on both sides; a statement of state is no event', () => {
+    expect(code('In Rusland demonstreerden duizenden mensen.').events.map(brief)).toEqual([
+      ['RUS', 'RUS', 'PROTEST', 'asserted', 'actual'],
+    ])
+    expect(code('Rusland is een groot land met veel inwoners.').events).toEqual([])
+  })
+
+  it('the same action twice in one article is one event', () => {
+    const r = code('Rusland valt Iran aan. Later viel Rusland Iran opnieuw aan.')
+    expect(r.events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1)
+  })
+
+  it('"uit te leveren" is no delivery of aid', () => {
+    expect(code('Rusland vraagt Iran een verdachte uit te leveren.').events.map((e) => e.type)).toEqual([
+      'REQUEST',
+    ])
+  })
+})

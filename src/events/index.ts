@@ -1,0 +1,340 @@
+// The event stage: PLOVER events between the actors of each sentence, with polarity, modality,
+// attribution and the exact evidence span. Rules read the clause: the cue word, the subject before it,
+// the object or prepositional phrase after it, passives with "door", and the words that negate, condition
+// or distance the claim.
+
+import type { Page } from '../core/doc.js'
+import type { Stage } from '../core/pipeline.js'
+import type { Span } from '../core/span.js'
+import type { Mention } from '../actors/index.js'
+import { tokenize, type Token } from '../actors/normalize.js'
+import { indexCues, loadCues, matchCues, type Cue, type CueMatch, type EventType } from './lexicon.js'
+import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
+import { sentenceSpans } from './sentences.js'
+
+export type Polarity = 'asserted' | 'negated'
+export type Modality = 'actual' | 'intended' | 'hypothetical' | 'alleged'
+
+export interface CodedEvent {
+  type: EventType
+  mode: string | null
+  source: string | null
+  target: string | null
+  polarity: Polarity
+  modality: Modality
+  attribution: { text: string; code: string | null; span: Span } | null
+  evidence: Span & { text: string }
+  sentence: Span
+  cue: Span & { text: string }
+  quad: TypeFacts['quad']
+  score: number
+  cameo: string
+  goldstein: number
+  mappingVersion: number
+}
+
+declare module '../core/doc.js' {
+  interface Article {
+    events?: CodedEvent[]
+  }
+}
+
+const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'noch', 'ontkent', 'ontkende', 'ontkennen', 'ontkend'])
+const INTENT = new Set([
+  'wil',
+  'willen',
+  'wilde',
+  'wilden',
+  'gaat',
+  'gaan',
+  'zal',
+  'zullen',
+  'plan',
+  'plannen',
+  'bereid',
+  'voornemens',
+  'moet',
+  'moeten',
+  'hoopt',
+  'hopen',
+  'belooft',
+  'dreigt',
+])
+const CONDITION = new Set(['als', 'indien', 'mits', 'tenzij'])
+const HEARSAY = new Set([
+  'vermeende',
+  'vermeend',
+  'vermoedelijk',
+  'vermoedelijke',
+  'aanwijzingen',
+  'verluidt',
+  'zogenaamde',
+  'mogelijk',
+  'mogelijke',
+])
+const ALLEGE_AUX = new Set(['zou', 'zouden'])
+const SAY_AFTER = new Set([
+  'zei',
+  'zegt',
+  'zeggen',
+  'zeiden',
+  'aldus',
+  'meldt',
+  'melden',
+  'meldde',
+  'schrijft',
+  'schreef',
+  'stelt',
+  'verklaarde',
+  'bevestigt',
+  'bevestigde',
+])
+const SAY_BEFORE = new Set(['volgens'])
+
+export interface EventOptions {
+  cues?: Cue[]
+}
+
+export function eventStage(options: EventOptions = {}): Stage {
+  const index = indexCues(options.cues ?? loadCues())
+  const mapping = loadMapping()
+  for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
+  return (page: Page) => {
+    for (const article of page.articles) {
+      const mentions = (article.actors?.mentions ?? []).filter(
+        (m) => m.code && m.rule !== 'dateline' && m.kind !== 'place',
+      )
+      const spans = [...(article.headlineSpan ? [article.headlineSpan] : []), ...article.paragraphs]
+      const events: CodedEvent[] = []
+      const seen = new Set<string>()
+      for (const span of spans) {
+        for (const sentence of sentenceSpans(page.text, span)) {
+          for (const e of codeSentence(page.text, sentence, mentions, index, mapping)) {
+            const key = `${e.source}|${e.target}|${e.type}|${e.polarity}`
+            if (seen.has(key)) continue
+            seen.add(key)
+            events.push(e)
+          }
+        }
+      }
+      article.events = events
+    }
+  }
+}
+
+function within(m: Mention, s: Span): boolean {
+  return m.start >= s.start && m.end <= s.end
+}
+
+export function codeSentence(
+  text: string,
+  sentence: Span,
+  allMentions: Mention[],
+  index: Map<string, Cue[]>,
+  mapping: Map<EventType, TypeFacts>,
+): CodedEvent[] {
+  const tokens = tokenize(text, sentence.start, sentence.end)
+  const all = matchCues(index, tokens)
+  const blocks = all.filter((c) => c.cue.type === 'NONE')
+  const cues = all.filter((c) => c.cue.type !== 'NONE')
+  if (cues.length === 0) return []
+  const mentions = allMentions.filter((m) => within(m, sentence))
+  if (mentions.length === 0) return []
+  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
+  const attribution = findAttribution(text, tokens, mentions)
+  const args = mentions.filter((m) => !attribution || m !== attribution.mention)
+  const out: CodedEvent[] = []
+  for (const cue of cues) {
+    const pool = args.length > 0 ? args : mentions
+    if (blocked(cue, blocks)) continue
+    const { source, target, sameClause } = assignArguments(text, tokens, cue, pool, tokenAt)
+    if (!source) continue
+    // An actor acting on itself needs to be the subject of the cue's own clause.
+    const type = cue.cue.type as EventType
+    if (!target && (!REFLEXIVE.has(type) || !sameClause)) continue
+    const facts = mapping.get(type)!
+    const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
+    const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
+    out.push({
+      type,
+      mode: cue.cue.mode,
+      source: source.code,
+      target: target ? target.code : source.code,
+      polarity: polarityOf(tokens, cue, source, tokenAt),
+      modality: modalityOf(tokens, cue, tokenAt(source.start)),
+      attribution: attribution
+        ? {
+            text: attribution.mention.text,
+            code: attribution.mention.code,
+            span: { start: attribution.mention.start, end: attribution.mention.end },
+          }
+        : null,
+      evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
+      sentence,
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      quad: facts.quad,
+      score: ploverScore(facts, cue.cue.mode),
+      cameo: facts.cameoRoot,
+      goldstein: facts.goldstein,
+      mappingVersion: MAPPING_VERSION,
+    })
+  }
+  return out
+}
+
+/** "zei Lavrov", "aldus Lavrov", "volgens TASS": the mention that reports, not acts. */
+function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { mention: Mention } | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    const after = SAY_AFTER.has(t.norm)
+    if (!after && !SAY_BEFORE.has(t.norm)) continue
+    // The speaker follows within a few words ("zei de Russische minister Lavrov"), with no punctuation between.
+    const m = mentions.find(
+      (x) => x.start >= t.end && x.start - t.end <= 60 && !/[.;:,]/.test(text.slice(t.end, x.start)),
+    )
+    if (!m) continue
+    const between = tokens.filter((k) => k.start >= t.end && k.end <= m.start)
+    if (
+      between.some(
+        (k) =>
+          !k.capital &&
+          !/^(de|het|een|van|minister|president|premier|woordvoerder|buitenlandminister)$/.test(k.norm),
+      )
+    )
+      continue
+    // "zei X" closes its clause: at most a few words ("maandag") before the next punctuation.
+    if (after) {
+      const rest = /^[^.,;:!?"”]*/.exec(text.slice(m.end))![0]
+      if (rest.trim().split(/\s+/).filter(Boolean).length > 3) continue
+    }
+    return { mention: m }
+  }
+  return null
+}
+
+const CLAUSE_WORDS = new Set([
+  'waar',
+  'wanneer',
+  'maar',
+  'terwijl',
+  'omdat',
+  'nadat',
+  'waardoor',
+  'want',
+  'dus',
+  'zodat',
+  'hoewel',
+  'waarna',
+])
+
+/** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
+function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
+  return blocks.some((b) => b.start <= cue.start && cue.end <= b.end)
+}
+
+/** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
+const REFLEXIVE = new Set<EventType>([
+  'ASSAULT',
+  'COERCE',
+  'PROTEST',
+  'ACCUSE',
+  'REJECT',
+  'REQUEST',
+  'MOBILIZE',
+  'SANCTION',
+])
+
+/** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
+function clauses(text: string, tokens: Token[]): number[] {
+  const out: number[] = []
+  let c = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
+    else if (CLAUSE_WORDS.has(t.norm)) c++
+    // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
+    else if (t.norm === 'en' && tokens[i + 1] && !tokens[i + 1]!.capital && i > 0) c++
+    out.push(c)
+  }
+  return out
+}
+
+function assignArguments(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): { source: Mention | null; target: Mention | null; sameClause: boolean } {
+  const clauseOf = clauses(text, tokens)
+  const firstCue = cue.tokens[0]!
+  const lastCue = cue.tokens[cue.tokens.length - 1]!
+  const clause = clauseOf[firstCue]!
+  const inClause = (m: Mention) => clauseOf[tokenAt(m.start)] === clause
+  // Passive: "door X" names the actor.
+  const agent = mentions.find((m) => {
+    const i = tokenAt(m.start)
+    return i > 0 && tokens[i - 1]!.norm === 'door' && Math.abs(i - firstCue) <= 8
+  })
+  const before = mentions.filter((m) => m.end <= cue.start)
+  const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
+  const after = mentions.filter((m) => m.start >= cue.end)
+  const subject = before.find(inClause)
+  // "gesprekken tussen X en Y": with no subject of its own, the relation noun's two sides are the actors.
+  if (!subject && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
+    const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
+    if (distinct.length >= 2) return { source: distinct[0]!, target: distinct[1]!, sameClause: true }
+  }
+  // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
+  const possessor =
+    before.find((m) => tokenAt(m.start) === firstCue - 1 && m.rule === 'kb/adjective') ??
+    (tokens[lastCue + 1]?.norm === 'van'
+      ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
+      : undefined)
+  const source = agent ?? possessor ?? subject ?? before[0] ?? after.find(inClause) ?? null
+  if (!source) return { source: null, target: null, sameClause: false }
+  const other = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
+  // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
+  // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
+  const target =
+    inside.find(other) ??
+    after.filter(inClause).find(other) ??
+    before.filter((m) => inClause(m) && (m.start > source.start || source === agent)).find(other) ??
+    after.find(other) ??
+    null
+  return { source, target, sameClause: inClause(source) }
+}
+
+function polarityOf(
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  tokenAt: (o: number) => number,
+): Polarity {
+  const from = Math.max(0, Math.min(tokenAt(source.start), cue.tokens[0]!) - 1, cue.tokens[0]! - 8)
+  const to = cue.tokens[cue.tokens.length - 1]!
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!
+    if (!NEGATIONS.has(t.norm)) continue
+    // "niet alleen ... maar ook" does not negate.
+    if (t.norm === 'niet' && tokens[i + 1]?.norm === 'alleen') continue
+    return 'negated'
+  }
+  return 'asserted'
+}
+
+function modalityOf(tokens: Token[], cue: CueMatch, sourceAt: number): Modality {
+  const words = tokens.map((t) => t.norm)
+  const cueAt = cue.tokens[0]!
+  const zou = words.findIndex((w) => ALLEGE_AUX.has(w))
+  if (
+    words.some((w) => HEARSAY.has(w)) ||
+    (zou !== -1 && words.slice(zou).some((w) => w === 'hebben' || w === 'zijn' || w === 'worden'))
+  ) {
+    return 'alleged'
+  }
+  if (words.some((w) => CONDITION.has(w))) return 'hypothetical'
+  const from = Math.max(0, Math.min(sourceAt, cueAt) - 2)
+  for (let i = from; i < cueAt + 1 && i < words.length; i++) if (INTENT.has(words[i]!)) return 'intended'
+  return 'actual'
+}

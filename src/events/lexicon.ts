@@ -1,0 +1,125 @@
+// The Dutch cue lexicon (data/nl/event-cues.tsv) compiled into token patterns: each alternative is a
+// sequence of word alternatives with "..." gaps for separable verbs ("wijst ... af") and split phrases.
+
+import { fileURLToPath } from 'node:url'
+import { readTsv } from '../actors/kb.js'
+import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const
+export type EventType = (typeof EVENT_TYPES)[number]
+/** A cue type for phrases that contain a cue word but state no event ("uit te leveren"). */
+export type CueType = EventType | 'NONE'
+
+export interface Cue {
+  type: CueType
+  mode: string | null
+  /** Word sequences; null stands for a gap of up to GAP words. */
+  steps: (string | null)[]
+  kind: string
+  source: string
+}
+
+export interface CueMatch {
+  cue: Cue
+  /** Token indexes of the matched words (gaps excluded). */
+  tokens: number[]
+  start: number
+  end: number
+}
+
+const GAP = 8
+export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', import.meta.url))
+
+export function loadCues(path = CUES_FILE): Cue[] {
+  const cues: Cue[] = []
+  for (const r of readTsv(path)) {
+    const type = r.type as CueType
+    if (type !== 'NONE' && !EVENT_TYPES.includes(type))
+      throw new Error(`${path}: unknown event type "${r.type}"`)
+    for (const alt of r.pattern!.split('|')) {
+      const steps = alt
+        .trim()
+        .split(/\s+/)
+        .map((w) => (w === '...' ? null : normalizeWord(w)))
+      cues.push({ type, mode: r.mode || null, steps, kind: r.kind ?? 'verb', source: alt.trim() })
+    }
+  }
+  return cues
+}
+
+/** An index from a cue's first word to its cues, so matching is one map lookup per token. */
+export function indexCues(cues: Cue[]): Map<string, Cue[]> {
+  const index = new Map<string, Cue[]>()
+  for (const c of cues) {
+    // Multi-word steps ("staakt-het-vuren") are tokenised the way text is.
+    const first = tokenize(c.steps[0]!)[0]?.norm ?? c.steps[0]!
+    index.set(first, [...(index.get(first) ?? []), c])
+  }
+  return index
+}
+
+function expand(steps: (string | null)[]): (string | null)[] {
+  return steps.flatMap((s) => (s === null ? [null] : tokenize(s).map((t) => t.norm)))
+}
+
+/** Every cue occurrence among `tokens` (one sentence). Longer cues win where two overlap at the same start. */
+export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[] {
+  const out: CueMatch[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const cands = index.get(tokens[i]!.norm)
+    if (!cands) continue
+    let best: CueMatch | null = null
+    for (const cue of cands) {
+      const steps = expand(cue.steps)
+      const hit = matchSteps(steps, tokens, i)
+      if (hit && (!best || hit.length > best.tokens.length)) {
+        best = { cue, tokens: hit, start: tokens[hit[0]!]!.start, end: tokens[hit[hit.length - 1]!]!.end }
+      }
+    }
+    if (best) out.push(best)
+  }
+  return out
+}
+
+function matchSteps(steps: (string | null)[], tokens: Token[], at: number): number[] | null {
+  const hit: number[] = []
+  let i = at
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]
+    if (step === null) {
+      const next = steps[s + 1]
+      if (next === undefined || next === null) return null
+      let found = -1
+      for (let k = i; k < Math.min(tokens.length, i + GAP); k++) {
+        if (tokens[k]!.norm === next) {
+          found = k
+          break
+        }
+      }
+      if (found === -1) return null
+      i = found
+      continue
+    }
+    if (tokens[i]?.norm !== step) return null
+    hit.push(i)
+    i++
+  }
+  return hit
+}

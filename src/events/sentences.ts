@@ -1,0 +1,63 @@
+// Sentence spans within a text span: a full stop, question or exclamation mark followed by a space and a
+// capital or quote ends a sentence, unless it closes an abbreviation or an initial ("J. Biden", "o.a.").
+
+import type { Span } from '../core/span.js'
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'dr',
+  'prof',
+  'drs',
+  'ir',
+  'ing',
+  'mevr',
+  'dhr',
+  'st',
+  'nr',
+  'ca',
+  'vs',
+  'jr',
+  'sr',
+  'gen',
+  'lt',
+  'kol',
+  'e',
+  'a',
+  'o',
+  'i',
+  'm',
+  'n',
+  'b',
+  'c',
+  'd',
+  'v',
+])
+const BOUNDARY = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[.!?…]+["'”’)]*\s*$/gu
+
+export function sentenceSpans(text: string, span: Span): Span[] {
+  const out: Span[] = []
+  const slice = text.slice(span.start, span.end)
+  let start = 0
+  BOUNDARY.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = BOUNDARY.exec(slice)) !== null) {
+    const end = m.index + m[0].length
+    const word = /(\p{L}+)$/u.exec(slice.slice(Math.max(start, m.index - 12), m.index))?.[1] ?? ''
+    const abbreviation =
+      m[0].startsWith('.') &&
+      m[0].length === 1 &&
+      (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))
+    if (abbreviation && end < slice.length) continue
+    push(out, slice, span.start, start, end)
+    start = end
+    if (m[0].length === 0) BOUNDARY.lastIndex++
+  }
+  if (start < slice.length) push(out, slice, span.start, start, slice.length)
+  return out
+}
+
+function push(out: Span[], slice: string, base: number, from: number, to: number): void {
+  const lead = slice.slice(from, to).length - slice.slice(from, to).trimStart().length
+  const trail = slice.slice(from, to).length - slice.slice(from, to).trimEnd().length
+  if (to - trail > from + lead) out.push({ start: base + from + lead, end: base + to - trail })
+}
