@@ -143,6 +143,15 @@ describe('findActors', () => {
   })
 })
 
+describe('anaphora', () => {
+  it('"dat land" is the state the sentence (or the one before) opened with', () => {
+    const text = 'MOSKOU (ANP) - Rusland is groot. De EU heeft sancties tegen dat land opgelegd.'
+    const r = read(text)
+    const land = r.mentions.find((m) => m.rule === 'coref/land')!
+    expect([spanText(text, land), land.code]).toEqual(['dat land', 'RUS'])
+  })
+})
+
 describe('termAt', () => {
   const rutte = kb.people.get('Mark Rutte')!
   it('takes the term covering the date, else the latest', () => {

@@ -61,6 +61,19 @@ const PARTICLES = new Set([
 ])
 const ARTICLES = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
 const PRONOUNS = new Set(['hij', 'zij'])
+const DEMONSTRATIVES = new Set(['dat', 'het', 'dit'])
+
+/** The first state named in the sentence before `at`, else in the sentence before that. */
+function stateOpening(text: string, before: Mention[], at: number): string | null {
+  const boundary = (from: number) =>
+    Math.max(text.lastIndexOf('. ', from - 1), text.lastIndexOf('\n', from - 1)) + 1
+  const here = boundary(at)
+  const states = before.filter((m) => m.kind === 'state' && m.code && m.start < at)
+  const inSentence = states.find((m) => m.start >= here)
+  if (inSentence) return inSentence.code
+  const prev = boundary(Math.max(0, here - 2))
+  return states.find((m) => m.start >= prev && m.start < here)?.code ?? null
+}
 
 function kindOf(m: Match): Mention['kind'] {
   const k = m.entries[0]!.kind
@@ -190,6 +203,22 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         !covered.has(i) &&
         !startsName(tokens, i + 1)
       const isPronoun = PRONOUNS.has(t.norm)
+      // "dat land", "het land": the state the sentence, else the sentence before, opened with.
+      if (t.norm === 'land' && DEMONSTRATIVES.has(tokens[i - 1]?.norm ?? '')) {
+        const code = stateOpening(text, [...mentions, ...resolved], t.start)
+        if (code) {
+          const first = tokens[i - 1]!
+          resolved.push({
+            start: first.start,
+            end: t.end,
+            text: text.slice(first.start, t.end),
+            code,
+            kind: 'role',
+            rule: 'coref/land',
+          })
+        }
+        continue
+      }
       if (!isRole && !isPronoun) continue
       const last = [...mentions, ...resolved].reverse().find((x) => x.kind === 'person' && x.code)
       if (!last) continue

@@ -39,7 +39,29 @@ declare module '../core/doc.js' {
   }
 }
 
-const NEGATIONS = new Set(['niet', 'geen', 'nooit', 'noch', 'ontkent', 'ontkende', 'ontkennen', 'ontkend'])
+const NEGATIONS = new Set([
+  'niet',
+  'geen',
+  'nooit',
+  'noch',
+  'niets',
+  'zonder',
+  'tegengesproken',
+  'ontkent',
+  'ontkende',
+  'ontkennen',
+  'ontkend',
+])
+const DENIALS = new Set([
+  'ontkent',
+  'ontkende',
+  'ontkennen',
+  'ontkend',
+  'tegengesproken',
+  'tegenspreekt',
+  'weerspreekt',
+  'weersproken',
+])
 const INTENT = new Set([
   'wil',
   'willen',
@@ -147,37 +169,44 @@ export function codeSentence(
   for (const cue of cues) {
     const pool = args.length > 0 ? args : mentions
     if (blocked(cue, blocks)) continue
-    const { source, target, sameClause } = assignArguments(text, tokens, cue, pool, tokenAt)
+    const {
+      source,
+      target: firstTarget,
+      targets,
+      sameClause,
+    } = assignArguments(text, tokens, cue, pool, tokenAt)
     if (!source) continue
     // An actor acting on itself needs to be the subject of the cue's own clause.
     const type = cue.cue.type as EventType
-    if (!target && (!REFLEXIVE.has(type) || !sameClause)) continue
-    const facts = mapping.get(type)!
-    const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
-    const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
-    out.push({
-      type,
-      mode: cue.cue.mode,
-      source: source.code,
-      target: target ? target.code : source.code,
-      polarity: polarityOf(tokens, cue, source, tokenAt),
-      modality: modalityOf(tokens, cue, tokenAt(source.start)),
-      attribution: attribution
-        ? {
-            text: attribution.mention.text,
-            code: attribution.mention.code,
-            span: { start: attribution.mention.start, end: attribution.mention.end },
-          }
-        : null,
-      evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
-      sentence,
-      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
-      quad: facts.quad,
-      score: ploverScore(facts, cue.cue.mode),
-      cameo: facts.cameoRoot,
-      goldstein: facts.goldstein,
-      mappingVersion: MAPPING_VERSION,
-    })
+    if (!firstTarget && (!REFLEXIVE.has(type) || !sameClause)) continue
+    for (const target of targets.length > 0 ? targets : [null]) {
+      const facts = mapping.get(type)!
+      const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
+      const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
+      out.push({
+        type,
+        mode: cue.cue.mode,
+        source: source.code,
+        target: target ? target.code : source.code,
+        polarity: polarityOf(tokens, cue, source, tokenAt),
+        modality: modalityOf(tokens, cue, tokenAt(source.start)),
+        attribution: attribution
+          ? {
+              text: attribution.mention.text,
+              code: attribution.mention.code,
+              span: { start: attribution.mention.start, end: attribution.mention.end },
+            }
+          : null,
+        evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
+        sentence,
+        cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+        quad: facts.quad,
+        score: ploverScore(facts, cue.cue.mode),
+        cameo: facts.cameoRoot,
+        goldstein: facts.goldstein,
+        mappingVersion: MAPPING_VERSION,
+      })
+    }
   }
   return out
 }
@@ -254,6 +283,8 @@ function clauses(text: string, tokens: Token[]): number[] {
     else if (CLAUSE_WORDS.has(t.norm)) c++
     // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
     else if (t.norm === 'en' && tokens[i + 1] && !tokens[i + 1]!.capital && i > 0) c++
+    // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
+    else if ((t.norm === 'dat' || t.norm === 'of') && i > 0 && !tokens[i - 1]!.capital) c++
     out.push(c)
   }
   return out
@@ -265,7 +296,7 @@ function assignArguments(
   cue: CueMatch,
   mentions: Mention[],
   tokenAt: (offset: number) => number,
-): { source: Mention | null; target: Mention | null; sameClause: boolean } {
+): { source: Mention | null; target: Mention | null; targets: Mention[]; sameClause: boolean } {
   const clauseOf = clauses(text, tokens)
   const firstCue = cue.tokens[0]!
   const lastCue = cue.tokens[cue.tokens.length - 1]!
@@ -283,7 +314,8 @@ function assignArguments(
   // "gesprekken tussen X en Y": with no subject of its own, the relation noun's two sides are the actors.
   if (!subject && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
-    if (distinct.length >= 2) return { source: distinct[0]!, target: distinct[1]!, sameClause: true }
+    if (distinct.length >= 2)
+      return { source: distinct[0]!, target: distinct[1]!, targets: [distinct[1]!], sameClause: true }
   }
   // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
   const possessor =
@@ -291,8 +323,12 @@ function assignArguments(
     (tokens[lastCue + 1]?.norm === 'van'
       ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
       : undefined)
-  const source = agent ?? possessor ?? subject ?? before[0] ?? after.find(inClause) ?? null
-  if (!source) return { source: null, target: null, sameClause: false }
+  // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
+  const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
+  const controller =
+    tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 ? distinctBefore[1] : undefined
+  const source = agent ?? possessor ?? controller ?? subject ?? before[0] ?? after.find(inClause) ?? null
+  if (!source) return { source: null, target: null, targets: [], sameClause: false }
   const other = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
@@ -302,7 +338,29 @@ function assignArguments(
     before.filter((m) => inClause(m) && (m.start > source.start || source === agent)).find(other) ??
     after.find(other) ??
     null
-  return { source, target, sameClause: inClause(source) }
+  return {
+    source,
+    target,
+    targets: target ? coordinated(text, target, mentions, other) : [],
+    sameClause: inClause(source),
+  }
+}
+
+/** A target and the actors coordinated with it: "Noorwegen, Zweden en Canada", "Israëlisch-Amerikaanse". */
+function coordinated(
+  text: string,
+  first: Mention,
+  mentions: Mention[],
+  ok: (m: Mention) => boolean,
+): Mention[] {
+  const out = [first]
+  let last = first
+  for (const m of mentions.filter((x) => x.start > first.start).sort((a, b) => a.start - b.start)) {
+    if (!/^\s*(?:,|en|of|-|,\s*en)\s*$/.test(text.slice(last.end, m.start))) break
+    if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
+    last = m
+  }
+  return out
 }
 
 function polarityOf(
@@ -313,9 +371,11 @@ function polarityOf(
 ): Polarity {
   const from = Math.max(0, Math.min(tokenAt(source.start), cue.tokens[0]!) - 1, cue.tokens[0]! - 8)
   const to = cue.tokens[cue.tokens.length - 1]!
+  // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen".
+  for (let i = 0; i < from; i++) if (DENIALS.has(tokens[i]!.norm)) return 'negated'
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
-    if (!NEGATIONS.has(t.norm)) continue
+    if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
     // "niet alleen ... maar ook" does not negate.
     if (t.norm === 'niet' && tokens[i + 1]?.norm === 'alleen') continue
     return 'negated'
