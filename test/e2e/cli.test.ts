@@ -26,7 +26,7 @@ describe('entente extract', () => {
       age: '9 minuten geleden',
       actors: ['ETH', 'KEN'],
       people: [],
-      events: [
+      events: expect.arrayContaining([
         {
           source: 'KEN',
           target: 'ETH',
@@ -35,7 +35,7 @@ describe('entente extract', () => {
           modality: 'actual',
           evidence: 'Kenia en Ethiopië hebben afgesproken samen te werken',
         },
-      ],
+      ]),
     })
     const main = JSON.parse(readFileSync(`${out}/portal-layout-headlines.txt.gold.json`, 'utf8')).articles[0]
     expect(main.actors).toEqual(expect.arrayContaining(['FRA', 'DEU', 'RUS']))
