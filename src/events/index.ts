@@ -126,7 +126,8 @@ export function eventStage(options: EventOptions = {}): Stage {
       const mentions = (article.actors?.mentions ?? []).filter(
         (m) => m.code && m.rule !== 'dateline' && m.kind !== 'place',
       )
-      const spans = [...(article.headlineSpan ? [article.headlineSpan] : []), ...article.paragraphs]
+      // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
+      const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
       const events: CodedEvent[] = []
       const seen = new Set<string>()
       for (const span of spans) {
@@ -189,7 +190,7 @@ export function codeSentence(
         source: source.code,
         target: target ? target.code : source.code,
         polarity: polarityOf(tokens, cue, source, tokenAt),
-        modality: modalityOf(tokens, cue, tokenAt(source.start)),
+        modality: modalityOf(text, tokens, cue, tokenAt(source.start)),
         attribution: attribution
           ? {
               text: attribution.mention.text,
@@ -262,16 +263,7 @@ function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
 }
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
-const REFLEXIVE = new Set<EventType>([
-  'ASSAULT',
-  'COERCE',
-  'PROTEST',
-  'ACCUSE',
-  'REJECT',
-  'REQUEST',
-  'MOBILIZE',
-  'SANCTION',
-])
+const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
 
 /** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
 function clauses(text: string, tokens: Token[]): number[] {
@@ -383,18 +375,52 @@ function polarityOf(
   return 'asserted'
 }
 
-function modalityOf(tokens: Token[], cue: CueMatch, sourceAt: number): Modality {
+const CONDITION_SUBJECTS = new Set([
+  'de',
+  'er',
+  'daar',
+  'het',
+  'hij',
+  'zij',
+  'ze',
+  'we',
+  'wij',
+  'je',
+  'u',
+  'men',
+  'iemand',
+  'dat',
+  'dit',
+  'die',
+  'deze',
+  'alles',
+  'niemand',
+])
+
+function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: number): Modality {
   const words = tokens.map((t) => t.norm)
+  const clauseOf = clauses(text, tokens)
   const cueAt = cue.tokens[0]!
-  const zou = words.findIndex((w) => ALLEGE_AUX.has(w))
+  const lastCue = cue.tokens[cue.tokens.length - 1]!
+  // The claim's own clauses: from the subject's clause to the end of the cue's clause.
+  const from = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[Math.min(Math.max(sourceAt, 0), cueAt)])
+  let to = lastCue
+  while (to + 1 < tokens.length && clauseOf[to + 1] === clauseOf[lastCue]) to++
+  const scope = words.slice(from, to + 1)
+  const zou = scope.findIndex((w) => ALLEGE_AUX.has(w))
   if (
-    words.some((w) => HEARSAY.has(w)) ||
-    (zou !== -1 && words.slice(zou).some((w) => w === 'hebben' || w === 'zijn' || w === 'worden'))
+    scope.some((w) => HEARSAY.has(w)) ||
+    (zou !== -1 && scope.slice(zou).some((w) => w === 'hebben' || w === 'zijn' || w === 'worden'))
   ) {
     return 'alleged'
   }
-  if (words.some((w) => CONDITION.has(w))) return 'hypothetical'
-  const from = Math.max(0, Math.min(sourceAt, cueAt) - 2)
-  for (let i = from; i < cueAt + 1 && i < words.length; i++) if (INTENT.has(words[i]!)) return 'intended'
+  // "als" is "if" before a clause subject ("als daar noodzaak toe is"), not "as" ("als doelwit").
+  for (let i = 0; i < words.length; i++) {
+    if (CONDITION.has(words[i]!) && (words[i] !== 'als' || CONDITION_SUBJECTS.has(words[i + 1] ?? '')))
+      return 'hypothetical'
+  }
+  for (let i = Math.max(0, Math.min(sourceAt, cueAt) - 2); i <= cueAt && i < words.length; i++) {
+    if (INTENT.has(words[i]!)) return 'intended'
+  }
   return 'actual'
 }
