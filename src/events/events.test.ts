@@ -95,6 +95,22 @@ describe('event coding by cue family', () => {
     expect(r.events.filter((e) => e.type === 'ASSAULT')).toHaveLength(1)
   })
 
+  it('a relative clause acts through the actor before its comma; "door het X" is a passive agent', () => {
+    expect(
+      code('Iran steunt Rusland, dat de invasie in de VS wil voortzetten.').events.map(brief),
+    ).toContainEqual(['RUS', 'USA', 'ASSAULT', 'asserted', 'intended'])
+    expect(code('De vermeende wandaden door het Russische leger in Iran.').events.map(brief)).toEqual([
+      ['RUS', 'IRN', 'ASSAULT', 'asserted', 'alleged'],
+    ])
+  })
+
+  it('a capital after "in" is a place, not an actor; a relation noun with "tussen" relates its two sides', () => {
+    expect(code('De VS voerden overleg in Moskou.').events).toEqual([])
+    expect(code('Poetin sprak over de overeenkomst tussen Iran en de VS.').events.map(brief)).toEqual([
+      ['IRN', 'USA', 'AGREE', 'asserted', 'actual'],
+    ])
+  })
+
   it('"uit te leveren" is no delivery of aid', () => {
     expect(code('Rusland vraagt Iran een verdachte uit te leveren.').events.map((e) => e.type)).toEqual([
       'REQUEST',

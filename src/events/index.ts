@@ -165,7 +165,12 @@ export function codeSentence(
   if (mentions.length === 0) return []
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
   const attribution = findAttribution(text, tokens, mentions)
-  const args = mentions.filter((m) => !attribution || m !== attribution.mention)
+  // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
+  const isLocation = (m: Mention) => {
+    const i = tokenAt(m.start)
+    return (m.rule === 'kb/capital' || m.rule === 'kb/city') && LOCATIVES.has(tokens[i - 1]?.norm ?? '')
+  }
+  const args = mentions.filter((m) => (!attribution || m !== attribution.mention) && !isLocation(m))
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = args.length > 0 ? args : mentions
@@ -297,14 +302,22 @@ function assignArguments(
   // Passive: "door X" names the actor.
   const agent = mentions.find((m) => {
     const i = tokenAt(m.start)
-    return i > 0 && tokens[i - 1]!.norm === 'door' && Math.abs(i - firstCue) <= 8
+    const door =
+      tokens[i - 1]?.norm === 'door'
+        ? i - 1
+        : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'door'
+          ? i - 2
+          : -1
+    return door !== -1 && Math.abs(door - firstCue) <= 8
   })
   const before = mentions.filter((m) => m.end <= cue.start)
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
   const after = mentions.filter((m) => m.start >= cue.end)
   const subject = before.find(inClause)
-  // "gesprekken tussen X en Y": with no subject of its own, the relation noun's two sides are the actors.
-  if (!subject && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
+  // "gesprekken tussen X en Y": a relation noun's two sides are its actors, whoever reports on it.
+  const nounCue =
+    !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === 'van'
+  if (nounCue && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
     if (distinct.length >= 2)
       return { source: distinct[0]!, target: distinct[1]!, targets: [distinct[1]!], sameClause: true }
@@ -319,7 +332,13 @@ function assignArguments(
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   const controller =
     tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 ? distinctBefore[1] : undefined
-  const source = agent ?? possessor ?? controller ?? subject ?? before[0] ?? after.find(inClause) ?? null
+  // A relative clause (", dat de invasie ... heeft zien vastlopen") acts through the actor before its comma.
+  const clauseStart = tokens.findIndex((_, i) => clauseOf[i] === clause)
+  const relative = RELATIVES.has(tokens[clauseStart]?.norm ?? '')
+    ? before.filter((m) => tokenAt(m.start) < clauseStart).pop()
+    : undefined
+  const source =
+    agent ?? possessor ?? controller ?? subject ?? relative ?? before[0] ?? after.find(inClause) ?? null
   if (!source) return { source: null, target: null, targets: [], sameClause: false }
   const other = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
@@ -375,6 +394,10 @@ function polarityOf(
   return 'asserted'
 }
 
+const ARTICLE_WORDS = new Set(['de', 'het', 'een'])
+const LOCATIVES = new Set(['in', 'te', 'vanuit', 'nabij', 'bij'])
+const RELATIVES = new Set(['dat', 'die', 'wat', 'welke', 'waarmee', 'waarin'])
+
 const CONDITION_SUBJECTS = new Set([
   'de',
   'er',
@@ -422,5 +445,7 @@ function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: numb
   for (let i = Math.max(0, Math.min(sourceAt, cueAt) - 2); i <= cueAt && i < words.length; i++) {
     if (INTENT.has(words[i]!)) return 'intended'
   }
+  // Or in the cue's own clause after it: "dat de invasie ... wil voortzetten".
+  for (let i = cueAt + 1; i <= to; i++) if (INTENT.has(words[i]!)) return 'intended'
   return 'actual'
 }
