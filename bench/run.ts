@@ -7,7 +7,11 @@ import { performance } from 'node:perf_hooks'
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
 import { matchAll } from '../dist/actors/matcher.js'
 import { tokenize } from '../dist/actors/normalize.js'
+import { actorStage } from '../dist/actors/index.js'
+import { createPipeline } from '../dist/core/pipeline.js'
+import { eventStage } from '../dist/events/index.js'
 import { createDefaultPipeline } from '../dist/index.js'
+import { pageStage } from '../dist/page/index.js'
 import { readText } from '../dist/sources/text.js'
 import { generatePages } from './generate.js'
 
@@ -57,7 +61,26 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
   record('pipeline_pages_per_s', texts.length / s, 'pipeline end to end', 'pages/s')
 }
 
-record('peak_rss_mb', process.memoryUsage().rss / 1e6, 'resident memory at the end', 'MB')
+// Event coding alone, on pages already read and with their actors found.
+{
+  const kb = loadKnowledgeBase()
+  const before = createPipeline([pageStage(), actorStage({ kb })])
+  const code = eventStage()
+  const read = texts.map((text, i) =>
+    before.run(readText(Buffer.from(text), { input: 'bench', name: `p${i}` })),
+  )
+  const articles = read.reduce((n, p) => n + p.articles.length, 0)
+  const t = performance.now()
+  let events = 0
+  for (const page of read) {
+    code(page)
+    for (const a of page.articles) events += a.events?.length ?? 0
+  }
+  const s = (performance.now() - t) / 1000
+  record('event_coding_articles_per_s', articles / s, `event coding alone (${events} events)`, 'articles/s')
+}
+
+record('peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'peak resident memory', 'MB')
 
 const width = Math.max(...rows.map((r) => r[0].length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
