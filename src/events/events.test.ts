@@ -111,6 +111,31 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it.each([
+    ['Rusland waarschuwt de VS voor vergelding.', ['RUS', 'USA', 'THREATEN', 'asserted', 'actual']],
+    ['De EU legt Rusland nieuwe sancties op.', ['EU', 'RUS', 'SANCTION', 'asserted', 'actual']],
+    ['Iran zet de Russische ambassadeur het land uit.', ['IRN', 'RUS', 'SANCTION', 'asserted', 'actual']],
+    ['Rusland stuurt duizenden militairen naar Iran.', ['RUS', 'IRN', 'MOBILIZE', 'asserted', 'actual']],
+    ['Iran heeft twee Russen gearresteerd.', ['IRN', 'RUS', 'COERCE', 'asserted', 'actual']],
+    ['Hamas laat twee Amerikaanse gijzelaars vrij.', ['HAMAS', 'USA', 'RETREAT', 'asserted', 'actual']],
+    [
+      'De VS prijzen Iran om het besluit. Rusland steunt Iran.',
+      ['RUS', 'IRN', 'SUPPORT', 'asserted', 'actual'],
+    ],
+    ['Rusland levert wapens aan Iran.', ['RUS', 'IRN', 'AID', 'asserted', 'actual']],
+    ['De VS geven toe dat Iran gelijk had.', ['USA', 'IRN', 'CONCEDE', 'asserted', 'actual']],
+    ['Rusland vraagt Iran om hulp.', ['RUS', 'IRN', 'REQUEST', 'asserted', 'actual']],
+    ['Rusland beschuldigt de VS van spionage.', ['RUS', 'USA', 'ACCUSE', 'asserted', 'actual']],
+    ['In Iran zijn rellen uitgebroken.', ['IRN', 'IRN', 'PROTEST', 'asserted', 'actual']],
+  ])('%s', (sentence, expected) => {
+    expect(code(sentence).events.map(brief)).toContainEqual(expected)
+  })
+
+  it('names the contexts its sentence speaks of', () => {
+    const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
+    expect(e.context).toEqual(['military'])
+  })
+
   it('"uit te leveren" is no delivery of aid', () => {
     expect(code('Rusland vraagt Iran een verdachte uit te leveren.').events.map((e) => e.type)).toEqual([
       'REQUEST',

@@ -7,7 +7,9 @@ import type { Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import { tokenize, type Token } from '../actors/normalize.js'
+import { fileURLToPath } from 'node:url'
+import { readTsv } from '../actors/kb.js'
+import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
 import { indexCues, loadCues, matchCues, type Cue, type CueMatch, type EventType } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
@@ -26,6 +28,8 @@ export interface CodedEvent {
   evidence: Span & { text: string }
   sentence: Span
   cue: Span & { text: string }
+  /** PLOVER contexts named by keywords in the sentence (military, economic, diplomatic...). */
+  context: string[]
   quad: TypeFacts['quad']
   score: number
   cameo: string
@@ -117,9 +121,28 @@ export interface EventOptions {
   cues?: Cue[]
 }
 
+const CONTEXTS_FILE = fileURLToPath(new URL('../../data/nl/event-contexts.tsv', import.meta.url))
+
+/** Keyword to contexts, from data/nl/event-contexts.tsv. */
+export function loadContexts(path = CONTEXTS_FILE): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const r of readTsv(path)) {
+    for (const w of r.words!.split('|'))
+      map.set(normalizeWord(w), [...(map.get(normalizeWord(w)) ?? []), r.context!])
+  }
+  return map
+}
+
+function contextsOf(tokens: Token[], contexts: Map<string, string[]>): string[] {
+  const out = new Set<string>()
+  for (const t of tokens) for (const c of contexts.get(t.norm) ?? []) out.add(c)
+  return [...out].sort()
+}
+
 export function eventStage(options: EventOptions = {}): Stage {
   const index = indexCues(options.cues ?? loadCues())
   const mapping = loadMapping()
+  const contexts = loadContexts()
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
   return (page: Page) => {
     for (const article of page.articles) {
@@ -132,7 +155,7 @@ export function eventStage(options: EventOptions = {}): Stage {
       const seen = new Set<string>()
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
-          for (const e of codeSentence(page.text, sentence, mentions, index, mapping)) {
+          for (const e of codeSentence(page.text, sentence, mentions, index, mapping, contexts)) {
             const key = `${e.source}|${e.target}|${e.type}|${e.polarity}`
             if (seen.has(key)) continue
             seen.add(key)
@@ -155,6 +178,7 @@ export function codeSentence(
   allMentions: Mention[],
   index: Map<string, Cue[]>,
   mapping: Map<EventType, TypeFacts>,
+  contexts: Map<string, string[]> = new Map(),
 ): CodedEvent[] {
   const tokens = tokenize(text, sentence.start, sentence.end)
   const all = matchCues(index, tokens)
@@ -165,6 +189,7 @@ export function codeSentence(
   if (mentions.length === 0) return []
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
   const attribution = findAttribution(text, tokens, mentions)
+  const context = contextsOf(tokens, contexts)
   // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
   const isLocation = (m: Mention) => {
     const i = tokenAt(m.start)
@@ -206,6 +231,7 @@ export function codeSentence(
         evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
         sentence,
         cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+        context,
         quad: facts.quad,
         score: ploverScore(facts, cue.cue.mode),
         cameo: facts.cameoRoot,
@@ -281,7 +307,13 @@ function clauses(text: string, tokens: Token[]): number[] {
     // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
     else if (t.norm === 'en' && tokens[i + 1] && !tokens[i + 1]!.capital && i > 0) c++
     // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
-    else if ((t.norm === 'dat' || t.norm === 'of') && i > 0 && !tokens[i - 1]!.capital) c++
+    else if (
+      (t.norm === 'dat' || t.norm === 'of') &&
+      i > 0 &&
+      !tokens[i - 1]!.capital &&
+      !/-/.test(text.slice(tokens[i - 1]!.end, t.start))
+    )
+      c++
     out.push(c)
   }
   return out

@@ -42,7 +42,7 @@ export function ploverRecords(page: Page, codedDate = new Date().toISOString().s
         recipient: e.target ? [{ code: e.target }] : [],
         event: [e.type],
         mode: e.mode ? [e.mode] : [],
-        context: [],
+        context: e.context,
         quad_code: e.quad,
         event_text: e.evidence.text,
         text: page.text.slice(e.sentence.start, e.sentence.end),
