@@ -294,7 +294,7 @@ function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
 }
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
-const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE', 'RETREAT'])
+const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
 
 /** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
 function clauses(text: string, tokens: Token[]): number[] {
