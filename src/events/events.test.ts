@@ -131,6 +131,16 @@ describe('event coding by cue family', () => {
     expect(code(sentence).events.map(brief)).toContainEqual(expected)
   })
 
+  it('coordinated sources each act on the target; coordinated partners of a mutual verb are source and target', () => {
+    expect(code('De VS en Rusland vallen Iran aan.').events.map(brief)).toEqual([
+      ['USA', 'IRN', 'ASSAULT', 'asserted', 'actual'],
+      ['RUS', 'IRN', 'ASSAULT', 'asserted', 'actual'],
+    ])
+    expect(code('Rusland en Iran werken samen.').events.map(brief)).toEqual([
+      ['RUS', 'IRN', 'COOPERATE', 'asserted', 'actual'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

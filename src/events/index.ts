@@ -210,7 +210,15 @@ export function codeSentence(
     // An actor acting on itself needs to be the subject of the cue's own clause.
     const type = cue.cue.type as EventType
     if (!firstTarget && (!REFLEXIVE.has(type) || !sameClause)) continue
-    for (const target of targets.length > 0 ? targets : [null]) {
+    // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
+    // the target ("Rusland en China werken samen").
+    const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
+      (m) => m === source || !targets.some((t) => t.code === m.code),
+    )
+    for (const [source, target] of sources.flatMap((s) =>
+      (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const),
+    )) {
+      if (target && target.code === source.code) continue
       const facts = mapping.get(type)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
