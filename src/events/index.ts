@@ -348,7 +348,7 @@ function assignArguments(
         : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'door'
           ? i - 2
           : -1
-    return door !== -1 && Math.abs(door - firstCue) <= 8
+    return door !== -1 && Math.abs(door - firstCue) <= 12
   })
   const before = mentions.filter((m) => m.end <= cue.start)
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
@@ -380,15 +380,22 @@ function assignArguments(
   const source =
     agent ?? possessor ?? controller ?? subject ?? relative ?? before[0] ?? after.find(inClause) ?? null
   if (!source) return { source: null, target: null, targets: [], sameClause: false }
-  const other = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
+  // Actors coordinated with the source ("verzoek van Nederland, België en Luxemburg") are co-sources, not targets.
+  const group = new Set(coordinated(text, source, mentions, () => true).map((m) => m.code))
+  const outside = (m: Mention) => !group.has(m.code) && m !== agent && m !== possessor
+  const differs = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
-  const target =
+  const pick = (other: (m: Mention) => boolean) =>
     inside.find(other) ??
     after.filter(inClause).find(other) ??
     before.filter((m) => inClause(m) && (m.start > source.start || source === agent)).find(other) ??
     after.find(other) ??
     null
+  // With no actor outside the source's own group, the group's other member is the partner ("Rusland en China
+  // werken samen").
+  const target = pick(outside) ?? pick(differs)
+  const other = target && group.has(target.code) ? differs : outside
   return {
     source,
     target,
