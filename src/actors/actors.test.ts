@@ -152,6 +152,18 @@ describe('anaphora', () => {
   })
 })
 
+describe('plural anaphora', () => {
+  it('"de landen" stands for the last two states named', () => {
+    const text = 'MOSKOU (ANP) - Rusland en Iran praten. De landen werken samen.'
+    const r = read(text)
+    const pair = r.mentions.filter((m) => m.rule === 'coref/landen')
+    expect(pair.map((m) => [spanText(text, m), m.code])).toEqual([
+      ['De landen', 'RUS'],
+      ['De landen', 'IRN'],
+    ])
+  })
+})
+
 describe('termAt', () => {
   const rutte = kb.people.get('Mark Rutte')!
   it('takes the term covering the date, else the latest', () => {

@@ -62,6 +62,18 @@ const PARTICLES = new Set([
 const ARTICLES = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
 const PRONOUNS = new Set(['hij', 'zij'])
 const DEMONSTRATIVES = new Set(['dat', 'het', 'dit'])
+const PLURAL_DETERMINERS = new Set(['de', 'beide', 'twee', 'die', 'deze'])
+
+/** The two states most recently named before `at`, as a pair, or nothing when there are fewer. */
+function lastTwoStates(before: Mention[], at: number): string[] {
+  const codes: string[] = []
+  for (const m of [...before].reverse()) {
+    if (m.start >= at || m.kind !== 'state' || !m.code || codes.includes(m.code)) continue
+    codes.push(m.code)
+    if (codes.length === 2) return codes.reverse()
+  }
+  return []
+}
 
 /** The first state named in the sentence before `at`, else in the sentence before that. */
 function stateOpening(text: string, before: Mention[], at: number): string | null {
@@ -215,6 +227,25 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
             code,
             kind: 'role',
             rule: 'coref/land',
+          })
+        }
+        continue
+      }
+      // "de landen", "beide landen": the last two states named before.
+      if (
+        (t.norm === 'landen' || t.norm === 'buurlanden') &&
+        PLURAL_DETERMINERS.has(tokens[i - 1]?.norm ?? '')
+      ) {
+        const pair = lastTwoStates([...mentions, ...resolved], t.start)
+        const first = tokens[i - 1]!
+        for (const code of pair) {
+          resolved.push({
+            start: first.start,
+            end: t.end,
+            text: text.slice(first.start, t.end),
+            code,
+            kind: 'role',
+            rule: 'coref/landen',
           })
         }
         continue

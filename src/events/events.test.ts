@@ -141,6 +141,12 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it('"de landen" work together: the pair the anaphor stands for', () => {
+    expect(code('Rusland en Iran doen iets. De landen werken samen.').events.map(brief)).toEqual([
+      ['RUS', 'IRN', 'COOPERATE', 'asserted', 'actual'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -389,7 +389,9 @@ function assignArguments(
   const pick = (other: (m: Mention) => boolean) =>
     inside.find(other) ??
     after.filter(inClause).find(other) ??
-    before.filter((m) => inClause(m) && (m.start > source.start || source === agent)).find(other) ??
+    before
+      .filter((m) => inClause(m) && m !== source && (m.start >= source.start || source === agent))
+      .find(other) ??
     after.find(other) ??
     null
   // With no actor outside the source's own group, the group's other member is the partner ("Rusland en China
@@ -414,7 +416,12 @@ function coordinated(
   const out = [first]
   let last = first
   for (const m of mentions.filter((x) => x.start > first.start).sort((a, b) => a.start - b.start)) {
-    if (!/^\s*(?:,|en|of|-|,\s*en)\s*$/.test(text.slice(last.end, m.start))) break
+    // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
+    if (
+      !(m.start === last.start && m.end === last.end) &&
+      !/^\s*(?:,|en|of|-|,\s*en)\s*$/.test(text.slice(last.end, m.start))
+    )
+      break
     if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
     last = m
   }
