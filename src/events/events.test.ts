@@ -147,6 +147,11 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it('a speaker before a colon reports, and coordinated partners stay partners across a comma', () => {
+    const r = code('Poetin: Iran en de VS werken samen, zegt de NAVO.')
+    expect(r.events.map(brief)).toEqual([['IRN', 'USA', 'COOPERATE', 'asserted', 'actual']])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

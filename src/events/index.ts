@@ -253,6 +253,9 @@ export function codeSentence(
 
 /** "zei Lavrov", "aldus Lavrov", "volgens TASS": the mention that reports, not acts. */
 function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { mention: Mention } | null {
+  // "Stoltenberg: Rusland en China werken samen": a speaker before a colon at the start.
+  const lead = mentions.find((m) => tokens[0] && m.start === tokens[0].start)
+  if (lead && /^\s*:/.test(text.slice(lead.end, lead.end + 3))) return { mention: lead }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     const after = SAY_AFTER.has(t.norm)
@@ -386,17 +389,16 @@ function assignArguments(
   const differs = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
-  const pick = (other: (m: Mention) => boolean) =>
+  const pickInClause = (other: (m: Mention) => boolean) =>
     inside.find(other) ??
     after.filter(inClause).find(other) ??
     before
       .filter((m) => inClause(m) && m !== source && (m.start >= source.start || source === agent))
       .find(other) ??
-    after.find(other) ??
     null
-  // With no actor outside the source's own group, the group's other member is the partner ("Rusland en China
-  // werken samen").
-  const target = pick(outside) ?? pick(differs)
+  // In the clause first; with no actor outside the source's own group, the group's other member is the
+  // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
+  const target = pickInClause(outside) ?? pickInClause(differs) ?? after.find(outside) ?? null
   const other = target && group.has(target.code) ? differs : outside
   return {
     source,
