@@ -307,6 +307,14 @@ function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
 
+/** After "en": a lowercase word opens a clause ("en daarom"), an actor ("en China", "en de VS") does not. */
+function opensClause(tokens: Token[], i: number): boolean {
+  const next = tokens[i]
+  if (!next || next.capital) return false
+  if (ARTICLE_WORDS.has(next.norm) && tokens[i + 1]?.capital) return false
+  return true
+}
+
 /** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
 function clauses(text: string, tokens: Token[]): number[] {
   const out: number[] = []
@@ -316,7 +324,7 @@ function clauses(text: string, tokens: Token[]): number[] {
     if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
     else if (CLAUSE_WORDS.has(t.norm)) c++
     // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
-    else if (t.norm === 'en' && tokens[i + 1] && !tokens[i + 1]!.capital && i > 0) c++
+    else if (t.norm === 'en' && i > 0 && opensClause(tokens, i + 1)) c++
     // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
     else if (
       (t.norm === 'dat' || t.norm === 'of') &&
