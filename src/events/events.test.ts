@@ -152,6 +152,19 @@ describe('event coding by cue family', () => {
     expect(r.events.map(brief)).toEqual([['IRN', 'USA', 'COOPERATE', 'asserted', 'actual']])
   })
 
+  it('giving up on an act negates it, and so does a negated matrix clause', () => {
+    expect(code('Poetin zag af van een gesprek met de Iraanse president.').events.map(brief)).toContainEqual([
+      'RUS',
+      'IRN',
+      'CONSULT',
+      'negated',
+      'actual',
+    ])
+    expect(
+      code('In het verdrag staat niet dat Rusland en Iran elkaar te hulp schieten.').events.map(brief),
+    ).toEqual([['RUS', 'IRN', 'COOPERATE', 'negated', 'actual']])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -56,6 +56,7 @@ const NEGATIONS = new Set([
   'ontkennen',
   'ontkend',
 ])
+const GIVE_UP = new Set(['ziet', 'zag', 'zagen', 'zien', 'afgezien'])
 const DENIALS = new Set([
   'ontkent',
   'ontkende',
@@ -446,8 +447,23 @@ function polarityOf(
 ): Polarity {
   const from = Math.max(0, Math.min(tokenAt(source.start), cue.tokens[0]!) - 1, cue.tokens[0]! - 8)
   const to = cue.tokens[cue.tokens.length - 1]!
-  // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen".
-  for (let i = 0; i < from; i++) if (DENIALS.has(tokens[i]!.norm)) return 'negated'
+  // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
+  // matrix clause: "staat niet dat de landen elkaar te hulp moeten schieten".
+  for (let i = 0; i < from; i++) {
+    if (DENIALS.has(tokens[i]!.norm)) return 'negated'
+    if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
+  }
+  // "zag af van een gesprek": giving up on the act is its negation.
+  const first = cue.tokens[0]!
+  for (let i = Math.max(1, first - 4); i < first; i++) {
+    if (
+      tokens[i]!.norm === 'van' &&
+      tokens[i - 1]!.norm === 'af' &&
+      tokens.slice(Math.max(0, i - 8), i).some((t) => GIVE_UP.has(t.norm))
+    ) {
+      return 'negated'
+    }
+  }
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
