@@ -165,6 +165,17 @@ describe('event coding by cue family', () => {
     ).toEqual([['RUS', 'IRN', 'COOPERATE', 'negated', 'actual']])
   })
 
+  it('a place is an actor only as what is attacked; the own actor of a nominalisation beats a passive agent', () => {
+    // The threat is actual, the threatened attack intended.
+    expect(code('Rusland dreigt met een aanval op Minneapolis.').events.map(brief)).toEqual([
+      ['RUS', 'USA', 'THREATEN', 'asserted', 'actual'],
+      ['RUS', 'USA', 'ASSAULT', 'asserted', 'intended'],
+    ])
+    expect(code('De Russische resolutie werd niet aangenomen door de VN.').events.map(brief)).toEqual([
+      ['RUS', 'UN', 'REQUEST', 'asserted', 'actual'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

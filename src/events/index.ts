@@ -56,6 +56,7 @@ const NEGATIONS = new Set([
   'ontkennen',
   'ontkend',
 ])
+const SPEECH_ACT_INTENT = new Set(['dreigt', 'belooft'])
 const GIVE_UP = new Set(['ziet', 'zag', 'zagen', 'zien', 'afgezien'])
 const DENIALS = new Set([
   'ontkent',
@@ -147,9 +148,7 @@ export function eventStage(options: EventOptions = {}): Stage {
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
   return (page: Page) => {
     for (const article of page.articles) {
-      const mentions = (article.actors?.mentions ?? []).filter(
-        (m) => m.code && m.rule !== 'dateline' && m.kind !== 'place',
-      )
+      const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
       // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
       const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
       const events: CodedEvent[] = []
@@ -362,7 +361,11 @@ function assignArguments(
           : -1
     return door !== -1 && Math.abs(door - firstCue) <= 12
   })
-  const before = mentions.filter((m) => m.end <= cue.start)
+  const isPlace = (m: Mention) => m.kind === 'place'
+  // A place is an actor only as what is acted on: "een aanval op Rafah".
+  const placeTarget = (m: Mention) => PLACE_TARGET.has(tokens[tokenAt(m.start) - 1]?.norm ?? '')
+  mentions = mentions.filter((m) => !isPlace(m) || placeTarget(m))
+  const before = mentions.filter((m) => m.end <= cue.start && !isPlace(m))
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
   const after = mentions.filter((m) => m.start >= cue.end)
   const subject = before.find(inClause)
@@ -389,13 +392,16 @@ function assignArguments(
   const relative = RELATIVES.has(tokens[clauseStart]?.norm ?? '')
     ? before.filter((m) => tokenAt(m.start) < clauseStart).pop()
     : undefined
+  // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
+  // beats a passive agent of the clause, which may then be its target.
   const source =
-    agent ?? possessor ?? controller ?? subject ?? relative ?? before[0] ?? after.find(inClause) ?? null
+    possessor ?? agent ?? controller ?? subject ?? relative ?? before[0] ?? after.find(inClause) ?? null
   if (!source) return { source: null, target: null, targets: [], sameClause: false }
   // Actors coordinated with the source ("verzoek van Nederland, België en Luxemburg") are co-sources, not targets.
   const group = new Set(coordinated(text, source, mentions, () => true).map((m) => m.code))
-  const outside = (m: Mention) => !group.has(m.code) && m !== agent && m !== possessor
-  const differs = (m: Mention) => m.code !== source.code && m !== agent && m !== possessor
+  const actor = (m: Mention) => m !== possessor && (m !== agent || source === possessor)
+  const outside = (m: Mention) => !group.has(m.code) && actor(m) && (!isPlace(m) || placeTarget(m))
+  const differs = (m: Mention) => m.code !== source.code && actor(m) && (!isPlace(m) || placeTarget(m))
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
   const pickInClause = (other: (m: Mention) => boolean) =>
@@ -475,6 +481,7 @@ function polarityOf(
 }
 
 const ARTICLE_WORDS = new Set(['de', 'het', 'een'])
+const PLACE_TARGET = new Set(['op', 'tegen'])
 const LOCATIVES = new Set(['in', 'te', 'vanuit', 'nabij', 'bij'])
 const RELATIVES = new Set(['dat', 'die', 'wat', 'welke', 'waarmee', 'waarin'])
 
@@ -523,7 +530,9 @@ function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: numb
       return 'hypothetical'
   }
   for (let i = Math.max(0, Math.min(sourceAt, cueAt) - 2); i <= cueAt && i < words.length; i++) {
-    if (INTENT.has(words[i]!)) return 'intended'
+    // "dreigt"/"belooft" make what follows intended, not the threat or promise itself.
+    if (INTENT.has(words[i]!) && !(cue.tokens.includes(i) && SPEECH_ACT_INTENT.has(words[i]!)))
+      return 'intended'
   }
   // Or in the cue's own clause after it: "dat de invasie ... wil voortzetten".
   for (let i = cueAt + 1; i <= to; i++) if (INTENT.has(words[i]!)) return 'intended'
