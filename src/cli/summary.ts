@@ -24,6 +24,14 @@ export function formatSummary(page: Page): string {
       const people = a.actors.people.map((p) => `${p.name} (${p.actor ?? '-'})`).join(', ')
       lines.push(`      actors: ${a.actors.codes.join(' ')}${people ? ` | people: ${people}` : ''}`)
     }
+    for (const e of a.events ?? []) {
+      const flags = [e.polarity === 'negated' ? 'NOT' : '', e.modality !== 'actual' ? e.modality : ''].filter(
+        Boolean,
+      )
+      lines.push(
+        `      event: ${e.type} ${e.source ?? '-'} -> ${e.target ?? '-'}${flags.length ? ` (${flags.join(', ')})` : ''}: "${e.evidence.text}"`,
+      )
+    }
   }
   return lines.join('\n') + '\n'
 }
