@@ -143,6 +143,23 @@ describe('findActors', () => {
   })
 })
 
+describe('given names', () => {
+  it('finds a person the base lacks by a known given name, with no actor, but not inside a longer name', () => {
+    const text =
+      'OSLO (ANP) - Schaatsster Irene Schouten won. In San Luis Potosí was het rustig. Ook Omar Hassan Poetin niet.'
+    const r = read(text)
+    expect(r.people).toEqual([
+      { name: 'Irene Schouten', actor: null },
+      { name: 'Vladimir Putin', actor: 'RUS' },
+    ])
+    const irene = r.mentions.find((m) => m.person === 'Irene Schouten')!
+    expect([spanText(text, irene), irene.rule]).toEqual(['Irene Schouten', 'title/private-person'])
+    const bare = read('OSLO (ANP) - Gisteren zag Jeffrey Mulder de zee.')
+    expect(bare.people).toEqual([{ name: 'Jeffrey Mulder', actor: null }])
+    expect(bare.mentions.find((m) => m.person === 'Jeffrey Mulder')!.rule).toBe('name/given')
+  })
+})
+
 describe('anaphora', () => {
   it('"dat land" is the state the sentence (or the one before) opened with', () => {
     const text = 'MOSKOU (ANP) - Rusland is groot. De EU heeft sancties tegen dat land opgelegd.'

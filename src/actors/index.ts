@@ -202,6 +202,30 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       i = name.last - 1
     }
 
+    // People the base lacks and no title introduces: a known given name and a capitalised surname.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!
+      if (covered.has(i) || !kb.givenNames.has(t.text)) continue
+      const name = nameAfterTitle(kb, text, tokens, i, covered, byFirst)
+      if (!name || name.first !== i) continue
+      // Part of a longer proper name: "San Luis Potosí", "Omar Hassan al-Bashir" (a known person).
+      const prev = tokens[i - 1]
+      if (prev?.capital && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start))) continue
+      if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
+      const surface = text.slice(t.start, tokens[name.last - 1]!.end)
+      local.push({
+        start: t.start,
+        end: tokens[name.last - 1]!.end,
+        text: surface,
+        code: null,
+        kind: 'person',
+        rule: 'name/given',
+        person: surface,
+      })
+      for (let k = name.first; k < name.last; k++) covered.add(k)
+      i = name.last - 1
+    }
+
     // Role nouns and pronouns standing for the last person named before them.
     local.sort((a, b) => a.start - b.start)
     const resolved: Mention[] = []

@@ -47,6 +47,8 @@ export interface KnowledgeBase {
   roles: Set<string>
   /** Role nouns of private persons ("gijzelaar", "acteur"): the person acts for no state. */
   privateRoles: Set<string>
+  /** Common given names: a given name and a capitalised surname make a person the base lacks. */
+  givenNames: Set<string>
   /** What a Dutch title says of the office, as a pattern over the English roles of terms. */
   roleOffices: Map<string, RegExp>
   /** Ministry names that may follow "minister van" before the name, as normalised word sequences. */
@@ -162,7 +164,8 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     .filter((r) => r.kind === 'ministry')
     .map((r) => tokenize(r.form!).map((t) => t.norm))
     .sort((a, b) => b.length - a.length)
-  return { root, people, places, roles, privateRoles, roleOffices, ministries, size }
+  const givenNames = new Set(readTsv(`${dir}/given-names.tsv`).map((r) => r.name!))
+  return { root, people, places, roles, privateRoles, roleOffices, ministries, givenNames, size }
 }
 
 /**
