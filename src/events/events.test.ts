@@ -176,6 +176,15 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it('talks between two sides with a third present: the third consults each side (third-party mode)', () => {
+    const r = code('Er waren gesprekken tussen Iran en Rusland onder leiding van Amerikaanse diplomaten.')
+    expect(r.events.map((e) => [e.source, e.target, e.type, e.mode])).toEqual([
+      ['IRN', 'RUS', 'CONSULT', null],
+      ['USA', 'IRN', 'CONSULT', 'third-party'],
+      ['USA', 'RUS', 'CONSULT', 'third-party'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -205,6 +205,7 @@ export function codeSentence(
       target: firstTarget,
       targets,
       sameClause,
+      between,
     } = assignArguments(text, tokens, cue, pool, tokenAt)
     if (!source) continue
     // An actor acting on itself needs to be the subject of the cue's own clause.
@@ -215,16 +216,27 @@ export function codeSentence(
     const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
       (m) => m === source || !targets.some((t) => t.code === m.code),
     )
-    for (const [source, target] of sources.flatMap((s) =>
-      (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const),
-    )) {
+    // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
+    // Amerikanen"): the third consults each side.
+    const pairs: (readonly [Mention, Mention | null])[] = []
+    if (between && type === 'CONSULT' && firstTarget) {
+      const sides = new Set([source.code, firstTarget.code])
+      const thirds = pool.filter(
+        (m, k) => !sides.has(m.code) && m.kind !== 'place' && pool.findIndex((x) => x.code === m.code) === k,
+      )
+      for (const third of thirds) pairs.push([third, source], [third, firstTarget])
+    }
+    const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
+    for (const pair of [...direct, ...pairs]) {
+      const [source, target] = pair
+      const mode = pairs.includes(pair) ? 'third-party' : cue.cue.mode
       if (target && target.code === source.code) continue
       const facts = mapping.get(type)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
       out.push({
         type,
-        mode: cue.cue.mode,
+        mode,
         source: source.code,
         target: target ? target.code : source.code,
         polarity: polarityOf(tokens, cue, source, tokenAt),
@@ -241,7 +253,7 @@ export function codeSentence(
         cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
         context,
         quad: facts.quad,
-        score: ploverScore(facts, cue.cue.mode),
+        score: ploverScore(facts, mode),
         cameo: facts.cameoRoot,
         goldstein: facts.goldstein,
         mappingVersion: MAPPING_VERSION,
@@ -344,7 +356,13 @@ function assignArguments(
   cue: CueMatch,
   mentions: Mention[],
   tokenAt: (offset: number) => number,
-): { source: Mention | null; target: Mention | null; targets: Mention[]; sameClause: boolean } {
+): {
+  source: Mention | null
+  target: Mention | null
+  targets: Mention[]
+  sameClause: boolean
+  between?: boolean
+} {
   const clauseOf = clauses(text, tokens)
   const firstCue = cue.tokens[0]!
   const lastCue = cue.tokens[cue.tokens.length - 1]!
@@ -375,7 +393,13 @@ function assignArguments(
   if (nounCue && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
     if (distinct.length >= 2)
-      return { source: distinct[0]!, target: distinct[1]!, targets: [distinct[1]!], sameClause: true }
+      return {
+        source: distinct[0]!,
+        target: distinct[1]!,
+        targets: [distinct[1]!],
+        sameClause: true,
+        between: true,
+      }
   }
   // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
   const possessor =
