@@ -210,7 +210,7 @@ export function codeSentence(
     if (!source) continue
     // An actor acting on itself needs to be the subject of the cue's own clause.
     const type = cue.cue.type as EventType
-    if (!firstTarget && (!REFLEXIVE.has(type) || !sameClause)) continue
+    if (!firstTarget && (!REFLEXIVE.has(type) || !(sameClause || reportedClause(text, tokens, cue)))) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
@@ -314,6 +314,13 @@ const CLAUSE_WORDS = new Set([
 /** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
 function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
   return blocks.some((b) => b.start <= cue.start && cue.end <= b.end)
+}
+
+/** The cue stands in a complement clause ("zei dat er gefraudeerd was"): the reporter's state is its scene. */
+function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
+  const clauseOf = clauses(text, tokens)
+  const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
+  return tokens[start]?.norm === 'dat'
 }
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
