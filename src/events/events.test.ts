@@ -127,6 +127,10 @@ describe('event coding by cue family', () => {
     ['Rusland vraagt Iran om hulp.', ['RUS', 'IRN', 'REQUEST', 'asserted', 'actual']],
     ['Rusland beschuldigt de VS van spionage.', ['RUS', 'USA', 'ACCUSE', 'asserted', 'actual']],
     ['In Iran zijn rellen uitgebroken.', ['IRN', 'IRN', 'PROTEST', 'asserted', 'actual']],
+    [
+      'De oorlog tussen Iran en Rusland zal pas eindigen als de VS ingrijpen.',
+      ['IRN', 'RUS', 'RETREAT', 'asserted', 'hypothetical'],
+    ],
     ['Poetin zei dat er gefraudeerd was.', ['RUS', 'RUS', 'ACCUSE', 'asserted', 'actual']],
     ['Iran looft een beloning uit na de brandstichting.', ['IRN', 'IRN', 'ASSAULT', 'asserted', 'actual']],
   ])('%s', (sentence, expected) => {

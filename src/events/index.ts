@@ -309,6 +309,11 @@ const CLAUSE_WORDS = new Set([
   'zodat',
   'hoewel',
   'waarna',
+  'als',
+  'indien',
+  'tenzij',
+  'voordat',
+  'zodra',
 ])
 
 /** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
