@@ -191,6 +191,12 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it('a clash at home with no actor named takes the scene the sentence before set', () => {
+    const r = code('Er was een betoging in Moskou. Ze gooiden stenen en de politie zette traangas in.')
+    expect(r.events.map(brief)).toContainEqual(['RUS', 'RUS', 'COERCE', 'asserted', 'actual'])
+    expect(code('Er was een feest. Ze gooiden met traangas.').events).toEqual([])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -186,7 +186,7 @@ export function codeSentence(
   const cues = all.filter((c) => c.cue.type !== 'NONE')
   if (cues.length === 0) return []
   const mentions = allMentions.filter((m) => within(m, sentence))
-  if (mentions.length === 0) return []
+  if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
@@ -259,6 +259,53 @@ export function codeSentence(
         mappingVersion: MAPPING_VERSION,
       })
     }
+  }
+  return out
+}
+
+/**
+ * A sentence with no actor of its own that tells of a clash at home ("Ze gooiden stenen naar de politie, die
+ * hen met traangas uiteendreef"): the state of the scene the sentence before set is on both sides.
+ */
+function sceneEvents(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  allMentions: Mention[],
+  mapping: Map<EventType, TypeFacts>,
+  contexts: Map<string, string[]>,
+): CodedEvent[] {
+  const scene = [...allMentions]
+    .reverse()
+    .find(
+      (m) =>
+        m.end <= sentence.start && sentence.start - m.end < 250 && (m.kind === 'state' || m.kind === 'place'),
+    )
+  if (!scene || !scene.code) return []
+  const out: CodedEvent[] = []
+  for (const cue of cues) {
+    const type = cue.cue.type as EventType
+    if (!REFLEXIVE.has(type)) continue
+    const facts = mapping.get(type)!
+    out.push({
+      type,
+      mode: cue.cue.mode,
+      source: scene.code,
+      target: scene.code,
+      polarity: polarityOf(tokens, cue, null, () => cue.tokens[0]!),
+      modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
+      attribution: null,
+      evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      sentence,
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      context: contextsOf(tokens, contexts),
+      quad: facts.quad,
+      score: ploverScore(facts, cue.cue.mode),
+      cameo: facts.cameoRoot,
+      goldstein: facts.goldstein,
+      mappingVersion: MAPPING_VERSION,
+    })
   }
   return out
 }
@@ -484,10 +531,14 @@ function coordinated(
 function polarityOf(
   tokens: Token[],
   cue: CueMatch,
-  source: Mention,
+  source: Mention | null,
   tokenAt: (o: number) => number,
 ): Polarity {
-  const from = Math.max(0, Math.min(tokenAt(source.start), cue.tokens[0]!) - 1, cue.tokens[0]! - 8)
+  const from = Math.max(
+    0,
+    Math.min(source ? tokenAt(source.start) : cue.tokens[0]!, cue.tokens[0]!) - 1,
+    cue.tokens[0]! - 8,
+  )
   const to = cue.tokens[cue.tokens.length - 1]!
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "staat niet dat de landen elkaar te hulp moeten schieten".
