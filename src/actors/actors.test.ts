@@ -77,6 +77,12 @@ describe('findActors', () => {
     expect(r.codes).toEqual(['NATO'])
   })
 
+  it('does not take a lone surname inside another full name for the known person', () => {
+    expect(read('OSLO (ANP) - Lavrov sprak met Lavrov Petrenko.').people).toEqual([
+      { name: 'Sergey Lavrov', actor: 'RUS' },
+    ])
+  })
+
   it('lets a title pick the office when the date is unknown', () => {
     const r = read('BRUSSEL (ANP) - NAVO-chef Jens Stoltenberg waarschuwt Rusland.')
     expect(r.people).toEqual([{ name: 'Jens Stoltenberg', actor: 'NATO' }])

@@ -151,7 +151,16 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       const m = byFirst.get(i)
-      if (m && m.entries[0]!.kind === 'person') {
+      // A lone surname followed by another capitalised name is someone else's full name ("Kim Keon-hee").
+      const next = m ? tokens[m.last] : undefined
+      const partOfLongerName =
+        m !== undefined &&
+        m.last - m.first === 1 &&
+        next !== undefined &&
+        next.capital &&
+        !byFirst.has(m.last) &&
+        /^[ \u00a0]+$/.test(text.slice(m.end, next.start))
+      if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
         const hint = titleHint(kb, text, tokens, i, byLast)
         const person = m.entries[0]!.person!
         const office = officeOfTitle(kb, tokens, i)
