@@ -197,6 +197,19 @@ describe('event coding by cue family', () => {
     expect(code('Er was een feest. Ze gooiden met traangas.').events).toEqual([])
   })
 
+  it('"om X te steunen" is a purpose: the subject acts; a meeting place after "in" is a venue', () => {
+    expect(code('Iran stuurde militairen om Rusland te steunen.').events.map(brief)).toContainEqual([
+      'IRN',
+      'RUS',
+      'SUPPORT',
+      'asserted',
+      'actual',
+    ])
+    expect(code('De VS voerden gesprekken met Rusland in Iran.').events.map(brief)).toEqual([
+      ['USA', 'RUS', 'CONSULT', 'asserted', 'actual'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -196,9 +196,11 @@ export function codeSentence(
     return (m.rule === 'kb/capital' || m.rule === 'kb/city') && LOCATIVES.has(tokens[i - 1]?.norm ?? '')
   }
   const args = mentions.filter((m) => (!attribution || m !== attribution.mention) && !isLocation(m))
+  // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
+  const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
   const out: CodedEvent[] = []
   for (const cue of cues) {
-    const pool = args.length > 0 ? args : mentions
+    const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
     if (blocked(cue, blocks)) continue
     const {
       source,
@@ -468,8 +470,12 @@ function assignArguments(
       : undefined)
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
+  // But "om X te steunen" is a purpose: the matrix subject acts on X.
+  const purpose = tokens.slice(0, firstCue).some((t) => t.norm === 'om')
   const controller =
-    tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 ? distinctBefore[1] : undefined
+    tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 && !purpose
+      ? distinctBefore[1]
+      : undefined
   // A relative clause (", dat de invasie ... heeft zien vastlopen") acts through the actor before its comma.
   const clauseStart = tokens.findIndex((_, i) => clauseOf[i] === clause)
   const relative = RELATIVES.has(tokens[clauseStart]?.norm ?? '')

@@ -95,7 +95,17 @@ export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[
     }
     if (best) out.push(best)
   }
-  return out
+  // A cue inside a longer one ("hulp" in "elkaar te hulp schieten") is part of it, not an event of its own.
+  return out.filter(
+    (c) =>
+      !out.some(
+        (o) =>
+          o !== c &&
+          o.tokens.length > c.tokens.length &&
+          o.tokens[0]! <= c.tokens[0]! &&
+          c.tokens[c.tokens.length - 1]! <= o.tokens[o.tokens.length - 1]!,
+      ),
+  )
 }
 
 function matchSteps(steps: (string | null)[], tokens: Token[], at: number): number[] | null {
