@@ -64,6 +64,28 @@ const PRONOUNS = new Set(['hij', 'zij'])
 const DEMONSTRATIVES = new Set(['dat', 'het', 'dit'])
 const PLURAL_DETERMINERS = new Set(['de', 'beide', 'twee', 'die', 'deze'])
 
+/**
+ * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
+ * "beide landen": the last two states named before.
+ */
+function stateAnaphor(
+  text: string,
+  tokens: Token[],
+  i: number,
+  before: Mention[],
+): { codes: string[]; rule: string } | null {
+  const t = tokens[i]!
+  const det = tokens[i - 1]?.norm ?? ''
+  if (t.norm === 'land' && DEMONSTRATIVES.has(det)) {
+    const code = stateOpening(text, before, t.start)
+    return { codes: code ? [code] : [], rule: 'coref/land' }
+  }
+  if ((t.norm === 'landen' || t.norm === 'buurlanden') && PLURAL_DETERMINERS.has(det)) {
+    return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
+  }
+  return null
+}
+
 /** The two states most recently named before `at`, as a pair, or nothing when there are fewer. */
 function lastTwoStates(before: Mention[], at: number): string[] {
   const codes: string[] = []
@@ -248,38 +270,13 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         !covered.has(i) &&
         !startsName(tokens, i + 1)
       const isPronoun = PRONOUNS.has(t.norm)
-      // "dat land", "het land": the state the sentence, else the sentence before, opened with.
-      if (t.norm === 'land' && DEMONSTRATIVES.has(tokens[i - 1]?.norm ?? '')) {
-        const code = stateOpening(text, [...mentions, ...resolved], t.start)
-        if (code) {
-          const first = tokens[i - 1]!
-          resolved.push({
-            start: first.start,
-            end: t.end,
-            text: text.slice(first.start, t.end),
-            code,
-            kind: 'role',
-            rule: 'coref/land',
-          })
-        }
-        continue
-      }
-      // "de landen", "beide landen": the last two states named before.
-      if (
-        (t.norm === 'landen' || t.norm === 'buurlanden') &&
-        PLURAL_DETERMINERS.has(tokens[i - 1]?.norm ?? '')
-      ) {
-        const pair = lastTwoStates([...mentions, ...resolved], t.start)
+      // "dat land" / "het land" and "de landen" / "beide landen" stand for states named before.
+      const anaphor = stateAnaphor(text, tokens, i, [...mentions, ...resolved])
+      if (anaphor) {
         const first = tokens[i - 1]!
-        for (const code of pair) {
-          resolved.push({
-            start: first.start,
-            end: t.end,
-            text: text.slice(first.start, t.end),
-            code,
-            kind: 'role',
-            rule: 'coref/landen',
-          })
+        for (const code of anaphor.codes) {
+          const span = { start: first.start, end: t.end, text: text.slice(first.start, t.end) }
+          resolved.push({ ...span, code, kind: 'role', rule: anaphor.rule })
         }
         continue
       }
