@@ -2,7 +2,7 @@
 // time. A bad input yields an InputError naming it, and the stream goes on with the next.
 
 import { createReadStream } from 'node:fs'
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { open, readdir, readFile, stat } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { createGunzip } from 'node:zlib'
 import { glob } from 'tinyglobby'
@@ -118,12 +118,14 @@ async function* readOne(
     const observed = await observedFor(path, options)
     let head: Uint8Array
     let whole: Buffer | null = null
+    let size = 0
     if (path === '-') {
       whole = await readStdin()
       head = whole.subarray(0, 1024)
     } else {
       const s = await stat(path)
-      const fh = await import('node:fs/promises').then((m) => m.open(path, 'r'))
+      size = s.size
+      const fh = await open(path, 'r')
       try {
         const buf = Buffer.alloc(Math.min(1024, s.size))
         await fh.read(buf, 0, buf.length, 0)
@@ -156,12 +158,11 @@ async function* readOne(
       return
     }
     if (whole === null) {
-      const s = await stat(path)
-      if (s.size > maxFileBytes) {
+      if (size > maxFileBytes) {
         yield new InputError(
           path,
           'input/too-large',
-          `${s.size} bytes is over the limit of ${maxFileBytes} for a single page`,
+          `${size} bytes is over the limit of ${maxFileBytes} for a single page`,
         )
         return
       }
