@@ -182,6 +182,13 @@ describe('inputs', () => {
     expect(pages(items)).toHaveLength(1)
   })
 
+  it('refuses a single page over the size limit, naming it', async () => {
+    const dir = tempDir()
+    const file = writeIn(dir, 'big.txt', 'OSLO (ANP) - Noorwegen zegt iets over de zee.')
+    const items = await collect([file], { maxFileBytes: 10 })
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/too-large', file]])
+  })
+
   it('reads a huge single line with a warning naming the line', async () => {
     const dir = tempDir()
     const file = writeIn(dir, 'huge.txt', 'Titel\n' + 'woord '.repeat(400_000))
