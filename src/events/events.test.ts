@@ -210,6 +210,12 @@ describe('event coding by cue family', () => {
     ])
   })
 
+  it('a relation noun followed directly by a pair names its two sides, not the speaker', () => {
+    expect(code('Poetin twijfelt over een bestand Iran en de VS.').events.map(brief)).toEqual([
+      ['IRN', 'USA', 'RETREAT', 'asserted', 'actual'],
+    ])
+  })
+
   it('names the contexts its sentence speaks of', () => {
     const e = code('Rusland levert wapens en munitie aan Iran.').events[0]!
     expect(e.context).toEqual(['military'])

@@ -462,6 +462,14 @@ function assignArguments(
         between: true,
       }
   }
+  // "bestand Oekraïne en Rusland": a relation noun followed directly by a pair names its two sides.
+  const next = after[0]
+  if (cue.cue.kind === 'noun' && !agent && next && tokenAt(next.start) === lastCue + 1) {
+    const pair = coordinated(text, next, after, (m) => m.code !== next.code)
+    if (pair.length >= 2) {
+      return { source: pair[0]!, target: pair[1]!, targets: [pair[1]!], sameClause: true, between: true }
+    }
+  }
   // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
   const possessor =
     before.find((m) => tokenAt(m.start) === firstCue - 1 && m.rule === 'kb/adjective') ??
@@ -525,7 +533,7 @@ function coordinated(
     // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
     if (
       !(m.start === last.start && m.end === last.end) &&
-      !/^\s*(?:,|en|of|-|,\s*en)\s*$/.test(text.slice(last.end, m.start))
+      !/^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/.test(text.slice(last.end, m.start))
     )
       break
     if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
