@@ -35,6 +35,20 @@ describe('tokenize', () => {
 })
 
 describe('findActors', () => {
+  it('a named group of states stands for each member on one span; "de dienst" for the organisation before', () => {
+    const text = 'MOSKOU (ANP) - De Baltische staten en de immigratiedienst ICE spraken. De dienst zweeg.'
+    const r = read(text)
+    const group = r.mentions.filter((m) => m.rule === 'kb/group')
+    expect(group.map((m) => [m.code, spanText(text, m)])).toEqual([
+      ['EST', 'Baltische staten'],
+      ['LVA', 'Baltische staten'],
+      ['LTU', 'Baltische staten'],
+    ])
+    const dienst = r.mentions.find((m) => m.rule === 'coref/org')!
+    expect([dienst.code, spanText(text, dienst)]).toEqual(['USA', 'De dienst'])
+    expect(r.codes).toEqual(expect.arrayContaining(['EST', 'LVA', 'LTU', 'USA']))
+  })
+
   it('links names, adjectives, demonyms, capitals and seats to codes, with spans', () => {
     const text = 'MOSKOU (ANP) - Het Kremlin zegt dat de Russen en de Iraanse regering in Teheran praten.'
     const r = read(text)

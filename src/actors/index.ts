@@ -61,6 +61,7 @@ const PARTICLES = new Set([
 ])
 const ARTICLES = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
 const PRONOUNS = new Set(['hij', 'zij'])
+const DEFINITE = new Set(['de', 'het'])
 const DEMONSTRATIVES = new Set(['dat', 'het', 'dit'])
 const PLURAL_DETERMINERS = new Set(['de', 'beide', 'twee', 'die', 'deze'])
 
@@ -80,7 +81,12 @@ function stateAnaphor(
     const code = stateOpening(text, before, t.start)
     return { codes: code ? [code] : [], rule: 'coref/land' }
   }
-  if ((t.norm === 'landen' || t.norm === 'buurlanden') && PLURAL_DETERMINERS.has(det)) {
+  // "de strijdende partijen": the adjective does not change what the noun stands for.
+  const det2 = det === 'strijdende' || det === 'twee' ? (tokens[i - 2]?.norm ?? '') : det
+  if (
+    (t.norm === 'landen' || t.norm === 'buurlanden' || t.norm === 'partijen') &&
+    (PLURAL_DETERMINERS.has(det) || PLURAL_DETERMINERS.has(det2))
+  ) {
     return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
   }
   return null
@@ -159,6 +165,13 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (const m of matches) {
       const e = m.entries[0]!
       if (e.kind === 'person') continue
+      // A group stands for each of its members, all on the group's span.
+      if (e.kind === 'group') {
+        for (const code of e.members ?? []) {
+          local.push({ start: m.start, end: m.end, text: m.text, code, kind: 'state', rule: 'kb/group' })
+        }
+        continue
+      }
       local.push({
         start: m.start,
         end: m.end,
@@ -277,6 +290,16 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         for (const code of anaphor.codes) {
           const span = { start: first.start, end: t.end, text: text.slice(first.start, t.end) }
           resolved.push({ ...span, code, kind: 'role', rule: anaphor.rule })
+        }
+        continue
+      }
+      // "de dienst", "de beweging": the organisation named last.
+      if (kb.orgAnaphors.has(t.norm) && DEFINITE.has(tokens[i - 1]?.norm ?? '') && !covered.has(i)) {
+        const org = [...mentions, ...resolved].reverse().find((x) => x.kind === 'org' && x.code)
+        if (org) {
+          const first = tokens[i - 1]!
+          const span = { start: first.start, end: t.end, text: text.slice(first.start, t.end) }
+          resolved.push({ ...span, code: org.code, kind: 'role', rule: 'coref/org' })
         }
         continue
       }

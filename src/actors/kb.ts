@@ -9,7 +9,7 @@ import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
 import { normalizeWord, tokenize } from './normalize.js'
 
 export type EntryKind =
-  'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'person'
+  'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'group' | 'person'
 
 export interface Term {
   actor: string
@@ -27,6 +27,8 @@ export interface Entry {
   kind: EntryKind
   /** The actor code; for people the code depends on the date (see `person`). */
   code: string | null
+  /** A group's member states ("de Noordse landen"). */
+  members?: string[]
   form: string
   /** exact: the text must be written as the form (VS, IS); capital: starts with a capital; any. */
   caseMode: 'exact' | 'capital' | 'any'
@@ -47,6 +49,8 @@ export interface KnowledgeBase {
   roles: Set<string>
   /** Role nouns of private persons ("gijzelaar", "acteur"): the person acts for no state. */
   privateRoles: Set<string>
+  /** Nouns that stand for the organisation named last ("de dienst", "de beweging"). */
+  orgAnaphors: Set<string>
   /** Common given names: a given name and a capitalised surname make a person the base lacks. */
   givenNames: Set<string>
   /** What a Dutch title says of the office, as a pattern over the English roles of terms. */
@@ -131,6 +135,10 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   for (const r of readTsv(`${dir}/organisations.tsv`)) {
     add({ kind: 'org', code: r.code!, form: r.form!, caseMode: caseModeOf(r.form!) })
   }
+  for (const r of readTsv(`${dir}/groups.tsv`)) {
+    const members = r.codes!.split(/\s+/)
+    add({ kind: 'group', code: members[0]!, members, form: r.form!, caseMode: caseModeOf(r.form!) })
+  }
   const people = new Map<string, Person>()
   for (const r of readTsv(`${dir}/people.tsv`)) {
     let p = people.get(r.name!)
@@ -164,8 +172,11 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     .filter((r) => r.kind === 'ministry')
     .map((r) => tokenize(r.form!).map((t) => t.norm))
     .sort((a, b) => b.length - a.length)
+  const orgAnaphors = new Set(
+    roleRows.filter((r) => r.kind === 'org-anaphor').map((r) => normalizeWord(r.form!)),
+  )
   const givenNames = new Set(readTsv(`${dir}/given-names.tsv`).map((r) => r.name!))
-  return { root, people, places, roles, privateRoles, roleOffices, ministries, givenNames, size }
+  return { root, people, places, roles, privateRoles, roleOffices, ministries, orgAnaphors, givenNames, size }
 }
 
 /**

@@ -78,7 +78,8 @@ describe('event coding by cue family', () => {
 
   it('keeps the attribution apart from the actors', () => {
     const r = code('De VS en Rusland gaan samenwerken, aldus Poetin.')
-    const e = r.events.find((x) => x.type === 'COOPERATE')!
+    // Future cooperation is AGREE in PLOVER.
+    const e = r.events.find((x) => x.type === 'AGREE')!
     expect([e.source, e.target, e.modality]).toEqual(['USA', 'RUS', 'intended'])
     expect(e.attribution!.text).toBe('Poetin')
   })
@@ -225,5 +226,87 @@ describe('event coding by cue family', () => {
     expect(code('Rusland vraagt Iran een verdachte uit te leveren.').events.map((e) => e.type)).toEqual([
       'REQUEST',
     ])
+  })
+
+  it('intended cooperation is AGREE, and a group of states acts as each of its members', () => {
+    expect(code('Canada en de Baltische staten gaan nauwer samenwerken.').events.map(brief)).toEqual([
+      ['CAN', 'EST', 'AGREE', 'asserted', 'intended'],
+      ['CAN', 'LVA', 'AGREE', 'asserted', 'intended'],
+      ['CAN', 'LTU', 'AGREE', 'asserted', 'intended'],
+    ])
+    // Cooperation that happens stays COOPERATE; told twice in either order it is one event.
+    expect(
+      code('Rusland en Iran werken samen. Iran en Rusland werken samen op militair vlak.').events.map(brief),
+    ).toEqual([['RUS', 'IRN', 'COOPERATE', 'asserted', 'actual']])
+  })
+
+  it('a denied act with no target of its own concerns the denier; "de dienst" is the organisation named last', () => {
+    const r = code(
+      'De immigratiedienst ICE gaat helpen, meldt de dienst. De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen.',
+    )
+    const e = r.events.find((x) => x.polarity === 'negated')!
+    expect(brief(e)).toEqual(['USA', 'ITA', 'COOPERATE', 'negated', 'actual'])
+    expect(e.cue.text).toBe('rol zou spelen')
+    expect(r.text.slice(e.evidence.start, e.evidence.end)).toBe('de dienst een rol zou spelen')
+  })
+
+  it('an attack on no named actor abroad has no target; at home the state is on both sides', () => {
+    expect(
+      code('Teheran ontkent dat Iran woongebieden in het Midden-Oosten heeft aangevallen.').events.map(brief),
+    ).toEqual([['IRN', null, 'ASSAULT', 'negated', 'actual']])
+    expect(code('De Russische politie heeft betogers aangevallen.').events.map(brief)).toContainEqual([
+      'RUS',
+      'RUS',
+      'ASSAULT',
+      'asserted',
+      'actual',
+    ])
+  })
+
+  it('accepting "het voorstel" answers the author of the last request', () => {
+    const r = code(
+      'De VS hebben Oekraïne voorgesteld om te praten. Oekraïne heeft ingestemd met het voorstel.',
+    )
+    expect(r.events.map(brief)).toEqual([
+      ['USA', 'UKR', 'REQUEST', 'asserted', 'actual'],
+      ['UKR', 'USA', 'AGREE', 'asserted', 'actual'],
+    ])
+    // Without a proposal named there is no one to answer.
+    expect(code('Oekraïne heeft ingestemd.').events).toEqual([])
+  })
+
+  it('the talks a request proposes are part of the request, not an event of their own', () => {
+    expect(
+      code('Poetin drong er bij Iran op aan om met de VS te onderhandelen.').events.map((e) => e.type),
+    ).toEqual(['REQUEST'])
+    // What is asked for otherwise stays an event: "wil dat X het onderzoek leidt".
+    expect(
+      code('De VS willen dat Iran een aanval op Rusland onderzoekt.').events.map((e) => e.type),
+    ).toContain('ASSAULT')
+  })
+
+  it('"geen hoop dat" negates its complement; "zag af van een gesprek" is the talk, not a concession', () => {
+    expect(code('Er bestaat geen hoop dat de VS Iran ooit zullen steunen.').events.map(brief)).toEqual([
+      ['USA', 'IRN', 'SUPPORT', 'negated', 'intended'],
+    ])
+    expect(code('Poetin zag af van een gesprek met de Iraanse president.').events.map((e) => e.type)).toEqual(
+      ['CONSULT'],
+    )
+  })
+
+  it('"beide partijen" are the last two states; a pair with no other actor is source and target', () => {
+    const r = code(
+      'Rusland en Oekraïne spraken. Beide partijen, vertegenwoordigd door ministers, waren niet tot overeenstemming gekomen.',
+    )
+    expect(r.events.map(brief)).toContainEqual(['RUS', 'UKR', 'AGREE', 'negated', 'actual'])
+  })
+})
+
+describe('sentence ends after a name in capitals', () => {
+  it('"de VS." ends a sentence; "vs." does not', () => {
+    const text = 'Er werd overlegd via de VS. Kyiv stemde in. Ajax vs. PSV eindigde gelijk.'
+    expect(
+      sentenceSpans(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end)),
+    ).toEqual(['Er werd overlegd via de VS.', 'Kyiv stemde in.', 'Ajax vs. PSV eindigde gelijk.'])
   })
 })

@@ -10,7 +10,15 @@ import type { Mention } from '../actors/index.js'
 import { fileURLToPath } from 'node:url'
 import { readTsv } from '../actors/kb.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
-import { indexCues, loadCues, matchCues, type Cue, type CueMatch, type EventType } from './lexicon.js'
+import {
+  indexCues,
+  loadCues,
+  matchCues,
+  type Cue,
+  type CueMatch,
+  type CueType,
+  type EventType,
+} from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
 
@@ -53,6 +61,7 @@ const NEGATIONS = new Set([
   'tegengesproken',
   'ontkent',
   'ontkende',
+  'ontkenden',
   'ontkennen',
   'ontkend',
 ])
@@ -61,6 +70,7 @@ const GIVE_UP = new Set(['ziet', 'zag', 'zagen', 'zien', 'afgezien'])
 const DENIALS = new Set([
   'ontkent',
   'ontkende',
+  'ontkenden',
   'ontkennen',
   'ontkend',
   'tegengesproken',
@@ -124,6 +134,17 @@ export interface EventOptions {
 }
 
 const CONTEXTS_FILE = fileURLToPath(new URL('../../data/nl/event-contexts.tsv', import.meta.url))
+const ABROAD_FILE = fileURLToPath(new URL('../../data/nl/abroad.tsv', import.meta.url))
+
+/** World regions and words for abroad (data/nl/abroad.tsv), as normalised word sequences. */
+export function loadAbroad(path = ABROAD_FILE): string[][] {
+  return readTsv(path).map((r) => tokenize(r.form!).map((t) => t.norm))
+}
+
+/** The sentence places the act abroad: "burgergebieden in het Midden-Oosten", "de internationale scheepvaart". */
+function abroadIn(tokens: Token[], abroad: string[][]): boolean {
+  return tokens.some((_, i) => abroad.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w)))
+}
 
 /** Keyword to contexts, from data/nl/event-contexts.tsv. */
 export function loadContexts(path = CONTEXTS_FILE): Map<string, string[]> {
@@ -145,6 +166,7 @@ export function eventStage(options: EventOptions = {}): Stage {
   const index = indexCues(options.cues ?? loadCues())
   const mapping = loadMapping()
   const contexts = loadContexts()
+  const abroad = loadAbroad()
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
   return (page: Page) => {
     for (const article of page.articles) {
@@ -155,8 +177,11 @@ export function eventStage(options: EventOptions = {}): Stage {
       const seen = new Set<string>()
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
-          for (const e of codeSentence(page.text, sentence, mentions, index, mapping, contexts)) {
-            const key = `${e.source}|${e.target}|${e.type}|${e.polarity}`
+          const coded = codeSentence(page.text, sentence, mentions, index, mapping, contexts, abroad, events)
+          for (const e of coded) {
+            // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
+            const pair = MUTUAL.has(e.type) ? [e.source, e.target].sort() : [e.source, e.target]
+            const key = `${pair.join('|')}|${e.type}|${e.polarity}`
             if (seen.has(key)) continue
             seen.add(key)
             events.push(e)
@@ -179,6 +204,8 @@ export function codeSentence(
   index: Map<string, Cue[]>,
   mapping: Map<EventType, TypeFacts>,
   contexts: Map<string, string[]> = new Map(),
+  abroad: string[][] = [],
+  prior: CodedEvent[] = [],
 ): CodedEvent[] {
   const tokens = tokenize(text, sentence.start, sentence.end)
   const all = matchCues(index, tokens)
@@ -201,18 +228,31 @@ export function codeSentence(
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
-    if (blocked(cue, blocks)) continue
-    const {
-      source,
-      target: firstTarget,
-      targets,
-      sameClause,
-      between,
-    } = assignArguments(text, tokens, cue, pool, tokenAt)
-    if (!source) continue
-    // An actor acting on itself needs to be the subject of the cue's own clause.
+    if (blocked(cue, blocks) || givenUpOn(tokens, cue, cues) || requested(text, tokens, cue, cues)) continue
     const type = cue.cue.type as EventType
-    if (!firstTarget && (!REFLEXIVE.has(type) || !(sameClause || reportedClause(text, tokens, cue)))) continue
+    const assigned = assignArguments(text, tokens, cue, pool, tokenAt)
+    const { source, sameClause, between } = assigned
+    let { target: firstTarget, targets } = assigned
+    if (!source) continue
+    // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
+    // denied act concerns the one who denies it.
+    if (!firstTarget) {
+      const denier = denierOf(tokens, cue, mentions, tokenAt)
+      if (denier && denier.code !== source.code) [firstTarget, targets] = [denier, [denier]]
+    }
+    // "Kyiv heeft ingestemd met het voorstel": an answer to a proposal named before goes to its author.
+    let proposer: string | null = null
+    if (!firstTarget && ANSWERS.has(type) && answersProposal(tokens, cue)) {
+      const request = [...prior].reverse().find((e) => e.type === 'REQUEST' && e.source !== source.code)
+      proposer = request?.source ?? null
+    }
+    // An actor acting on itself needs to be the subject of the cue's own clause.
+    if (
+      !firstTarget &&
+      !proposer &&
+      (!REFLEXIVE.has(type) || !(sameClause || reportedClause(text, tokens, cue)))
+    )
+      continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
@@ -233,16 +273,19 @@ export function codeSentence(
       const [source, target] = pair
       const mode = pairs.includes(pair) ? 'third-party' : cue.cue.mode
       if (target && target.code === source.code) continue
-      const facts = mapping.get(type)!
+      const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
+      const coded = modality === 'intended' && cue.cue.intended ? cue.cue.intended : type
+      const facts = mapping.get(coded)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
       out.push({
-        type,
+        type: coded,
         mode,
         source: source.code,
-        target: target ? target.code : source.code,
+        // An act on no named actor is done at home, unless the sentence places it abroad.
+        target: target ? target.code : (proposer ?? (abroadIn(tokens, abroad) ? null : source.code)),
         polarity: polarityOf(tokens, cue, source, tokenAt),
-        modality: modalityOf(text, tokens, cue, tokenAt(source.start)),
+        modality,
         attribution: attribution
           ? {
               text: attribution.mention.text,
@@ -312,6 +355,50 @@ function sceneEvents(
   return out
 }
 
+/** Types that answer a proposal: accepting, refusing, giving in. */
+const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
+const PROPOSALS = new Set([
+  'voorstel',
+  'voorstellen',
+  'plan',
+  'plannen',
+  'verzoek',
+  'oproep',
+  'eis',
+  'eisen',
+  'aanbod',
+])
+
+/** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
+function answersProposal(tokens: Token[], cue: CueMatch): boolean {
+  const from = cue.tokens[0]!
+  const to = Math.min(tokens.length - 1, cue.tokens[cue.tokens.length - 1]! + 4)
+  for (let i = Math.max(0, from - 3); i <= to; i++) {
+    if (PROPOSALS.has(tokens[i]!.norm) && /^(het|dat|dit|de|die|deze)$/.test(tokens[i - 1]?.norm ?? ''))
+      return true
+  }
+  return false
+}
+
+/** The actor that denies the clause a cue stands in: the subject before "ontkent dat". */
+function denierOf(
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | null {
+  const first = cue.tokens[0]!
+  let d = -1
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
+    if (DENIALS.has(tokens[i]!.norm)) {
+      d = i
+      break
+    }
+  }
+  if (d === -1) return null
+  return [...mentions].reverse().find((m) => tokenAt(m.start) < d && d - tokenAt(m.start) <= 6) ?? null
+}
+
 /** "zei Lavrov", "aldus Lavrov", "volgens TASS": the mention that reports, not acts. */
 function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { mention: Mention } | null {
   // "Stoltenberg: Rusland en China werken samen": a speaker before a colon at the start.
@@ -364,6 +451,41 @@ const CLAUSE_WORDS = new Set([
   'voordat',
   'zodra',
 ])
+
+/** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
+function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (tokens[last]?.norm !== 'af' || tokens[last + 1]?.norm !== 'van') return false
+  return cues.some((c) => c !== cue && c.tokens[0]! > last && c.tokens[0]! <= last + 5)
+}
+
+/** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
+const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE'])
+const COMPLEMENT_ENDS = new Set(['en', 'maar', 'terwijl', 'want', 'omdat', 'nadat'])
+
+/**
+ * The talks or deal a request proposes are no event of their own: "wil dat er een vredesakkoord ligt",
+ * "stelde voor om vredesbesprekingen te beginnen", "drong erop aan om te onderhandelen" tell one REQUEST.
+ */
+function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  const first = cue.tokens[0]!
+  return cues.some((r) => {
+    if (r === cue || r.cue.type !== 'REQUEST' || !PROPOSED.has(cue.cue.type)) return false
+    const from = r.tokens[0]!
+    const last = r.tokens[r.tokens.length - 1]!
+    if (last >= first || first - last > 12) return false
+    const span = tokens.slice(from, first)
+    if (!span.some((t) => t.norm === 'om' || t.norm === 'dat')) return false
+    for (let i = last + 1; i <= first; i++) {
+      if (
+        COMPLEMENT_ENDS.has(tokens[i]!.norm) ||
+        /[,;:]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
+      )
+        return false
+    }
+    return true
+  })
+}
 
 /** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
 function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
@@ -510,7 +632,13 @@ function assignArguments(
     null
   // In the clause first; with no actor outside the source's own group, the group's other member is the
   // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
-  const target = pickInClause(outside) ?? pickInClause(differs) ?? after.find(outside) ?? null
+  const target =
+    pickInClause(outside) ??
+    pickInClause(differs) ??
+    after.find(outside) ??
+    // "Beide partijen, vertegenwoordigd door ..., waren niet tot overeenstemming gekomen": the pair itself.
+    coordinated(text, source, mentions, differs)[1] ??
+    null
   const other = target && group.has(target.code) ? differs : outside
   return {
     source,
@@ -529,7 +657,10 @@ function coordinated(
 ): Mention[] {
   const out = [first]
   let last = first
-  for (const m of mentions.filter((x) => x.start > first.start).sort((a, b) => a.start - b.start)) {
+  const later = mentions.filter(
+    (x) => x !== first && (x.start > first.start || (x.start === first.start && x.end === first.end)),
+  )
+  for (const m of later.sort((a, b) => a.start - b.start)) {
     // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
     if (
       !(m.start === last.start && m.end === last.end) &&
@@ -559,6 +690,9 @@ function polarityOf(
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
+    // "er bestaat geen hoop dat ...", "er is geen sprake van dat ...".
+    if (tokens[i]!.norm === 'geen' && tokens.slice(i + 1, i + 5).some((t) => t.norm === 'dat'))
+      return 'negated'
   }
   // "zag af van een gesprek": giving up on the act is its negation.
   const first = cue.tokens[0]!
@@ -582,6 +716,7 @@ function polarityOf(
 }
 
 const ARTICLE_WORDS = new Set(['de', 'het', 'een'])
+const MUTUAL = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])
 const PLACE_TARGET = new Set(['op', 'tegen'])
 const LOCATIVES = new Set(['in', 'te', 'vanuit', 'nabij', 'bij'])
 const RELATIVES = new Set(['dat', 'die', 'wat', 'welke', 'waarmee', 'waarin'])

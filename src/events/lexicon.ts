@@ -34,6 +34,8 @@ export interface Cue {
   steps: (string | null)[]
   kind: string
   source: string
+  /** The type the event takes when it is only intended ("gaan samenwerken" is AGREE in PLOVER). */
+  intended: EventType | null
 }
 
 export interface CueMatch {
@@ -58,7 +60,10 @@ export function loadCues(path = CUES_FILE): Cue[] {
         .trim()
         .split(/\s+/)
         .map((w) => (w === '...' ? null : normalizeWord(w)))
-      cues.push({ type, mode: r.mode || null, steps, kind: r.kind ?? 'verb', source: alt.trim() })
+      const intended = (r.intended || null) as EventType | null
+      if (intended && !EVENT_TYPES.includes(intended))
+        throw new Error(`${path}: unknown event type "${r.intended}" in column intended`)
+      cues.push({ type, mode: r.mode || null, steps, kind: r.kind ?? 'verb', source: alt.trim(), intended })
     }
   }
   return cues

@@ -46,7 +46,8 @@ export function sentenceSpans(text: string, span: Span): Span[] {
     const abbreviation =
       m[0].startsWith('.') &&
       m[0].length === 1 &&
-      (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word))
+      // "VS." and "EU." are names that end sentences; "vs." and "Mr." are abbreviations.
+      ((ABBREVIATIONS.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word)) || /^\p{Lu}$/u.test(word))
     if (abbreviation && end < slice.length) continue
     push(out, slice, span.start, start, end)
     start = end
