@@ -302,6 +302,23 @@ describe('event coding by cue family', () => {
   })
 })
 
+describe('what is no new event', () => {
+  it('"deze beschuldigingen" refers back; a word for a wrongdoing accuses no one at home by itself', () => {
+    expect(code('Iran heeft deze beschuldigingen altijd ontkend.').events).toEqual([])
+    expect(code('In Iran is sprake van fraude.').events).toEqual([])
+    // Someone reported to say it does accuse: "zei dat er fraude was".
+    expect(code('Poetin zei dat er fraude was.').events.map(brief)).toEqual([
+      ['RUS', 'RUS', 'ACCUSE', 'asserted', 'actual'],
+    ])
+  })
+
+  it('"de regering in Teheran" is that government, not a place', () => {
+    expect(code('Rusland verwijt de regering in Teheran spionage.').events.map(brief)).toEqual([
+      ['RUS', 'IRN', 'ACCUSE', 'asserted', 'actual'],
+    ])
+  })
+})
+
 describe('sentence ends after a name in capitals', () => {
   it('"de VS." ends a sentence; "vs." does not', () => {
     const text = 'Er werd overlegd via de VS. Kyiv stemde in. Ajax vs. PSV eindigde gelijk.'

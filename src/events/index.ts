@@ -168,6 +168,7 @@ export function eventStage(options: EventOptions = {}): Stage {
   const contexts = loadContexts()
   const abroad = loadAbroad()
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
+  const lexicon: EventLexicon = { index, mapping, contexts, abroad }
   return (page: Page) => {
     for (const article of page.articles) {
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
@@ -177,7 +178,7 @@ export function eventStage(options: EventOptions = {}): Stage {
       const seen = new Set<string>()
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
-          const coded = codeSentence(page.text, sentence, mentions, index, mapping, contexts, abroad, events)
+          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events })
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const pair = MUTUAL.has(e.type) ? [e.source, e.target].sort() : [e.source, e.target]
@@ -197,16 +198,28 @@ function within(m: Mention, s: Span): boolean {
   return m.start >= s.start && m.end <= s.end
 }
 
+/** What the coder reads once: cues, the PLOVER mapping, context keywords and the words for abroad. */
+export interface EventLexicon {
+  index: Map<string, Cue[]>
+  mapping: Map<EventType, TypeFacts>
+  contexts: Map<string, string[]>
+  abroad: string[][]
+}
+
+/** What the article told before this sentence: its events so far. */
+export interface ArticleContext {
+  prior: CodedEvent[]
+}
+
 export function codeSentence(
   text: string,
   sentence: Span,
   allMentions: Mention[],
-  index: Map<string, Cue[]>,
-  mapping: Map<EventType, TypeFacts>,
-  contexts: Map<string, string[]> = new Map(),
-  abroad: string[][] = [],
-  prior: CodedEvent[] = [],
+  lexicon: EventLexicon,
+  article: ArticleContext = { prior: [] },
 ): CodedEvent[] {
+  const { index, mapping, contexts, abroad } = lexicon
+  const { prior } = article
   const tokens = tokenize(text, sentence.start, sentence.end)
   const all = matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
@@ -218,9 +231,14 @@ export function codeSentence(
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
   // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
+  // But "de machthebbers in Minsk", "de regering in Warschau" is that government.
   const isLocation = (m: Mention) => {
     const i = tokenAt(m.start)
-    return (m.rule === 'kb/capital' || m.rule === 'kb/city') && LOCATIVES.has(tokens[i - 1]?.norm ?? '')
+    return (
+      (m.rule === 'kb/capital' || m.rule === 'kb/city') &&
+      LOCATIVES.has(tokens[i - 1]?.norm ?? '') &&
+      !GOVERNMENTS.has(tokens[i - 2]?.norm ?? '')
+    )
   }
   const args = mentions.filter((m) => (!attribution || m !== attribution.mention) && !isLocation(m))
   // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
@@ -228,7 +246,14 @@ export function codeSentence(
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
-    if (blocked(cue, blocks) || givenUpOn(tokens, cue, cues) || requested(text, tokens, cue, cues)) continue
+    if (
+      blocked(cue, blocks) ||
+      givenUpOn(tokens, cue, cues) ||
+      requested(text, tokens, cue, cues) ||
+      // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
+      (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? ''))
+    )
+      continue
     const type = cue.cue.type as EventType
     const assigned = assignArguments(text, tokens, cue, pool, tokenAt)
     const { source, sameClause, between } = assigned
@@ -247,12 +272,10 @@ export function codeSentence(
       proposer = request?.source ?? null
     }
     // An actor acting on itself needs to be the subject of the cue's own clause.
-    if (
-      !firstTarget &&
-      !proposer &&
-      (!REFLEXIVE.has(type) || !(sameClause || reportedClause(text, tokens, cue)))
-    )
-      continue
+    // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
+    const reported = reportedClause(text, tokens, cue)
+    const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+    if (!firstTarget && !proposer && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
@@ -321,13 +344,13 @@ function sceneEvents(
   mapping: Map<EventType, TypeFacts>,
   contexts: Map<string, string[]>,
 ): CodedEvent[] {
-  const scene = [...allMentions]
-    .reverse()
-    .find(
-      (m) =>
-        m.end <= sentence.start && sentence.start - m.end < 250 && (m.kind === 'state' || m.kind === 'place'),
-    )
-  if (!scene || !scene.code) return []
+  const before = [...allMentions].reverse().filter((m) => m.end <= sentence.start && m.code)
+  // The state or place named last, close before the sentence.
+  const code =
+    before.find((m) => sentence.start - m.end < 250 && (m.kind === 'state' || m.kind === 'place'))?.code ??
+    null
+  if (!code) return []
+  const scene = { code }
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const type = cue.cue.type as EventType
@@ -716,6 +739,18 @@ function polarityOf(
 }
 
 const ARTICLE_WORDS = new Set(['de', 'het', 'een'])
+const ANAPHORIC = new Set(['deze', 'dergelijke', 'zulke', 'die'])
+const GOVERNMENTS = new Set([
+  'regering',
+  'machthebbers',
+  'regime',
+  'autoriteiten',
+  'leiders',
+  'leiding',
+  'bewind',
+  'junta',
+  'machthebber',
+])
 const MUTUAL = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])
 const PLACE_TARGET = new Set(['op', 'tegen'])
 const LOCATIVES = new Set(['in', 'te', 'vanuit', 'nabij', 'bij'])
