@@ -312,6 +312,12 @@ describe('what is no new event', () => {
     ])
   })
 
+  it('"Russische tijd" is a clock, not an actor', () => {
+    expect(code('Om 6.00 uur Russische tijd legden de VS Iran sancties op.').events.map(brief)).toEqual([
+      ['USA', 'IRN', 'SANCTION', 'asserted', 'actual'],
+    ])
+  })
+
   it('"de regering in Teheran" is that government, not a place', () => {
     expect(code('Rusland verwijt de regering in Teheran spionage.').events.map(brief)).toEqual([
       ['RUS', 'IRN', 'ACCUSE', 'asserted', 'actual'],

@@ -240,7 +240,11 @@ export function codeSentence(
       !GOVERNMENTS.has(tokens[i - 2]?.norm ?? '')
     )
   }
-  const args = mentions.filter((m) => (!attribution || m !== attribution.mention) && !isLocation(m))
+  // "6.00 uur Nederlandse tijd" names a clock, not an actor.
+  const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === 'tijd'
+  const args = mentions.filter(
+    (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m),
+  )
   // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
   const out: CodedEvent[] = []
