@@ -127,6 +127,11 @@ async function evalCommand(argv: string[]): Promise<number> {
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  // "entente extract --help" asks for help, not for an unknown option error.
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(HELP)
+    return 0
+  }
   try {
     switch (command) {
       case 'extract':

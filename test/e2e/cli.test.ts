@@ -77,6 +77,13 @@ describe('entente extract', () => {
     expect(r.stderr).toContain('--format must be summary, jsonl, gold or plover')
   })
 
+  it('prints help for a command asked with --help', () => {
+    const r = run(['extract', '--help'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('Usage:')
+    expect(r.stderr).toBe('')
+  })
+
   it('writes PLOVER records with offsets into the page text, polarity and modality', () => {
     const r = run(['extract', 'examples/pages/portal-layout-headlines.txt', '--format', 'plover'])
     expect(r.status).toBe(0)
