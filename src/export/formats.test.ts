@@ -1,0 +1,149 @@
+import { DOMParser } from 'linkedom'
+import { describe, expect, it } from 'vitest'
+import type { Edge } from '../graph/blocs.js'
+import {
+  CSV_COLUMNS,
+  csvHeader,
+  csvRow,
+  gdeltHeader,
+  gdeltRow,
+  GDELT_COLUMNS,
+  gexf,
+  graphml,
+  parseCsv,
+  ploverLine,
+  type ExportEvent,
+  type GraphNode,
+} from './formats.js'
+
+const event = (over: Partial<ExportEvent> = {}): ExportEvent => ({
+  id: 7,
+  story: 3,
+  article: 11,
+  date: '2025-05-12T08:00:00Z',
+  source: 'RUS',
+  target: 'CHN',
+  type: 'COOPERATE',
+  mode: null,
+  polarity: 'negated',
+  modality: 'actual',
+  quad: 2,
+  score: 9.5,
+  goldstein: 6,
+  evidence: 'niet aan een "militair" bondgenootschap, met China\nte werken',
+  cue: 'werken',
+  attribution: null,
+  headline: 'Poetin: geen bondgenootschap',
+  lead: 'De Russische president',
+  url: 'https://example.org/a?b=1,2',
+  cameo: '06',
+  ...over,
+})
+
+const nodes: GraphNode[] = [
+  { id: 'RUS', name: 'Rusland', events: 3, bloc: 0 },
+  { id: 'CHN', name: 'China & co <test>', events: 2, bloc: 0 },
+  { id: 'UKR', name: 'Oekraïne', events: 1, bloc: null },
+]
+const edges: Edge[] = [
+  { a: 'CHN', b: 'RUS', events: 2, cooperation: 2, conflict: 0, scoreSum: 12, scoreMean: 6 },
+  { a: 'RUS', b: 'UKR', events: 1, cooperation: 0, conflict: 1, scoreSum: -9, scoreMean: -9 },
+]
+
+describe('CSV', () => {
+  it('round-trips quotes, commas and newlines', () => {
+    const e = event()
+    const rows = parseCsv(csvHeader() + csvRow(e) + csvRow(event({ id: 8, target: null })))
+    expect(rows[0]).toEqual([...CSV_COLUMNS])
+    const back = Object.fromEntries(rows[0]!.map((c, i) => [c, rows[1]![i]]))
+    expect(back.evidence).toBe(e.evidence)
+    expect(back.url).toBe(e.url)
+    expect([back.id, back.score, back.polarity]).toEqual(['7', '9.5', 'negated'])
+    expect(rows[2]![CSV_COLUMNS.indexOf('target')]).toBe('')
+    expect(rows).toHaveLength(3)
+  })
+})
+
+describe('GDELT-style TSV', () => {
+  it('writes one line per event with the documented columns and no stray tabs', () => {
+    const text = gdeltHeader() + gdeltRow(event(), '20251122')
+    const [head, line] = text
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'))
+    expect(head).toEqual([...GDELT_COLUMNS])
+    const row = Object.fromEntries(head!.map((c, i) => [c, line![i]]))
+    expect(row).toMatchObject({
+      SQLDATE: '20250512',
+      Actor1Code: 'RUS',
+      Actor2Code: 'CHN',
+      EventRootCode: '06',
+      QuadClass: '2',
+      GoldsteinScale: '6',
+      Polarity: 'negated',
+    })
+    expect(line).toHaveLength(GDELT_COLUMNS.length)
+    expect(row.Evidence).toBe('niet aan een "militair" bondgenootschap, met China te werken')
+  })
+})
+
+describe('PLOVER JSONL', () => {
+  it('writes a PLOVER record with our polarity and modality', () => {
+    const r = JSON.parse(ploverLine(event(), '2025-11-22'))
+    expect(r).toMatchObject({
+      date: '2025-05-12',
+      actor: [{ code: 'RUS' }],
+      recipient: [{ code: 'CHN' }],
+      event: ['COOPERATE'],
+      quad_code: 2,
+      polarity: 'negated',
+      coded_date: '2025-11-22',
+    })
+  })
+})
+
+function parseXml(text: string) {
+  return new DOMParser().parseFromString(text, 'text/xml')
+}
+
+// linkedom leaves entities in attribute values as written; a conforming XML parser decodes them.
+const attr = (el: Element, name: string) =>
+  el
+    .getAttribute(name)
+    ?.replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&') ?? null
+
+describe('GraphML and GEXF', () => {
+  it('GraphML round-trips nodes, names and weighted edges', () => {
+    const doc = parseXml(graphml(nodes, edges))
+    const back = [...doc.querySelectorAll('node')].map((n) => ({
+      id: n.getAttribute('id'),
+      name: n.querySelector('data[key="name"]')?.textContent,
+      events: Number(n.querySelector('data[key="events"]')?.textContent),
+    }))
+    expect(back).toEqual(nodes.map(({ id, name, events }) => ({ id, name, events })))
+    const e = [...doc.querySelectorAll('edge')].map((x) => [
+      x.getAttribute('source'),
+      x.getAttribute('target'),
+      Number(x.querySelector('data[key="score"]')?.textContent),
+    ])
+    expect(e).toEqual(edges.map((x) => [x.a, x.b, x.scoreSum]))
+  })
+
+  it('GEXF round-trips labels, bloc attributes and edge weights', () => {
+    const doc = parseXml(gexf(nodes, edges))
+    const back = [...doc.querySelectorAll('node')].map((n) => [
+      attr(n, 'id'),
+      attr(n, 'label'),
+      n.querySelector('attvalue[for="bloc"]')?.getAttribute('value') ?? null,
+    ])
+    expect(back).toEqual([
+      ['RUS', 'Rusland', '0'],
+      ['CHN', 'China & co <test>', '0'],
+      ['UKR', 'Oekraïne', null],
+    ])
+    expect([...doc.querySelectorAll('edge')].map((x) => Number(x.getAttribute('weight')))).toEqual([2, 1])
+  })
+})
