@@ -67,7 +67,7 @@ async function render(): Promise<void> {
     done(app)
     app.querySelector('[aria-busy]')?.removeAttribute('aria-busy')
     const busy = app.querySelector('.loading')
-    if (busy) busy.replaceWith(errorBox(e))
+    if (busy) busy.replaceWith(errorBox(e), h('p', {}, h('a', { href: '#/' }, '← Relations')))
     else app.replaceChildren(h('h1', { tabindex: '-1' }, 'Something went wrong'), errorBox(e))
   }
   // Moving between views moves focus to the new heading (screen readers announce it); a highlight change

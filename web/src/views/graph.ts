@@ -257,7 +257,8 @@ async function drawGraph(
       x: p.x,
       y: p.y,
       size: sqrtScale(n.events, maxNode, 4, 18),
-      label: n.name && n.name !== n.id ? `${n.id} ${n.name}` : n.id,
+      // Codes keep labels short enough not to collide; the names are in the table below.
+      label: n.id,
       color: blocColour(blocOf.get(n.id)),
     })
   }
@@ -276,6 +277,7 @@ async function drawGraph(
       renderEdgeLabels: false,
       // Small graphs label every actor; large ones only those drawn big enough to read.
       labelRenderedSizeThreshold: graph.nodes.length <= 60 ? 0 : 6,
+      labelDensity: graph.nodes.length <= 60 ? 10 : 0.1,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
     })
