@@ -89,7 +89,7 @@ function byForm(route: DyadRoute): HTMLElement {
 function chart(rel: RelationsResponse, route: DyadRoute): HTMLElement {
   if (!rel.points.length)
     return h('p', { class: 'empty' }, 'No dated events between these two in this window.')
-  const box = { width: 0, height: 280, top: 16, right: 44, bottom: 34, left: 44 }
+  const box = { width: 0, height: 290, top: 26, right: 44, bottom: 34, left: 44 }
   const avail = Math.max(480, Math.min(1200, document.getElementById('app')?.clientWidth ?? 900) - 8)
   const estimate = layoutTimeline(rel.points, route.by, { ...box, width: avail })
   box.width = Math.max(avail, estimate.bars.length * 8 + box.left + box.right)
