@@ -1,0 +1,27 @@
+// The embedded store: SQLite through better-sqlite3, in WAL mode. One writer at a time is SQLite's own rule,
+// so a write transaction already serialises story assignment.
+
+import SqliteDatabase from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from '../schema.js'
+import type { Store } from './types.js'
+
+export function openSqlite(path: string): Store {
+  const raw = new SqliteDatabase(path)
+  raw.pragma('journal_mode = WAL')
+  // In WAL mode NORMAL loses no committed transaction when the process dies, only on power loss.
+  raw.pragma('synchronous = NORMAL')
+  raw.pragma('foreign_keys = ON')
+  raw.pragma('busy_timeout = 10000')
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    schema: null,
+    async lockStories() {},
+    async close() {
+      await db.destroy()
+    },
+  }
+}
