@@ -127,8 +127,8 @@ async function totalBytes(inputs: string[]): Promise<number | undefined> {
   return total
 }
 
-async function withStore<T>(location: string, fn: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(location)
+async function withStore<T>(location: string, fn: (store: Store) => Promise<T>, create = true): Promise<T> {
+  const store = await openStore(location, { create })
   try {
     return await fn(store)
   } finally {
@@ -186,11 +186,15 @@ async function statsCommand(argv: string[]): Promise<number> {
     args: argv,
     options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
   })
-  return withStore(resolveDb(values.db), async (store) => {
-    const s = await stats(store.db)
-    process.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : formatStats(s, store.location))
-    return 0
-  })
+  return withStore(
+    resolveDb(values.db),
+    async (store) => {
+      const s = await stats(store.db)
+      process.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : formatStats(s, store.location))
+      return 0
+    },
+    false,
+  )
 }
 
 async function workCommand(argv: string[]): Promise<number> {

@@ -1,6 +1,7 @@
 // Open a store from what the user gave `--db`: a postgres:// URL, or a file path for SQLite. The drivers are
 // loaded only when used, so a SQLite run never loads pg and the other way round.
 
+import { existsSync } from 'node:fs'
 import { Migrator, type Migration, type MigrationProvider } from 'kysely'
 import { migrations } from '../migrations.js'
 import type { Store } from './types.js'
@@ -18,13 +19,21 @@ export function resolveDb(flag: string | undefined, env: NodeJS.ProcessEnv = pro
   return flag || env.ENTENTE_DB || DEFAULT_DB
 }
 
-export async function openStore(location: string, options: { migrate?: boolean } = {}): Promise<Store> {
+export interface OpenOptions {
+  migrate?: boolean
+  /** Whether a missing SQLite file may be created (true); `stats` on a mistyped path should say so instead. */
+  create?: boolean
+}
+
+export async function openStore(location: string, options: OpenOptions = {}): Promise<Store> {
   let store: Store
   if (isPostgresUrl(location)) {
     const { openPostgres, withMigrationLock } = await import('./postgres.js')
     store = await openPostgres(location)
     if (options.migrate !== false) await withMigrationLock(location, () => migrate(store))
   } else {
+    if (options.create === false && location !== ':memory:' && !existsSync(location))
+      throw new Error(`no store at ${location} (run \`entente ingest\` first, or name one with --db)`)
     const { openSqlite } = await import('./sqlite.js')
     store = openSqlite(location)
     if (options.migrate !== false) await migrate(store)
