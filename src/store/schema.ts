@@ -136,3 +136,4 @@ export type PageRow = Selectable<PagesTable>
 export type NewArticle = Insertable<ArticlesTable>
 export type NewMention = Insertable<MentionsTable>
 export type NewEvent = Insertable<EventsTable>
+export type NewFingerprint = Insertable<FingerprintsTable>

@@ -11,18 +11,18 @@ export const CONTAINMENT_MIN = 0.8
 /** Containment only counts for a smaller text of at least this many shingles (about ten words). */
 export const CONTAINMENT_MIN_SHINGLES = 8
 
-export type Comparable = Pick<Fingerprint, 'shingles' | 'keys'>
+export type Comparable = Pick<Fingerprint, 'shingles' | 'matchable'>
 
 /** Whether two fingerprinted articles are one story. Symmetric. */
 export function sameStory(a: Comparable, b: Comparable): boolean {
-  if (a.keys.length === 0 || b.keys.length === 0) return false
+  if (!a.matchable || !b.matchable) return false
   if (jaccard(a.shingles, b.shingles) >= JACCARD_MIN) return true
   const smaller = Math.min(a.shingles.size, b.shingles.size)
   return smaller >= CONTAINMENT_MIN_SHINGLES && containment(a.shingles, b.shingles) >= CONTAINMENT_MIN
 }
 
 /** Whether two fingerprints share an index key, i.e. whether the store would ever compare them. */
-export function shareKey(a: Comparable, b: Comparable): boolean {
+export function shareKey(a: Pick<Fingerprint, 'keys'>, b: Pick<Fingerprint, 'keys'>): boolean {
   const keys = new Set(a.keys.map((k) => `${k.band}:${k.key}`))
   return b.keys.some((k) => keys.has(`${k.band}:${k.key}`))
 }

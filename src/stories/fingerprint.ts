@@ -19,6 +19,8 @@ export const EXACT_BAND = 101
 export interface Fingerprint {
   words: string[]
   shingles: Set<string>
+  /** Long enough to be matched at all (MIN_WORDS). */
+  matchable: boolean
   /** (band, key) pairs to index; empty for a text too short to match. */
   keys: { band: number; key: string }[]
 }
@@ -93,27 +95,42 @@ export function minhash(set: Set<string>): Uint32Array {
 
 /** 64-bit key as 16 hex digits from two independent 32-bit hashes. */
 function key64(s: string): string {
-  return (
-    hash32(s).toString(16).padStart(8, '0') + hash32(s, 0x9e3779b9).toString(16).padStart(8, '0')
-  ).toString()
+  return hex8(hash32(s)) + hex8(hash32(s, 0x9e3779b9))
 }
+
+const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
 
 export function bandKeys(sig: Uint32Array): { band: number; key: string }[] {
   const out: { band: number; key: string }[] = []
-  for (let b = 0; b < BANDS; b++)
-    out.push({ band: b, key: key64(sig.slice(b * ROWS, (b + 1) * ROWS).join(',')) })
+  for (let b = 0; b < BANDS; b++) {
+    // Two independent 32-bit mixes of the band's rows: a 64-bit key.
+    let h1 = (0x811c9dc5 ^ b) >>> 0
+    let h2 = (0x9e3779b9 ^ b) >>> 0
+    for (let r = 0; r < ROWS; r++) {
+      const v = sig[b * ROWS + r]!
+      h1 = fmix32(Math.imul(h1 ^ v, 0x01000193))
+      h2 = fmix32(Math.imul(h2 ^ v, 0x27d4eb2f) + 0x165667b1)
+    }
+    out.push({ band: b, key: hex8(h1) + hex8(h2) })
+  }
   return out
 }
 
 export function fingerprint(text: string): Fingerprint {
   const words = normalizeWords(text)
   const set = shingles(words)
-  if (words.length < MIN_WORDS) return { words, shingles: set, keys: [] }
+  if (words.length < MIN_WORDS) return { words, shingles: set, matchable: false, keys: [] }
   const keys = bandKeys(minhash(set))
   if (words.length >= LEAD_WORDS)
     keys.push({ band: LEAD_BAND, key: key64(words.slice(0, LEAD_WORDS).join(' ')) })
   keys.push({ band: EXACT_BAND, key: key64(words.join(' ')) })
-  return { words, shingles: set, keys }
+  return { words, shingles: set, matchable: true, keys }
+}
+
+/** What comparing needs, without the keys: for candidates, whose keys the store already holds. */
+export function comparable(text: string): Pick<Fingerprint, 'shingles' | 'matchable'> {
+  const words = normalizeWords(text)
+  return { shingles: shingles(words), matchable: words.length >= MIN_WORDS }
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

@@ -17,9 +17,9 @@ async function bigWarc(path: string, records: number): Promise<void> {
       { 'WARC-Date': '2025-03-01T08:00:00Z', 'WARC-Target-URI': `https://nieuws.example/${i}` },
       httpResponse('text/plain; charset=utf-8', `${i} ${text}`),
     )
-    if (!out.write(record)) await new Promise((r) => out.once('drain', r))
+    if (!out.write(record)) await new Promise<void>((r) => out.once('drain', () => r()))
   }
-  await new Promise((r) => out.end(r))
+  await new Promise<void>((r) => out.end(() => r()))
 }
 
 const reader = `

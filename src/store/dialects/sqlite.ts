@@ -13,7 +13,22 @@ export function openSqlite(path: string): Store {
   raw.pragma('synchronous = NORMAL')
   raw.pragma('foreign_keys = ON')
   raw.pragma('busy_timeout = 10000')
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  // Kysely prepares every query anew; a statement cache keyed by SQL saves that work on the hot path.
+  // Safe because Kysely runs one query at a time on its single connection.
+  const statements = new Map<string, SqliteDatabase.Statement>()
+  const database = {
+    close: () => raw.close(),
+    prepare(query: string) {
+      let stmt = statements.get(query)
+      if (!stmt) {
+        stmt = raw.prepare(query)
+        if (statements.size >= 1000) statements.clear()
+        statements.set(query, stmt)
+      }
+      return stmt
+    },
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
   return {
     db,
     dialect: 'sqlite',

@@ -2,11 +2,11 @@
 // all in one transaction. A page whose content hash is stored already adds nothing, so re-running an
 // ingest, or running it again after a crash, ends with the same rows.
 
-import type { Transaction } from 'kysely'
+import type { Insertable, Transaction } from 'kysely'
 import type { Article, Page } from '../../core/doc.js'
 import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
-import type { Database, NewEvent, NewMention } from '../schema.js'
+import type { Database, NewEvent, NewFingerprint, NewMention } from '../schema.js'
 import { assignStory } from './stories.js'
 
 export interface StoreResult {
@@ -27,6 +27,18 @@ export function articleText(page: Page, a: Article): string {
 }
 
 const json = (v: unknown): string | null => (v == null ? null : JSON.stringify(v))
+
+async function insertChunked<T extends 'mentions' | 'events' | 'fingerprints'>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 400)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + 400) as never)
+      .execute()
+}
 
 export async function storePage(store: Store, page: Page, options: StoreOptions = {}): Promise<StoreResult> {
   return store.db.transaction().execute(async (trx) => {
@@ -58,6 +70,9 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
     }
 
     const written: { id: number; fp: ReturnType<typeof fingerprint>; seenAt: string | null }[] = []
+    const allMentions: NewMention[] = []
+    const allEvents: NewEvent[] = []
+    const fingerprints: NewFingerprint[] = []
     for (const [ordinal, a] of page.articles.entries()) {
       const text = articleText(page, a)
       const seenAt = page.observedAt ?? a.published ?? null
@@ -95,7 +110,7 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
         rule: m.rule,
         person: m.person ?? null,
       }))
-      if (mentions.length > 0) await trx.insertInto('mentions').values(mentions).execute()
+      allMentions.push(...mentions)
 
       const events: NewEvent[] = (a.events ?? []).map((e) => ({
         article_id: id,
@@ -118,16 +133,16 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
         goldstein: e.goldstein,
         mapping_version: e.mappingVersion,
       }))
-      if (events.length > 0) await trx.insertInto('events').values(events).execute()
+      allEvents.push(...events)
 
       const fp = fingerprint(text)
-      if (fp.keys.length > 0)
-        await trx
-          .insertInto('fingerprints')
-          .values(fp.keys.map((k) => ({ article_id: id, band: k.band, key: k.key })))
-          .execute()
+      fingerprints.push(...fp.keys.map((k) => ({ article_id: id, band: k.band, key: k.key })))
       written.push({ id, fp, seenAt })
     }
+    // One insert per table and page (in chunks well under both dialects' parameter limits).
+    await insertChunked(trx, 'mentions', allMentions)
+    await insertChunked(trx, 'events', allEvents)
+    await insertChunked(trx, 'fingerprints', fingerprints)
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
     if (written.length > 0) await store.lockStories(trx)

@@ -4,10 +4,24 @@
 
 import type { Kysely, Transaction } from 'kysely'
 import { sameStory } from '../../stories/cluster.js'
-import { EXACT_BAND, fingerprint, type Fingerprint } from '../../stories/fingerprint.js'
+import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
 
 type Db = Kysely<Database> | Transaction<Database>
+
+// Shingles of texts compared recently, keyed by the text itself (so valid for any store and any rollback).
+const recent = new Map<string, ReturnType<typeof comparable>>()
+function comparableCached(text: string): ReturnType<typeof comparable> {
+  let c = recent.get(text)
+  if (c) {
+    recent.delete(text)
+  } else {
+    c = comparable(text)
+    if (recent.size >= 2000) recent.delete(recent.keys().next().value!)
+  }
+  recent.set(text, c)
+  return c
+}
 
 function earliest(...times: (string | null | undefined)[]): string | null {
   let min: string | null = null
@@ -39,10 +53,10 @@ export async function assignStory(
     if (row?.story_id != null) matched = [row.story_id]
   }
   if (matched.length === 0 && fp.keys.length > 0) {
-    const candidates = await db
+    const rows = await db
       .selectFrom('fingerprints as f')
       .innerJoin('articles as a', 'a.id', 'f.article_id')
-      .select(['a.id', 'a.story_id', 'a.text', 'f.band', 'f.key'])
+      .select(['a.id', 'a.story_id', 'f.band', 'f.key'])
       .where(
         'f.key',
         'in',
@@ -50,21 +64,33 @@ export async function assignStory(
       )
       .where('a.story_id', 'is not', null)
       .where('a.id', '!=', articleId)
-      .orderBy('a.id')
       .execute()
+    // The index is on the key; the same key in another band is a coincidence, not a candidate.
     const keys = new Set(fp.keys.map((k) => `${k.band}:${k.key}`))
-    const confirmed = new Set<number>()
-    const tried = new Set<string>()
-    for (const c of candidates) {
-      const storyId = c.story_id!
-      // The index is on the key; a key from another band is a coincidence, not a candidate.
-      if (confirmed.has(storyId) || !keys.has(`${c.band}:${c.key}`)) continue
-      const seen = `${storyId}\u0000${c.text}`
-      if (tried.has(seen)) continue
-      tried.add(seen)
-      if (sameStory(fp, fingerprint(c.text))) confirmed.add(storyId)
+    const byStory = new Map<number, Set<number>>()
+    for (const r of rows) {
+      if (!keys.has(`${r.band}:${r.key}`)) continue
+      byStory.set(r.story_id!, (byStory.get(r.story_id!) ?? new Set()).add(r.id))
     }
-    matched = [...confirmed].sort((a, b) => a - b)
+    // One read for every candidate's text; identical texts (a teaser seen many times) are compared once.
+    const ids = [...new Set([...byStory.values()].flatMap((set) => [...set]))]
+    const texts = new Map<number, string>()
+    for (let i = 0; i < ids.length; i += 500) {
+      const chunk = await db
+        .selectFrom('articles')
+        .select(['id', 'text'])
+        .where('id', 'in', ids.slice(i, i + 500))
+        .execute()
+      for (const r of chunk) texts.set(r.id, r.text)
+    }
+    for (const storyId of [...byStory.keys()].sort((a, b) => a - b)) {
+      const distinct = new Set([...byStory.get(storyId)!].map((id) => texts.get(id)!))
+      for (const text of distinct)
+        if (sameStory(fp, comparableCached(text))) {
+          matched.push(storyId)
+          break
+        }
+    }
   }
 
   if (matched.length === 0) {
