@@ -7,7 +7,7 @@ import type { Article, Page } from '../../core/doc.js'
 import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
 import type { Database, NewEvent, NewFingerprint, NewMention } from '../schema.js'
-import { assignStory } from './stories.js'
+import { assignStories } from './stories.js'
 
 export interface StoreResult {
   /** False when a page with the same content hash was already stored. */
@@ -146,7 +146,7 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
     if (written.length > 0) await store.lockStories(trx)
-    for (const w of written) await assignStory(trx, w.id, w.fp, w.seenAt)
+    await assignStories(trx, written)
     const result = { stored: true, articles: page.articles.length }
     await options.beforeCommit?.(trx, result)
     return result

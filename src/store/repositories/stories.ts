@@ -1,6 +1,6 @@
 // Story assignment and story queries. An article joins every story it is "the same story" as (see
 // src/stories/cluster.ts); when it links several, they merge into the oldest (lowest id). The caller holds
-// the story lock, so two processes never assign at once and every article sees all stories committed before.
+// the story lock, so two processes never assign at once and every page sees all stories committed before.
 
 import type { Kysely, Transaction } from 'kysely'
 import { sameStory } from '../../stories/cluster.js'
@@ -29,95 +29,162 @@ function earliest(...times: (string | null | undefined)[]): string | null {
   return min
 }
 
-/** Put an article (already inserted, with its fingerprint keys) into its story; returns the story id and whether it is new. */
-export async function assignStory(
-  db: Db,
-  articleId: number,
-  fp: Fingerprint,
-  seenAt: string | null,
-): Promise<{ storyId: number; created: boolean }> {
-  let matched: number[] = []
-  const exact = fp.keys.find((k) => k.band === EXACT_BAND)
-  if (exact) {
-    // The same text already has a story: any story this text links was merged into it when either came in.
-    const row = await db
-      .selectFrom('fingerprints as f')
-      .innerJoin('articles as a', 'a.id', 'f.article_id')
-      .select('a.story_id')
-      .where('f.band', '=', EXACT_BAND)
-      .where('f.key', '=', exact.key)
-      .where('a.story_id', 'is not', null)
-      .orderBy('a.story_id')
-      .limit(1)
-      .executeTakeFirst()
-    if (row?.story_id != null) matched = [row.story_id]
+export interface ArticleToAssign {
+  id: number
+  fp: Fingerprint
+  seenAt: string | null
+}
+
+/** Union-find over story ids: stored stories have their ids, stories new in this page negative ones. */
+class Stories {
+  private parent = new Map<number, number>()
+  private nextNew = -1
+  find(id: number): number {
+    let root = id
+    while (this.parent.has(root)) root = this.parent.get(root)!
+    return root
   }
-  if (matched.length === 0 && fp.keys.length > 0) {
+  create(): number {
+    return this.nextNew--
+  }
+  /** Join the roots into one; a stored story (lowest id) wins over new ones, the first new over later ones. */
+  join(roots: number[]): number {
+    const target = roots.reduce((best, r) => (rank(r) < rank(best) ? r : best))
+    for (const r of roots) if (r !== target) this.parent.set(r, target)
+    return target
+  }
+}
+const rank = (id: number) => (id > 0 ? id : 2 ** 52 - id)
+
+/**
+ * Put the articles of one page (inserted, with their fingerprint keys, story not yet set) into stories, in
+ * page order: each joins every story it is the same story as, among stored articles and the page's earlier
+ * ones; stories it links are merged into the oldest. A handful of queries per page, not per article.
+ */
+export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<void> {
+  const matchable = items.filter((i) => i.fp.keys.length > 0)
+  const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
+  // Stored articles sharing any key (this page's own articles have no story yet, so are not among them).
+  const byKey = new Map<string, { id: number; story: number }[]>()
+  for (let i = 0; i < allKeys.length; i += 500) {
     const rows = await db
       .selectFrom('fingerprints as f')
       .innerJoin('articles as a', 'a.id', 'f.article_id')
       .select(['a.id', 'a.story_id', 'f.band', 'f.key'])
-      .where(
-        'f.key',
-        'in',
-        fp.keys.map((k) => k.key),
-      )
+      .where('f.key', 'in', allKeys.slice(i, i + 500))
       .where('a.story_id', 'is not', null)
-      .where('a.id', '!=', articleId)
       .execute()
-    // The index is on the key; the same key in another band is a coincidence, not a candidate.
-    const keys = new Set(fp.keys.map((k) => `${k.band}:${k.key}`))
-    const byStory = new Map<number, Set<number>>()
     for (const r of rows) {
-      if (!keys.has(`${r.band}:${r.key}`)) continue
-      byStory.set(r.story_id!, (byStory.get(r.story_id!) ?? new Set()).add(r.id))
+      const k = `${r.band}:${r.key}`
+      byKey.set(k, [...(byKey.get(k) ?? []), { id: r.id, story: r.story_id! }])
     }
-    // One read for every candidate's text; identical texts (a teaser seen many times) are compared once.
-    const ids = [...new Set([...byStory.values()].flatMap((set) => [...set]))]
-    const texts = new Map<number, string>()
-    for (let i = 0; i < ids.length; i += 500) {
-      const chunk = await db
-        .selectFrom('articles')
-        .select(['id', 'text'])
-        .where('id', 'in', ids.slice(i, i + 500))
-        .execute()
-      for (const r of chunk) texts.set(r.id, r.text)
-    }
-    for (const storyId of [...byStory.keys()].sort((a, b) => a - b)) {
-      const distinct = new Set([...byStory.get(storyId)!].map((id) => texts.get(id)!))
-      for (const text of distinct)
-        if (sameStory(fp, comparableCached(text))) {
-          matched.push(storyId)
-          break
-        }
-    }
+  }
+  const exactHit = (item: ArticleToAssign) => {
+    const exact = item.fp.keys.find((k) => k.band === EXACT_BAND)
+    const hits = exact ? byKey.get(`${EXACT_BAND}:${exact.key}`) : undefined
+    return hits && hits.length > 0 ? Math.min(...hits.map((h) => h.story)) : null
+  }
+  // Texts of the candidates that need comparing (those of articles without an exact match), read at once.
+  const needText = new Set<number>()
+  for (const item of matchable)
+    if (exactHit(item) === null)
+      for (const k of item.fp.keys) for (const h of byKey.get(`${k.band}:${k.key}`) ?? []) needText.add(h.id)
+  const texts = new Map<number, string>()
+  const ids = [...needText]
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('articles')
+      .select(['id', 'text'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute()
+    for (const r of rows) texts.set(r.id, r.text)
   }
 
-  if (matched.length === 0) {
-    const story = await db
-      .insertInto('stories')
-      .values({ first_seen: seenAt })
-      .returning('id')
-      .executeTakeFirstOrThrow()
-    await db.updateTable('articles').set({ story_id: story.id }).where('id', '=', articleId).execute()
-    return { storyId: story.id, created: true }
+  const stories = new Stories()
+  const assigned = new Map<number, number>()
+  const touched = new Set<number>()
+  const earlier: { item: ArticleToAssign; keys: Set<string> }[] = []
+  for (const item of items) {
+    const matched = new Set<number>()
+    const keys = new Set(item.fp.keys.map((k) => `${k.band}:${k.key}`))
+    const exact = exactHit(item)
+    if (exact !== null) {
+      // The same text is stored: any story this text links was merged into that one when either came in.
+      matched.add(exact)
+    } else {
+      const candidates = new Map<number, Set<string>>()
+      for (const k of keys)
+        for (const h of byKey.get(k) ?? [])
+          candidates.set(h.story, (candidates.get(h.story) ?? new Set()).add(texts.get(h.id)!))
+      for (const [story, storyTexts] of candidates)
+        for (const text of storyTexts)
+          if (sameStory(item.fp, comparableCached(text))) {
+            matched.add(story)
+            break
+          }
+    }
+    // Earlier articles of this page sharing a key.
+    for (const e of earlier)
+      if ([...keys].some((k) => e.keys.has(k)) && sameStory(item.fp, e.item.fp))
+        matched.add(assigned.get(e.item.id)!)
+    for (const m of matched) if (m > 0) touched.add(m)
+    const roots = [...new Set([...matched].map((m) => stories.find(m)))]
+    assigned.set(item.id, roots.length === 0 ? stories.create() : stories.join(roots))
+    earlier.push({ item, keys })
   }
 
-  const [target, ...others] = matched as [number, ...number[]]
-  const stories = await db
-    .selectFrom('stories')
-    .select(['id', 'first_seen'])
-    .where('id', 'in', matched)
-    .execute()
-  const firstSeen = earliest(seenAt, ...stories.map((s) => s.first_seen))
-  if (others.length > 0) {
-    await db.updateTable('articles').set({ story_id: target }).where('story_id', 'in', others).execute()
-    await db.deleteFrom('stories').where('id', 'in', others).execute()
+  // Writes: merged stored stories, new stories, the page's articles, first-seen times.
+  const firstSeen = new Map<number, string | null>()
+  if (touched.size > 0) {
+    const rows = await db
+      .selectFrom('stories')
+      .select(['id', 'first_seen'])
+      .where('id', 'in', [...touched])
+      .execute()
+    for (const r of rows) firstSeen.set(r.id, r.first_seen)
   }
-  await db.updateTable('articles').set({ story_id: target }).where('id', '=', articleId).execute()
-  if (firstSeen !== (stories.find((s) => s.id === target)?.first_seen ?? null))
-    await db.updateTable('stories').set({ first_seen: firstSeen }).where('id', '=', target).execute()
-  return { storyId: target, created: false }
+  const finalFirstSeen = new Map<number, string | null>()
+  const note = (root: number, t: string | null | undefined) =>
+    finalFirstSeen.set(root, earliest(finalFirstSeen.get(root), t))
+  for (const s of touched) note(stories.find(s), firstSeen.get(s))
+  for (const item of items) note(stories.find(assigned.get(item.id)!), item.seenAt)
+
+  const merged = [...touched].filter((s) => stories.find(s) !== s)
+  const realId = new Map<number, number>()
+  for (const root of [...finalFirstSeen.keys()].sort((a, b) => rank(a) - rank(b))) {
+    if (root > 0) {
+      realId.set(root, root)
+      if (finalFirstSeen.get(root) !== (firstSeen.get(root) ?? null))
+        await db
+          .updateTable('stories')
+          .set({ first_seen: finalFirstSeen.get(root)! })
+          .where('id', '=', root)
+          .execute()
+    } else {
+      const row = await db
+        .insertInto('stories')
+        .values({ first_seen: finalFirstSeen.get(root) ?? null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      realId.set(root, row.id)
+    }
+  }
+  const byTarget = new Map<number, number[]>()
+  for (const s of merged) {
+    const target = stories.find(s)
+    byTarget.set(target, [...(byTarget.get(target) ?? []), s])
+  }
+  for (const [target, from] of byTarget) {
+    await db.updateTable('articles').set({ story_id: target }).where('story_id', 'in', from).execute()
+    await db.deleteFrom('stories').where('id', 'in', from).execute()
+  }
+  const articlesByStory = new Map<number, number[]>()
+  for (const item of items) {
+    const story = realId.get(stories.find(assigned.get(item.id)!))!
+    articlesByStory.set(story, [...(articlesByStory.get(story) ?? []), item.id])
+  }
+  for (const [story, articleIds] of articlesByStory)
+    await db.updateTable('articles').set({ story_id: story }).where('id', 'in', articleIds).execute()
 }
 
 export interface Sighting {
