@@ -6,7 +6,8 @@ import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createDefaultPipeline } from '../index.js'
 import type { Page } from '../core/doc.js'
-import { corpus, readCorpusPage } from '../../test/helpers/corpus.js'
+import { corpus, portalPage, readCorpusPage, story } from '../../test/helpers/corpus.js'
+import { readText } from '../sources/text.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../../test/helpers/pg.js'
 import { openStore, type Store } from './dialects/index.js'
@@ -135,6 +136,49 @@ describe.each(dialects)('the store on $name', ({ skip, url }) => {
       expect(s.events).toBe(counts.reduce((n, c) => n + c.events, 0))
       expect(Object.values(s.eventsByType).reduce((n, c) => n + c, 0)).toBe(s.events)
       expect(s.eventSightings).toBeGreaterThan(s.events)
+    })
+
+    it('merges two stories that a later page links, keeping every sighting and the earliest time', async () => {
+      const grain = story('grain')
+      const page = (name: string, day: number, text: string) =>
+        pipeline.run(
+          readText(Buffer.from(text), { input: name, name }, { observedAt: `2025-04-0${day}T12:00:00.000Z` }),
+        )
+      const opening = `${grain.headline}\n${grain.dateline} - ${grain.sentences.slice(0, 2).join(' ')}\n`
+      const rest = `Graanoverleg\n${grain.dateline} - ${grain.sentences.slice(1).join(' ')}\n`
+      const both = portalPage('grain', ['grain', 'korea'], 3)
+      const target = await openStore(url())
+      try {
+        await storePage(target, page('opening.txt', 2, opening))
+        await storePage(target, page('rest.txt', 1, rest))
+        const apart = [
+          ...(await storyOf(target, 'Turkije heeft aangeboden')),
+          ...(await storyOf(target, 'De Turkse president wil')),
+        ]
+        expect(new Set(apart).size).toBe(2)
+        await storePage(target, page('both.txt', 3, both))
+        const ids = [
+          ...(await storyOf(target, 'Turkije heeft aangeboden')),
+          ...(await storyOf(target, 'De Turkse president wil')),
+        ]
+        expect(new Set(ids).size).toBe(1)
+        const sightings = await storySightings(target.db, ids[0]!)
+        expect(sightings.map((x) => [x.pageName, x.kind])).toEqual([
+          ['rest.txt', 'main'],
+          ['opening.txt', 'main'],
+          ['both.txt', 'main'],
+          ['both.txt', 'teaser'],
+        ])
+        const row = await target.db
+          .selectFrom('stories')
+          .selectAll()
+          .where('id', '=', ids[0]!)
+          .executeTakeFirst()
+        expect(row?.first_seen).toBe('2025-04-01T12:00:00.000Z')
+        expect((await stats(target.db)).stories).toBe(2)
+      } finally {
+        await target.close()
+      }
     })
 
     it('ends with the same rows whatever order the pages come in', async () => {
