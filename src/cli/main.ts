@@ -26,7 +26,7 @@ Usage:
                  [--input-format auto|text|html|warc|feed]
   entente stats [--db PATH|postgres://URL] [--json]
   entente enqueue FILE|DIR|GLOB|- ... --db postgres://URL [--observed-at ...] [--input-format ...]
-  entente work --db postgres://URL [--batch N] [--lease SECONDS] [--follow]
+  entente work --db postgres://URL [--batch N] [--lease SECONDS] [--poll MS] [--follow]
   entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
   entente help
 
