@@ -1,8 +1,12 @@
 // The benchmark suite: prints a table and writes bench/results.json. `--quick` runs a reduced suite.
 // Run with `npm run bench` (after `npm run build`); no timing assertions live in the tests.
 
-import { writeFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
+import pg from 'pg'
 
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
 import { matchAll } from '../dist/actors/matcher.js'
@@ -81,6 +85,67 @@ const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0)
 }
 
 record('peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'peak resident memory', 'MB')
+
+// Ingest into the store, in a child process per dialect so its peak memory is its own: generated pages in a
+// WARC file, read, processed and stored one transaction per page.
+{
+  const n = quick ? 300 : 3_000
+  const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'))
+  const warc = join(dir, 'bench.warc')
+  const records = pages.slice(0, n).map((p, i) => {
+    const payload = Buffer.from(`HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${p.text}`)
+    const date = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()
+    const head = `WARC/1.0\r\nWARC-Type: response\r\nWARC-Date: ${date}\r\nWARC-Record-ID: <urn:uuid:${i}>\r\nContent-Length: ${payload.length}\r\n\r\n`
+    return Buffer.concat([Buffer.from(head), payload, Buffer.from('\r\n\r\n')])
+  })
+  writeFileSync(warc, Buffer.concat(records))
+  const child = `
+    import { createDefaultPipeline } from '${new URL('../dist/index.js', import.meta.url).pathname}'
+    import { openStore } from '${new URL('../dist/store/dialects/index.js', import.meta.url).pathname}'
+    import { ingest } from '${new URL('../dist/store/ingest.js', import.meta.url).pathname}'
+    const pipeline = createDefaultPipeline()
+    const store = await openStore(process.argv[1])
+    const t = performance.now()
+    const r = await ingest(store, pipeline, [process.argv[2]], {})
+    const secs = (performance.now() - t) / 1000
+    await store.close()
+    console.log(JSON.stringify({ ...r, secs, maxRss: process.resourceUsage().maxRSS / 1024 }))`
+  const ingestInto = (db: string, label: string, key: string) => {
+    const r = spawnSync('node', ['--input-type=module', '-e', child, db, warc], { encoding: 'utf8' })
+    if (r.status !== 0) throw new Error(`bench ingest (${label}) failed: ${r.stderr}`)
+    const out = JSON.parse(r.stdout)
+    record(
+      `ingest_${key}_pages_per_s`,
+      out.stored / out.secs,
+      `ingest into ${label} (${out.stored} pages)`,
+      'pages/s',
+    )
+    record(`ingest_${key}_peak_rss_mb`, out.maxRss, `ingest into ${label}, peak memory`, 'MB')
+  }
+  ingestInto(join(dir, 'bench.db'), 'SQLite', 'sqlite')
+
+  const pgUrl = process.env.ENTENTE_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
+  const schema = `bench_${process.pid}`
+  const admin = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 })
+  let connected = false
+  try {
+    await admin.connect()
+    connected = true
+  } catch (e) {
+    rows.push(['ingest into PostgreSQL', `skipped: ${pgUrl} unreachable (${(e as Error).message})`])
+  }
+  if (connected) {
+    try {
+      const u = new URL(pgUrl)
+      u.searchParams.set('schema', schema)
+      ingestInto(u.toString(), 'PostgreSQL', 'postgres')
+    } finally {
+      await admin.query(`drop schema if exists ${schema} cascade`)
+      await admin.end()
+    }
+  }
+  rmSync(dir, { recursive: true, force: true })
+}
 
 const width = Math.max(...rows.map((r) => r[0].length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)

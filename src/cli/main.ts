@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The `entente` command: argument parsing only; the work is done by the library.
 
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, stat as statFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Page } from '../core/doc.js'
@@ -10,7 +10,10 @@ import { toGold } from '../eval/gold.js'
 import { ploverRecords } from '../events/plover.js'
 import { formatScores, runEval } from '../eval/run.js'
 import { createDefaultPipeline } from '../index.js'
-import { readInputs, type Format } from '../sources/input.js'
+import { expandInputs, readInputs, type Format, type InputOptions } from '../sources/input.js'
+import { isPostgresUrl, openStore, resolveDb, type Store } from '../store/dialects/index.js'
+import { enqueue, ingest, work, type IngestHooks } from '../store/ingest.js'
+import { formatStats, stats } from '../store/repositories/stats.js'
 import { formatSummary } from './summary.js'
 import { Progress } from './progress.js'
 
@@ -19,14 +22,23 @@ const HELP = `entente — relations between states from news pages
 Usage:
   entente extract FILE|DIR|GLOB|- ... [--format summary|jsonl|gold|plover] [--out DIR]
                   [--observed-at ISO-TIME|mtime] [--input-format auto|text|html|warc|feed]
+  entente ingest FILE|DIR|GLOB|- ... [--db PATH|postgres://URL] [--observed-at ISO-TIME|mtime]
+                 [--input-format auto|text|html|warc|feed]
+  entente stats [--db PATH|postgres://URL] [--json]
+  entente enqueue FILE|DIR|GLOB|- ... --db postgres://URL [--observed-at ...] [--input-format ...]
+  entente work --db postgres://URL [--batch N] [--lease SECONDS] [--poll MS] [--follow]
   entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
   entente help
+
+The store (--db) is a SQLite file (default ./entente.db, or $ENTENTE_DB) or a postgres:// URL.
 
 Examples:
   entente extract examples/pages
   entente extract crawl.warc.gz --format jsonl > pages.jsonl
   entente extract pages/ --format plover > events.jsonl
   entente extract page.txt --observed-at 2025-05-12T10:00:00Z --format gold --out out/
+  entente ingest crawl.warc.gz pages/ && entente stats
+  entente ingest pages/ --db postgres://user@db.example/entente
   entente eval --gold ../shared/gold/dev --pages ../shared/samples/zeelandnet
 `
 
@@ -57,9 +69,7 @@ async function extract(argv: string[]): Promise<number> {
   if (observedAt && observedAt !== 'mtime' && Number.isNaN(Date.parse(observedAt))) {
     fail(`--observed-at must be an ISO time or "mtime", not "${observedAt}"`)
   }
-  const inputFormat = values['input-format'] as Format
-  if (!['auto', 'text', 'html', 'warc', 'feed'].includes(inputFormat))
-    fail(`unknown --input-format "${inputFormat}"`)
+  const inputFormat = checkInputFormat(values['input-format']!)
   if (values.out) await mkdir(values.out, { recursive: true })
 
   const pipeline = createDefaultPipeline()
@@ -88,6 +98,135 @@ async function extract(argv: string[]): Promise<number> {
   }
   progress.done(failed)
   return failed > 0 ? 1 : 0
+}
+
+function checkInputFormat(value: string): Format {
+  if (!['auto', 'text', 'html', 'warc', 'feed'].includes(value)) fail(`unknown --input-format "${value}"`)
+  return value as Format
+}
+
+function checkObservedAt(value: string | undefined): string | null {
+  if (value && value !== 'mtime' && Number.isNaN(Date.parse(value)))
+    fail(`--observed-at must be an ISO time or "mtime", not "${value}"`)
+  return value ? (value === 'mtime' ? 'mtime' : new Date(value).toISOString()) : null
+}
+
+const inputFlags = {
+  db: { type: 'string' },
+  'observed-at': { type: 'string' },
+  'input-format': { type: 'string', default: 'auto' },
+} as const
+
+/** Total size of the named files, for the progress bar's ETA (null with stdin or a missing file). */
+async function totalBytes(inputs: string[]): Promise<number | undefined> {
+  let total = 0
+  for (const entry of await expandInputs(inputs)) {
+    if (typeof entry !== 'string' || entry === '-') return undefined
+    total += (await statFile(entry)).size
+  }
+  return total
+}
+
+async function withStore<T>(location: string, fn: (store: Store) => Promise<T>, create = true): Promise<T> {
+  const store = await openStore(location, { create })
+  try {
+    return await fn(store)
+  } finally {
+    await store.close()
+  }
+}
+
+function progressHooks(progress: Progress): IngestHooks {
+  return {
+    onPage(page) {
+      progress.tick(page.articles.length)
+      reportMessages(page, progress)
+    },
+    onError(e) {
+      progress.clear()
+      process.stderr.write(`entente: ${e.message} [${e.ruleId}]\n`)
+    },
+  }
+}
+
+async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: inputFlags })
+  const name = queue ? 'enqueue' : 'ingest'
+  if (positionals.length === 0)
+    fail(`${name} needs at least one input (a file, directory, glob or - for stdin)`)
+  const db = resolveDb(values.db)
+  if (queue && !isPostgresUrl(db)) fail('enqueue needs --db postgres://... (the queue lives in PostgreSQL)')
+  const progress = new Progress(process.stderr, { totalBytes: await totalBytes(positionals) })
+  const options: InputOptions = {
+    observedAt: checkObservedAt(values['observed-at']),
+    format: checkInputFormat(values['input-format']!),
+    onBytes: (n) => progress.read(n),
+  }
+  return withStore(db, async (store) => {
+    const before = await stats(store.db)
+    if (queue) {
+      const r = await enqueue(store, positionals, options, progressHooks(progress))
+      progress.done(r.failed, `; ${r.queued} queued, ${r.pages - r.queued} queued before`)
+      return r.failed > 0 ? 1 : 0
+    }
+    const r = await ingest(store, createDefaultPipeline(), positionals, options, progressHooks(progress))
+    const after = await stats(store.db)
+    progress.done(
+      r.failed,
+      `; stored ${r.stored} new page(s) (${r.pages - r.stored} already stored), ` +
+        `+${after.articles - before.articles} articles, +${after.stories - before.stories} stories, ` +
+        `+${after.events - before.events} events in ${store.location}`,
+    )
+    return r.failed > 0 ? 1 : 0
+  })
+}
+
+async function statsCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { db: { type: 'string' }, json: { type: 'boolean', default: false } },
+  })
+  return withStore(
+    resolveDb(values.db),
+    async (store) => {
+      const s = await stats(store.db)
+      process.stdout.write(values.json ? JSON.stringify(s, null, 2) + '\n' : formatStats(s, store.location))
+      return 0
+    },
+    false,
+  )
+}
+
+async function workCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      batch: { type: 'string', default: '8' },
+      lease: { type: 'string', default: '300' },
+      poll: { type: 'string', default: '1000' },
+      follow: { type: 'boolean', default: false },
+    },
+  })
+  const db = resolveDb(values.db)
+  if (!isPostgresUrl(db)) fail('work needs --db postgres://... (the queue lives in PostgreSQL)')
+  const batch = Number(values.batch)
+  const lease = Number(values.lease)
+  const poll = Number(values.poll)
+  if (!(Number.isInteger(batch) && batch > 0)) fail('--batch must be a positive whole number')
+  if (!(lease > 0)) fail('--lease must be a positive number of seconds')
+  if (!(poll > 0)) fail('--poll must be a positive number of milliseconds')
+  const progress = new Progress(process.stderr)
+  return withStore(db, async (store) => {
+    const r = await work(
+      store,
+      createDefaultPipeline(),
+      { batch, leaseSeconds: lease, pollMs: poll, follow: values.follow },
+      progressHooks(progress),
+    )
+    progress.done(r.failed, `; stored ${r.stored} new page(s) (${r.pages - r.stored} already stored)`)
+    return r.failed > 0 ? 1 : 0
+  })
 }
 
 function reportMessages(page: Page, progress: Progress): void {
@@ -138,6 +277,14 @@ export async function main(argv: string[]): Promise<number> {
         return await extract(rest)
       case 'eval':
         return await evalCommand(rest)
+      case 'ingest':
+        return await ingestCommand(rest, false)
+      case 'enqueue':
+        return await ingestCommand(rest, true)
+      case 'stats':
+        return await statsCommand(rest)
+      case 'work':
+        return await workCommand(rest)
       case undefined:
       case 'help':
       case '--help':

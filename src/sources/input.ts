@@ -22,6 +22,8 @@ export interface InputOptions {
   format?: Format
   /** Largest non-container file read whole (bytes). */
   maxFileBytes?: number
+  /** Called with the number of raw bytes read each time more is read: progress and ETA for large inputs. */
+  onBytes?: (bytes: number) => void
 }
 
 export type InputItem = Page | InputError
@@ -121,6 +123,7 @@ async function* readOne(
     let size = 0
     if (path === '-') {
       whole = await readStdin()
+      options.onBytes?.(whole.length)
       head = whole.subarray(0, 1024)
     } else {
       const s = await stat(path)
@@ -145,7 +148,7 @@ async function* readOne(
           ? (async function* () {
               yield whole!
             })()
-          : createReadStream(path)
+          : counted(createReadStream(path), options.onBytes)
       // Gzip is inflated here rather than by warcio: zlib reports a truncated member, warcio stops silently.
       const stream = head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
       for await (const item of readWarc(stream as AsyncIterable<Uint8Array>, path, name)) {
@@ -167,6 +170,7 @@ async function* readOne(
         return
       }
       whole = await readFile(path)
+      options.onBytes?.(whole.length)
     }
     if (whole.length === 0) {
       yield new InputError(path, 'input/empty', 'the input is empty')
@@ -178,6 +182,16 @@ async function* readOne(
     else yield readText(whole, source, observed)
   } catch (e) {
     yield e instanceof InputError ? e : new InputError(path, 'input/unreadable', (e as Error).message)
+  }
+}
+
+async function* counted(
+  source: AsyncIterable<Uint8Array>,
+  onBytes: ((bytes: number) => void) | undefined,
+): AsyncGenerator<Uint8Array> {
+  for await (const chunk of source) {
+    onBytes?.(chunk.length)
+    yield chunk
   }
 }
 

@@ -1,0 +1,17 @@
+// What a dialect hands the rest of the store: a typed Kysely instance and the few operations that differ.
+
+import type { Kysely, Transaction } from 'kysely'
+import type { DialectName } from '../migrations.js'
+import type { Database } from '../schema.js'
+
+export interface Store {
+  db: Kysely<Database>
+  dialect: DialectName
+  /** The file path or the URL without credentials, for messages. */
+  location: string
+  /** PostgreSQL schema holding the tables, when the URL named one. */
+  schema: string | null
+  /** Serialise story assignment across processes until the transaction ends. */
+  lockStories(trx: Transaction<Database>): Promise<void>
+  close(): Promise<void>
+}

@@ -1,0 +1,146 @@
+// Schema migrations, in order. Each is written once with Kysely's schema builder; the few places where the
+// dialects differ (the id column, the queue that only PostgreSQL holds) take the dialect name.
+
+import { sql, type Kysely, type Migration } from 'kysely'
+
+export type DialectName = 'sqlite' | 'postgres'
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on the schema as it was then
+type Db = Kysely<any>
+
+function initial(dialect: DialectName): Migration {
+  const idType = dialect === 'postgres' ? 'bigserial' : 'integer'
+  return {
+    async up(db: Db) {
+      const withId = (name: string) =>
+        db.schema
+          .createTable(name)
+          .addColumn('id', idType, (c) =>
+            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
+          )
+
+      await withId('pages')
+        .addColumn('hash', 'text', (c) => c.notNull().unique())
+        .addColumn('input', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('record', 'integer')
+        .addColumn('url', 'text')
+        .addColumn('format', 'text', (c) => c.notNull())
+        .addColumn('encoding', 'text', (c) => c.notNull())
+        .addColumn('observed_at', 'text')
+        .addColumn('observed_at_source', 'text')
+        .addColumn('language', 'text')
+        .addColumn('title', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('ingested_at', 'text', (c) => c.notNull())
+        .execute()
+
+      await withId('stories').addColumn('first_seen', 'text').execute()
+
+      await withId('articles')
+        .addColumn('page_id', 'bigint', (c) => c.notNull().references('pages.id').onDelete('cascade'))
+        .addColumn('ordinal', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('headline', 'text')
+        .addColumn('dateline_places', 'text')
+        .addColumn('agencies', 'text')
+        .addColumn('body_start', 'integer', (c) => c.notNull())
+        .addColumn('body_end', 'integer', (c) => c.notNull())
+        .addColumn('lead', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('age_text', 'text')
+        .addColumn('age_from', 'text')
+        .addColumn('age_to', 'text')
+        .addColumn('published', 'text')
+        .addColumn('language', 'text')
+        .addColumn('seen_at', 'text')
+        .addColumn('story_id', 'bigint', (c) => c.references('stories.id'))
+        .addUniqueConstraint('articles_page_ordinal', ['page_id', 'ordinal'])
+        .execute()
+      await db.schema.createIndex('articles_story').on('articles').column('story_id').execute()
+
+      await withId('mentions')
+        .addColumn('article_id', 'bigint', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('span_start', 'integer', (c) => c.notNull())
+        .addColumn('span_end', 'integer', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('code', 'text')
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('rule', 'text', (c) => c.notNull())
+        .addColumn('person', 'text')
+        .execute()
+      await db.schema.createIndex('mentions_article').on('mentions').column('article_id').execute()
+
+      await withId('events')
+        .addColumn('article_id', 'bigint', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('mode', 'text')
+        .addColumn('source', 'text')
+        .addColumn('target', 'text')
+        .addColumn('polarity', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('evidence_start', 'integer', (c) => c.notNull())
+        .addColumn('evidence_end', 'integer', (c) => c.notNull())
+        .addColumn('evidence_text', 'text', (c) => c.notNull())
+        .addColumn('cue_text', 'text', (c) => c.notNull())
+        .addColumn('attribution_text', 'text')
+        .addColumn('attribution_code', 'text')
+        .addColumn('context', 'text', (c) => c.notNull())
+        .addColumn('quad', 'integer', (c) => c.notNull())
+        .addColumn('score', 'double precision', (c) => c.notNull())
+        .addColumn('cameo', 'text', (c) => c.notNull())
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addColumn('mapping_version', 'integer', (c) => c.notNull())
+        .execute()
+      await db.schema.createIndex('events_article').on('events').column('article_id').execute()
+
+      await db.schema
+        .createTable('fingerprints')
+        .addColumn('article_id', 'bigint', (c) => c.notNull().references('articles.id').onDelete('cascade'))
+        .addColumn('band', 'integer', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('fingerprints_pk', ['article_id', 'band'])
+        .execute()
+      await db.schema.createIndex('fingerprints_key').on('fingerprints').columns(['key', 'band']).execute()
+
+      await db.schema
+        .createView('story_events')
+        .as(
+          db
+            .selectFrom('events as e')
+            .innerJoin('articles as a', 'a.id', 'e.article_id')
+            .select(['a.story_id', 'e.source', 'e.target', 'e.type', 'e.polarity'])
+            .distinct(),
+        )
+        .execute()
+
+      if (dialect === 'postgres') {
+        await db.schema
+          .createTable('queue')
+          .addColumn('id', 'bigserial', (c) => c.primaryKey())
+          .addColumn('hash', 'text', (c) => c.notNull().unique())
+          .addColumn('payload', 'text', (c) => c.notNull())
+          .addColumn('enqueued_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+          .addColumn('claimed_by', 'text')
+          .addColumn('claimed_at', 'timestamptz')
+          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+          .addColumn('done_at', 'timestamptz')
+          .addColumn('error', 'text')
+          .execute()
+        // Workers look for work not done, oldest first.
+        await sql`create index queue_open on queue (id) where done_at is null`.execute(db)
+      }
+    },
+    async down(db: Db) {
+      await db.schema.dropTable('queue').ifExists().execute()
+      await db.schema.dropView('story_events').ifExists().execute()
+      for (const t of ['fingerprints', 'events', 'mentions', 'articles', 'stories', 'pages'])
+        await db.schema.dropTable(t).execute()
+    },
+  }
+}
+
+export function migrations(dialect: DialectName): Record<string, Migration> {
+  return { '0001-initial': initial(dialect) }
+}

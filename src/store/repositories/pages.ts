@@ -1,0 +1,154 @@
+// Storing one processed page: the page, its articles, mentions, events, fingerprints and story assignment,
+// all in one transaction. A page whose content hash is stored already adds nothing, so re-running an
+// ingest, or running it again after a crash, ends with the same rows.
+
+import type { Insertable, Transaction } from 'kysely'
+import type { Article, Page } from '../../core/doc.js'
+import { fingerprint } from '../../stories/fingerprint.js'
+import type { Store } from '../dialects/types.js'
+import type { Database, NewEvent, NewFingerprint, NewMention } from '../schema.js'
+import { assignStories } from './stories.js'
+
+export interface StoreResult {
+  /** False when a page with the same content hash was already stored. */
+  stored: boolean
+  articles: number
+}
+
+export interface StoreOptions {
+  /** Runs inside the transaction just before commit (queue bookkeeping; crash tests). */
+  beforeCommit?: (trx: Transaction<Database>, result: StoreResult) => Promise<void>
+}
+
+/** The article's own text: its paragraphs (chrome removed), else its body span. */
+export function articleText(page: Page, a: Article): string {
+  if (a.paragraphs.length > 0) return a.paragraphs.map((p) => page.text.slice(p.start, p.end)).join('\n')
+  return page.text.slice(a.body.start, a.body.end)
+}
+
+const json = (v: unknown): string | null => (v == null ? null : JSON.stringify(v))
+
+async function insertChunked<T extends 'mentions' | 'events' | 'fingerprints'>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: Insertable<Database[T]>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 400)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + 400) as never)
+      .execute()
+}
+
+export async function storePage(store: Store, page: Page, options: StoreOptions = {}): Promise<StoreResult> {
+  return store.db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('pages')
+      .values({
+        hash: page.hash,
+        input: page.source.input,
+        name: page.source.name,
+        record: page.source.record ?? null,
+        url: page.source.url ?? null,
+        format: page.format,
+        encoding: page.encoding,
+        observed_at: page.observedAt,
+        observed_at_source: page.observedAtSource,
+        language: page.language,
+        title: page.meta.title ?? null,
+        text: page.text,
+        article_count: page.articles.length,
+        ingested_at: new Date().toISOString(),
+      })
+      .onConflict((oc) => oc.column('hash').doNothing())
+      .returning('id')
+      .executeTakeFirst()
+    if (!inserted) {
+      const result = { stored: false, articles: 0 }
+      await options.beforeCommit?.(trx, result)
+      return result
+    }
+
+    const written: { id: number; fp: ReturnType<typeof fingerprint>; seenAt: string | null }[] = []
+    const allMentions: NewMention[] = []
+    const allEvents: NewEvent[] = []
+    const fingerprints: NewFingerprint[] = []
+    for (const [ordinal, a] of page.articles.entries()) {
+      const text = articleText(page, a)
+      const seenAt = page.observedAt ?? a.published ?? null
+      const { id } = await trx
+        .insertInto('articles')
+        .values({
+          page_id: inserted.id,
+          ordinal,
+          kind: a.kind,
+          headline: a.headline,
+          dateline_places: json(a.dateline?.places),
+          agencies: json(a.dateline?.agencies),
+          body_start: a.body.start,
+          body_end: a.body.end,
+          lead: a.lead,
+          text,
+          age_text: a.age?.text ?? null,
+          age_from: a.age?.interval?.from ?? null,
+          age_to: a.age?.interval?.to ?? null,
+          published: a.published,
+          language: a.language,
+          seen_at: seenAt,
+          story_id: null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+
+      const mentions: NewMention[] = (a.actors?.mentions ?? []).map((m) => ({
+        article_id: id,
+        span_start: m.start,
+        span_end: m.end,
+        text: m.text,
+        code: m.code,
+        kind: m.kind,
+        rule: m.rule,
+        person: m.person ?? null,
+      }))
+      allMentions.push(...mentions)
+
+      const events: NewEvent[] = (a.events ?? []).map((e) => ({
+        article_id: id,
+        type: e.type,
+        mode: e.mode,
+        source: e.source,
+        target: e.target,
+        polarity: e.polarity,
+        modality: e.modality,
+        evidence_start: e.evidence.start,
+        evidence_end: e.evidence.end,
+        evidence_text: e.evidence.text,
+        cue_text: e.cue.text,
+        attribution_text: e.attribution?.text ?? null,
+        attribution_code: e.attribution?.code ?? null,
+        context: JSON.stringify(e.context),
+        quad: e.quad,
+        score: e.score,
+        cameo: e.cameo,
+        goldstein: e.goldstein,
+        mapping_version: e.mappingVersion,
+      }))
+      allEvents.push(...events)
+
+      const fp = fingerprint(text)
+      fingerprints.push(...fp.keys.map((k) => ({ article_id: id, band: k.band, key: k.key })))
+      written.push({ id, fp, seenAt })
+    }
+    // One insert per table and page (in chunks well under both dialects' parameter limits).
+    await insertChunked(trx, 'mentions', allMentions)
+    await insertChunked(trx, 'events', allEvents)
+    await insertChunked(trx, 'fingerprints', fingerprints)
+
+    // Story assignment last, so the lock that serialises it is held for as short a time as possible.
+    if (written.length > 0) await store.lockStories(trx)
+    await assignStories(trx, written)
+    const result = { stored: true, articles: page.articles.length }
+    await options.beforeCommit?.(trx, result)
+    return result
+  })
+}

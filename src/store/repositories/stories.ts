@@ -1,0 +1,240 @@
+// Story assignment and story queries. An article joins every story it is "the same story" as (see
+// src/stories/cluster.ts); when it links several, they merge into the oldest (lowest id). The caller holds
+// the story lock, so two processes never assign at once and every page sees all stories committed before.
+
+import type { Kysely, Transaction } from 'kysely'
+import { sameStory } from '../../stories/cluster.js'
+import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
+import type { Database } from '../schema.js'
+
+type Db = Kysely<Database> | Transaction<Database>
+
+// Shingles of texts compared recently, keyed by the text itself (so valid for any store and any rollback).
+const recent = new Map<string, ReturnType<typeof comparable>>()
+function comparableCached(text: string): ReturnType<typeof comparable> {
+  let c = recent.get(text)
+  if (c) {
+    recent.delete(text)
+  } else {
+    c = comparable(text)
+    if (recent.size >= 2000) recent.delete(recent.keys().next().value!)
+  }
+  recent.set(text, c)
+  return c
+}
+
+function earliest(...times: (string | null | undefined)[]): string | null {
+  let min: string | null = null
+  for (const t of times) if (t && (min === null || t < min)) min = t
+  return min
+}
+
+export interface ArticleToAssign {
+  id: number
+  fp: Fingerprint
+  seenAt: string | null
+}
+
+/** Union-find over story ids: stored stories have their ids, stories new in this page negative ones. */
+class Stories {
+  private parent = new Map<number, number>()
+  private nextNew = -1
+  find(id: number): number {
+    let root = id
+    while (this.parent.has(root)) root = this.parent.get(root)!
+    return root
+  }
+  create(): number {
+    return this.nextNew--
+  }
+  /** Join the roots into one; a stored story (lowest id) wins over new ones, the first new over later ones. */
+  join(roots: number[]): number {
+    const target = roots.reduce((best, r) => (rank(r) < rank(best) ? r : best))
+    for (const r of roots) if (r !== target) this.parent.set(r, target)
+    return target
+  }
+}
+const rank = (id: number) => (id > 0 ? id : 2 ** 52 - id)
+
+/**
+ * Put the articles of one page (inserted, with their fingerprint keys, story not yet set) into stories, in
+ * page order: each joins every story it is the same story as, among stored articles and the page's earlier
+ * ones; stories it links are merged into the oldest. A handful of queries per page, not per article.
+ */
+export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<void> {
+  const matchable = items.filter((i) => i.fp.keys.length > 0)
+  const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
+  // Stored articles sharing any key (this page's own articles have no story yet, so are not among them).
+  const byKey = new Map<string, { id: number; story: number }[]>()
+  for (let i = 0; i < allKeys.length; i += 500) {
+    const rows = await db
+      .selectFrom('fingerprints as f')
+      .innerJoin('articles as a', 'a.id', 'f.article_id')
+      .select(['a.id', 'a.story_id', 'f.band', 'f.key'])
+      .where('f.key', 'in', allKeys.slice(i, i + 500))
+      .where('a.story_id', 'is not', null)
+      .execute()
+    for (const r of rows) {
+      const k = `${r.band}:${r.key}`
+      byKey.set(k, [...(byKey.get(k) ?? []), { id: r.id, story: r.story_id! }])
+    }
+  }
+  const exactHit = (item: ArticleToAssign) => {
+    const exact = item.fp.keys.find((k) => k.band === EXACT_BAND)
+    const hits = exact ? byKey.get(`${EXACT_BAND}:${exact.key}`) : undefined
+    return hits && hits.length > 0 ? Math.min(...hits.map((h) => h.story)) : null
+  }
+  // Texts of the candidates that need comparing (those of articles without an exact match), read at once.
+  const needText = new Set<number>()
+  for (const item of matchable)
+    if (exactHit(item) === null)
+      for (const k of item.fp.keys) for (const h of byKey.get(`${k.band}:${k.key}`) ?? []) needText.add(h.id)
+  const texts = new Map<number, string>()
+  const ids = [...needText]
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('articles')
+      .select(['id', 'text'])
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute()
+    for (const r of rows) texts.set(r.id, r.text)
+  }
+
+  const stories = new Stories()
+  const assigned = new Map<number, number>()
+  const touched = new Set<number>()
+  const earlier: { item: ArticleToAssign; keys: Set<string> }[] = []
+  for (const item of items) {
+    const matched = new Set<number>()
+    const keys = new Set(item.fp.keys.map((k) => `${k.band}:${k.key}`))
+    const exact = exactHit(item)
+    if (exact !== null) {
+      // The same text is stored: any story this text links was merged into that one when either came in.
+      matched.add(exact)
+    } else {
+      const candidates = new Map<number, Set<string>>()
+      for (const k of keys)
+        for (const h of byKey.get(k) ?? [])
+          candidates.set(h.story, (candidates.get(h.story) ?? new Set()).add(texts.get(h.id)!))
+      for (const [story, storyTexts] of candidates)
+        for (const text of storyTexts)
+          if (sameStory(item.fp, comparableCached(text))) {
+            matched.add(story)
+            break
+          }
+    }
+    // Earlier articles of this page sharing a key.
+    for (const e of earlier)
+      if ([...keys].some((k) => e.keys.has(k)) && sameStory(item.fp, e.item.fp))
+        matched.add(assigned.get(e.item.id)!)
+    for (const m of matched) if (m > 0) touched.add(m)
+    const roots = [...new Set([...matched].map((m) => stories.find(m)))]
+    assigned.set(item.id, roots.length === 0 ? stories.create() : stories.join(roots))
+    earlier.push({ item, keys })
+  }
+
+  // Writes: merged stored stories, new stories, the page's articles, first-seen times.
+  const firstSeen = new Map<number, string | null>()
+  if (touched.size > 0) {
+    const rows = await db
+      .selectFrom('stories')
+      .select(['id', 'first_seen'])
+      .where('id', 'in', [...touched])
+      .execute()
+    for (const r of rows) firstSeen.set(r.id, r.first_seen)
+  }
+  const finalFirstSeen = new Map<number, string | null>()
+  const note = (root: number, t: string | null | undefined) =>
+    finalFirstSeen.set(root, earliest(finalFirstSeen.get(root), t))
+  for (const s of touched) note(stories.find(s), firstSeen.get(s))
+  for (const item of items) note(stories.find(assigned.get(item.id)!), item.seenAt)
+
+  const merged = [...touched].filter((s) => stories.find(s) !== s)
+  const realId = new Map<number, number>()
+  for (const root of [...finalFirstSeen.keys()].sort((a, b) => rank(a) - rank(b))) {
+    if (root > 0) {
+      realId.set(root, root)
+      if (finalFirstSeen.get(root) !== (firstSeen.get(root) ?? null))
+        await db
+          .updateTable('stories')
+          .set({ first_seen: finalFirstSeen.get(root)! })
+          .where('id', '=', root)
+          .execute()
+    } else {
+      const row = await db
+        .insertInto('stories')
+        .values({ first_seen: finalFirstSeen.get(root) ?? null })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+      realId.set(root, row.id)
+    }
+  }
+  const byTarget = new Map<number, number[]>()
+  for (const s of merged) {
+    const target = stories.find(s)
+    byTarget.set(target, [...(byTarget.get(target) ?? []), s])
+  }
+  for (const [target, from] of byTarget) {
+    await db.updateTable('articles').set({ story_id: target }).where('story_id', 'in', from).execute()
+    await db.deleteFrom('stories').where('id', 'in', from).execute()
+  }
+  const articlesByStory = new Map<number, number[]>()
+  for (const item of items) {
+    const story = realId.get(stories.find(assigned.get(item.id)!))!
+    articlesByStory.set(story, [...(articlesByStory.get(story) ?? []), item.id])
+  }
+  for (const [story, articleIds] of articlesByStory)
+    await db.updateTable('articles').set({ story_id: story }).where('id', 'in', articleIds).execute()
+}
+
+export interface Sighting {
+  articleId: number
+  pageHash: string
+  pageName: string
+  url: string | null
+  kind: string
+  seenAt: string | null
+}
+
+/** Every sighting of a story: the article, the page it was on and when. */
+export async function storySightings(db: Db, storyId: number): Promise<Sighting[]> {
+  const rows = await db
+    .selectFrom('articles as a')
+    .innerJoin('pages as p', 'p.id', 'a.page_id')
+    .select(['a.id', 'p.hash', 'p.name', 'p.url', 'a.kind', 'a.seen_at'])
+    .where('a.story_id', '=', storyId)
+    .orderBy('a.seen_at')
+    .orderBy('p.hash')
+    .orderBy('a.ordinal')
+    .execute()
+  return rows.map((r) => ({
+    articleId: r.id,
+    pageHash: r.hash,
+    pageName: r.name,
+    url: r.url,
+    kind: r.kind,
+    seenAt: r.seen_at,
+  }))
+}
+
+/** Per story, its events counted once: distinct (source, target, type, polarity) over its articles. */
+export async function storyEventCounts(db: Db): Promise<{ storyId: number; events: number }[]> {
+  const rows = await db
+    .selectFrom('story_events')
+    .select(['story_id', (eb) => eb.fn.countAll<number>().as('events')])
+    .groupBy('story_id')
+    .orderBy('story_id')
+    .execute()
+  return rows.map((r) => ({ storyId: r.story_id, events: Number(r.events) }))
+}
+
+/** Story events by PLOVER type, each counted once per story. */
+export async function storyEventsByType(db: Db): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('story_events')
+    .select(['type', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy('type')
+    .orderBy('type')
+    .execute()
+  return Object.fromEntries(rows.map((r) => [r.type, Number(r.n)]))
+}
