@@ -14,6 +14,18 @@ import { expandInputs, readInputs, type Format, type InputOptions } from '../sou
 import { isPostgresUrl, openStore, resolveDb, type Store } from '../store/dialects/index.js'
 import { enqueue, ingest, work, type IngestHooks } from '../store/ingest.js'
 import { formatStats, stats } from '../store/repositories/stats.js'
+import { ingestBytes } from '../api/ingest.js'
+import type { ReadModel } from '../api/read-model.js'
+import { startServer } from '../api/serve.js'
+import { readModel } from '../store/read.js'
+import {
+  actorCommand,
+  eventsCommand,
+  exportCommand,
+  QueryUsageError,
+  relationsCommand,
+  searchCommand,
+} from './query.js'
 import { formatSummary } from './summary.js'
 import { Progress } from './progress.js'
 
@@ -27,8 +39,17 @@ Usage:
   entente stats [--db PATH|postgres://URL] [--json]
   entente enqueue FILE|DIR|GLOB|- ... --db postgres://URL [--observed-at ...] [--input-format ...]
   entente work --db postgres://URL [--batch N] [--lease SECONDS] [--poll MS] [--follow]
+  entente relations A B [--from DATE --to DATE --by day|week|month] [--ordered] [--json]
+  entente actor CODE [--from DATE --to DATE] [--limit N] [--json]
+  entente events [--actor CODE | --a CODE --b CODE] [--type T] [--polarity P] [--modality M]
+                 [--from DATE --to DATE] [--limit N --offset N] [--json]
+  entente search WORDS... [--actor CODE] [--from DATE --to DATE] [--json]
+  entente export --format plover|csv|gdelt|graphml|gexf [--from DATE --to DATE]
+  entente serve [--db ...] [--port 8080] [--host 127.0.0.1]
   entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
   entente help
+
+Query commands and serve read the store named by --db (default ./entente.db, or ENTENTE_DB).
 
 The store (--db) is a SQLite file (default ./entente.db, or $ENTENTE_DB) or a postgres:// URL.
 
@@ -264,6 +285,49 @@ async function evalCommand(argv: string[]): Promise<number> {
   return 0
 }
 
+/** The store named by --db (or ENTENTE_DB), opened for reading; a missing SQLite file is an error. */
+async function withReadModel(argv: string[], fn: (read: ReadModel) => Promise<number>): Promise<number> {
+  const i = argv.indexOf('--db')
+  const flag = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--db='))?.slice(5)
+  return withStore(resolveDb(flag), (store) => fn(readModel(store)), false)
+}
+
+async function serveCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string', default: process.env.PORT ?? '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  })
+  const port = Number(values.port)
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    fail(`--port must be a port number, not "${values.port}"`)
+  const store = await openStore(resolveDb(values.db), { create: true })
+  const token = process.env.ENTENTE_API_TOKEN || null
+  const pipeline = createDefaultPipeline()
+  const running = await startServer({
+    read: readModel(store),
+    token,
+    ingest: (page) => ingestBytes(store, pipeline, page),
+    host: values.host,
+    port,
+  })
+  process.stderr.write(
+    `entente: serving ${store.location} at ${running.url}/ (API under /api, OpenAPI at /openapi.json)` +
+      `${token ? '; writes enabled with the bearer token' : '; read-only (set ENTENTE_API_TOKEN to accept POST /api/pages)'}\n`,
+  )
+  await new Promise<void>((done) => {
+    const stop = () => done()
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  await running.close()
+  await store.close()
+  return 0
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
   // "entente extract --help" asks for help, not for an unknown option error.
@@ -285,6 +349,18 @@ export async function main(argv: string[]): Promise<number> {
         return await statsCommand(rest)
       case 'work':
         return await workCommand(rest)
+      case 'relations':
+        return await withReadModel(rest, (read) => relationsCommand(read, rest))
+      case 'actor':
+        return await withReadModel(rest, (read) => actorCommand(read, rest))
+      case 'events':
+        return await withReadModel(rest, (read) => eventsCommand(read, rest))
+      case 'search':
+        return await withReadModel(rest, (read) => searchCommand(read, rest))
+      case 'export':
+        return await withReadModel(rest, (read) => exportCommand(read, rest))
+      case 'serve':
+        return await serveCommand(rest)
       case undefined:
       case 'help':
       case '--help':
@@ -295,7 +371,11 @@ export async function main(argv: string[]): Promise<number> {
         fail(`unknown command "${command}"`)
     }
   } catch (e) {
-    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      e instanceof UsageError ||
+      e instanceof QueryUsageError ||
+      (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       process.stderr.write(`entente: ${(e as Error).message}\n\n${HELP}`)
       return 2
     }
@@ -303,6 +383,12 @@ export async function main(argv: string[]): Promise<number> {
     return 1
   }
 }
+
+// A reader that stops early (`entente export ... | head`) is no error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0)
+  throw e
+})
 
 main(process.argv.slice(2)).then(
   (code) => {

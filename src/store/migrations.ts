@@ -141,6 +141,33 @@ function initial(dialect: DialectName): Migration {
   }
 }
 
+/** Queries by actor, dyad and date, and full-text search (see search.ts). */
+function queries(dialect: DialectName): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema.createIndex('events_source_target').on('events').columns(['source', 'target']).execute()
+      await db.schema.createIndex('events_target').on('events').column('target').execute()
+      await db.schema.createIndex('stories_first_seen').on('stories').column('first_seen').execute()
+      if (dialect === 'postgres') {
+        await sql`create index articles_fts on articles using gin (to_tsvector('dutch', coalesce(headline, '') || ' ' || text))`.execute(
+          db,
+        )
+      } else {
+        // Filled with Snowball stems by syncFullText before a search.
+        await sql`create virtual table articles_fts using fts5(body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+          db,
+        )
+      }
+    },
+    async down(db: Db) {
+      if (dialect === 'postgres') await sql`drop index if exists articles_fts`.execute(db)
+      else await sql`drop table if exists articles_fts`.execute(db)
+      for (const i of ['stories_first_seen', 'events_target', 'events_source_target'])
+        await db.schema.dropIndex(i).ifExists().execute()
+    },
+  }
+}
+
 export function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-initial': initial(dialect) }
+  return { '0001-initial': initial(dialect), '0002-queries': queries(dialect) }
 }

@@ -1,20 +1,79 @@
 // End-to-end test of the dashboard in a real Chromium (playwright-core, the system browser): from the
-// relations graph to an actor, a dyad, a period's events and an article, where the evidence must be marked.
-// Runs against ENTENTE_DASHBOARD_URL (e.g. a running `entente serve`); skipped when it is unset.
+// relations graph to an actor, a dyad, a period's events and an article, where the evidence must be marked,
+// and an article holding markup that must stay text. It serves its own store (the synthetic corpus plus a
+// hostile page, through the real pipeline) with `startServer`, or uses ENTENTE_DASHBOARD_URL when set.
+// Without Chromium it is skipped with the reason, unless ENTENTE_REQUIRE_BROWSER=1 (set by .ci/run).
 
-import { mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import { startServer, WEB_ROOT, type RunningServer } from '../../src/api/serve.js'
+import { createDefaultPipeline } from '../../src/index.js'
+import { readText } from '../../src/sources/text.js'
+import { openStore, type Store } from '../../src/store/dialects/index.js'
+import { readModel } from '../../src/store/read.js'
+import { storePage } from '../../src/store/repositories/pages.js'
+import { tempDir } from '../helpers/build.js'
+import { corpus, readCorpusPage } from '../helpers/corpus.js'
 
-const url = process.env.ENTENTE_DASHBOARD_URL
 const executablePath = process.env.ENTENTE_CHROMIUM ?? '/usr/bin/chromium'
 const shots = 'test-output/screenshots'
+const hasBrowser = existsSync(executablePath)
+const hasWeb = existsSync(join(WEB_ROOT, 'index.html'))
+if (process.env.ENTENTE_REQUIRE_BROWSER === '1' && (!hasBrowser || !hasWeb))
+  throw new Error(
+    `the dashboard test is required but ${!hasBrowser ? `Chromium is missing at ${executablePath}` : 'web/dist is not built (npm run build)'}`,
+  )
+const reason = !hasBrowser
+  ? `Chromium not found at ${executablePath} (apt-get install chromium, or set ENTENTE_CHROMIUM)`
+  : !hasWeb
+    ? 'the dashboard is not built (npm run build)'
+    : null
+if (reason) console.warn(`entente tests: skipping the dashboard end-to-end test: ${reason}`)
 
-describe.skipIf(!url)('dashboard end to end', () => {
+const HOSTILE = `Nieuws | Buitenland
+Aanval op de <script>alert(1)</script> krant
+DEN HAAG (ANP) - Rusland heeft Noorwegen <img src=x onerror=alert(1)> beschuldigd van spionage. Noorwegen wees de beschuldiging af.
+`
+
+let url = process.env.ENTENTE_DASHBOARD_URL ?? ''
+let server: RunningServer | null = null
+let store: Store | null = null
+let hostileArticle = 0
+
+async function serveOwnStore(): Promise<void> {
+  store = await openStore(join(tempDir(), 'dashboard.db'))
+  const pipeline = createDefaultPipeline()
+  for (const p of corpus()) await storePage(store, pipeline.run(readCorpusPage(p)))
+  const hostile = pipeline.run(
+    readText(
+      Buffer.from(HOSTILE),
+      { input: 'hostile.txt', name: 'hostile.txt' },
+      {
+        observedAt: '2025-03-10T12:00:00Z',
+        observedAtSource: 'flag',
+      },
+    ),
+  )
+  await storePage(store, hostile)
+  const row = await store.db
+    .selectFrom('articles as a')
+    .innerJoin('pages as p', 'p.id', 'a.page_id')
+    .select('a.id')
+    .where('p.name', '=', 'hostile.txt')
+    .executeTakeFirstOrThrow()
+  hostileArticle = Number(row.id)
+  server = await startServer({ read: readModel(store), port: 0 })
+  url = `${server.url}/`
+}
+
+describe.skipIf(!!reason)('dashboard end to end', () => {
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
+    if (!url) await serveOwnStore()
     const { chromium } = await import('playwright-core')
     browser = await chromium.launch({
       executablePath,
@@ -33,6 +92,8 @@ describe.skipIf(!url)('dashboard end to end', () => {
 
   afterAll(async () => {
     await browser?.close()
+    await server?.close()
+    await store?.close()
   })
 
   it('goes from the graph to an actor, a dyad, an event and its evidence', async () => {
@@ -43,7 +104,7 @@ describe.skipIf(!url)('dashboard end to end', () => {
       void d.dismiss()
     })
 
-    await page.goto(url!)
+    await page.goto(url)
     const node = page.locator('[data-testid^="node-"]').first()
     await node.waitFor()
     await page.locator('[data-testid^="edge-"]').first().waitFor()
@@ -81,14 +142,20 @@ describe.skipIf(!url)('dashboard end to end', () => {
     expect(await mark.textContent()).toBe(evidence)
     await page.screenshot({ path: `${shots}/4-article.png`, fullPage: true })
 
-    await page.goto(new URL('#/events', url!).href)
+    await page.goto(new URL('#/events', url).href)
     await page.locator('tr[data-testid^="event-"]').first().waitFor()
     await page.screenshot({ path: `${shots}/5-events.png`, fullPage: true })
 
     expect(errors).toEqual([])
   })
-})
 
-describe.skipIf(!!url)('dashboard end to end (not configured)', () => {
-  it.skip('set ENTENTE_DASHBOARD_URL to a running dashboard (entente serve) to run this test', () => {})
+  it('shows markup in an article as text', async () => {
+    if (!hostileArticle) return
+    await page.goto(new URL(`#/article/${hostileArticle}`, url).href)
+    const body = page.locator('main')
+    await expect.poll(() => body.textContent()).toContain('<img src=x onerror=alert(1)>')
+    expect(await body.textContent()).toContain('<script>alert(1)</script>')
+    expect(await page.locator('main script, main img').count()).toBe(0)
+    await page.screenshot({ path: `${shots}/6-hostile-article.png`, fullPage: true })
+  })
 })

@@ -1,0 +1,43 @@
+// What the API reads: the queries a store answers. The store implements it once over Kysely for SQLite and
+// PostgreSQL; routes and CLI commands only call these functions.
+
+import type { GraphEvent } from '../graph/aggregate.js'
+import type { Edge } from '../graph/blocs.js'
+import type { ArticleResponse, EventItem, StatsResponse } from './contract.js'
+
+export interface EventFilter {
+  /** Either side. */
+  actor?: string
+  /** Both sides, in either order (or a acting on b when `ordered`). */
+  a?: string
+  b?: string
+  ordered?: boolean
+  type?: string
+  polarity?: string
+  modality?: string
+  from?: string
+  to?: string
+  /** Full text over the article (Dutch stemming where the store has it). */
+  q?: string
+}
+
+export interface ReadModel {
+  stats(): Promise<StatsResponse>
+  /** Asserted story events aggregated per unordered pair in the window. */
+  edges(window: { from?: string; to?: string }): Promise<Edge[]>
+  /** Story events (one per distinct event of a story) that match the filter, for aggregation. */
+  graphEvents(filter: EventFilter): Promise<GraphEvent[]>
+  /** Event rows for lists, newest first, paged. */
+  events(filter: EventFilter, limit: number, offset: number): Promise<{ total: number; items: EventItem[] }>
+  article(id: number): Promise<ArticleResponse | null>
+}
+
+/** What ingesting one page through the API reports. */
+export interface IngestReport {
+  page: number | null
+  duplicate: boolean
+  articles: number
+  events: number
+}
+
+export type PageIngester = (page: { bytes: Uint8Array; name: string; url?: string }) => Promise<IngestReport>

@@ -1,0 +1,232 @@
+// Zod schemas for the API's inputs and outputs: they validate requests and generate the OpenAPI 3.1
+// document, and the type checks at the bottom keep them equal to the shapes in contract.ts.
+
+import { z } from '@hono/zod-openapi'
+import { EVENT_TYPES } from '../events/lexicon.js'
+import type * as C from './contract.js'
+
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .openapi({ example: '2025-05-12' })
+const code = z
+  .string()
+  .regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'an actor code such as RUS, NATO or HAMAS')
+  .openapi({ example: 'RUS' })
+
+export const WindowQuery = z.object({
+  from: date.optional(),
+  to: date.optional(),
+})
+
+export const ActorParams = z.object({ code: code.openapi({ param: { name: 'code', in: 'path' } }) })
+export const DyadParams = z.object({
+  a: code.openapi({ param: { name: 'a', in: 'path' } }),
+  b: code.openapi({ param: { name: 'b', in: 'path' }, example: 'CHN' }),
+})
+export const IdParams = z.object({
+  id: z.coerce
+    .number()
+    .int()
+    .positive()
+    .openapi({ param: { name: 'id', in: 'path' }, example: 1 }),
+})
+
+export const RelationsQuery = WindowQuery.extend({
+  by: z.enum(['day', 'week', 'month']).default('month'),
+  ordered: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+})
+
+export const ActorQuery = WindowQuery.extend({
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+})
+
+export const EventsQuery = WindowQuery.extend({
+  actor: code.optional(),
+  a: code.optional(),
+  b: code.optional(),
+  type: z.enum(EVENT_TYPES).optional(),
+  polarity: z.enum(['asserted', 'negated']).optional(),
+  modality: z.enum(['actual', 'intended', 'hypothetical', 'alleged']).optional(),
+  q: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
+})
+
+export const IngestQuery = z.object({
+  name: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^[^/\\]+$/, 'a file name without a path')
+    .openapi({ example: 'page.html' }),
+  url: z.string().url().optional(),
+})
+
+const num = z.number()
+const nullableNum = z.number().nullable()
+
+const Tally = z
+  .object({
+    events: num,
+    byType: z.record(z.string(), num),
+    byQuad: z.object({ 1: num, 2: num, 3: num, 4: num }),
+    scoreSum: num,
+    scoreMean: nullableNum,
+    goldsteinSum: num,
+    goldsteinMean: nullableNum,
+    negated: num,
+    alleged: num,
+    hypothetical: num,
+    stories: num,
+  })
+  .openapi('Tally')
+
+const Edge = z
+  .object({
+    a: z.string(),
+    b: z.string(),
+    events: num,
+    cooperation: num,
+    conflict: num,
+    scoreSum: num,
+    scoreMean: num,
+  })
+  .openapi('Edge')
+
+const Bloc = z.object({ id: num, members: z.array(z.string()) }).openapi('Bloc')
+
+export const EventItem = z
+  .object({
+    id: num,
+    story: nullableNum,
+    article: num,
+    date: z.string().nullable(),
+    source: z.string().nullable(),
+    target: z.string().nullable(),
+    type: z.string(),
+    mode: z.string().nullable(),
+    polarity: z.enum(['asserted', 'negated']),
+    modality: z.enum(['actual', 'intended', 'hypothetical', 'alleged']),
+    quad: num,
+    score: num,
+    goldstein: num,
+    evidence: z.string(),
+    cue: z.string(),
+    attribution: z.string().nullable(),
+    headline: z.string().nullable(),
+    lead: z.string(),
+  })
+  .openapi('Event')
+
+export const StatsResponse = z
+  .object({
+    pages: num,
+    articles: num,
+    stories: num,
+    mentions: num,
+    events: num,
+    eventsByType: z.record(z.string(), num),
+    firstDate: z.string().nullable(),
+    lastDate: z.string().nullable(),
+  })
+  .openapi('Stats')
+
+export const GraphResponse = z
+  .object({
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    nodes: z.array(z.object({ id: z.string(), name: z.string(), events: num })),
+    edges: z.array(Edge),
+    blocs: z.array(Bloc),
+  })
+  .openapi('Graph')
+
+const Counterpart = z.object({
+  actor: z.string(),
+  events: num,
+  cooperation: num,
+  conflict: num,
+  scoreSum: num,
+  scoreMean: nullableNum,
+  trend: nullableNum,
+})
+
+export const ActorResponse = z
+  .object({
+    actor: z.string(),
+    name: z.string(),
+    from: z.string().nullable(),
+    to: z.string().nullable(),
+    total: Tally,
+    partners: z.array(Counterpart),
+    adversaries: z.array(Counterpart),
+    recent: z.array(EventItem),
+  })
+  .openapi('Actor')
+
+export const RelationsResponse = z
+  .object({
+    a: z.string(),
+    b: z.string(),
+    ordered: z.boolean(),
+    by: z.enum(['day', 'week', 'month']),
+    total: Tally,
+    points: z.array(Tally.extend({ period: z.string() })),
+    undated: num,
+    names: z.record(z.string(), z.string()),
+  })
+  .openapi('Relations')
+
+export const EventsResponse = z
+  .object({ total: num, limit: num, offset: num, items: z.array(EventItem) })
+  .openapi('Events')
+
+const Sighting = z.object({
+  article: num,
+  page: num,
+  pageName: z.string(),
+  url: z.string().nullable(),
+  seenAt: z.string().nullable(),
+})
+
+export const ArticleResponse = z
+  .object({
+    id: num,
+    kind: z.enum(['main', 'teaser']),
+    headline: z.string().nullable(),
+    dateline: z.array(z.string()),
+    agencies: z.array(z.string()),
+    date: z.string().nullable(),
+    text: z.string(),
+    mentions: z.array(z.object({ start: num, end: num, code: z.string().nullable(), kind: z.string() })),
+    events: z.array(EventItem.extend({ start: num, end: num })),
+    page: z.object({
+      id: num,
+      name: z.string(),
+      url: z.string().nullable(),
+      observedAt: z.string().nullable(),
+    }),
+    story: z.object({ id: num, firstSeen: z.string().nullable(), sightings: z.array(Sighting) }).nullable(),
+  })
+  .openapi('Article')
+
+export const IngestResponse = z
+  .object({ page: nullableNum, duplicate: z.boolean(), articles: num, events: num })
+  .openapi('IngestReport')
+
+export const ErrorResponse = z
+  .object({ error: z.object({ status: num, code: z.string(), message: z.string() }) })
+  .openapi('Error')
+
+// The schemas and contract.ts describe the same JSON: each must be assignable to the other.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false
+const same = <T extends true>(): T | undefined => undefined
+same<Same<z.infer<typeof StatsResponse>, C.StatsResponse>>()
+same<Same<z.infer<typeof EventsResponse>, C.EventsResponse>>()
+same<Same<z.infer<typeof ArticleResponse>, C.ArticleResponse>>()
+same<Same<z.infer<typeof ErrorResponse>, C.ErrorResponse>>()
+same<Same<z.infer<typeof GraphResponse>, C.GraphResponse>>()

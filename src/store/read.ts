@@ -1,0 +1,337 @@
+// The API's read model over the store (both dialects): story events for aggregation, paged event lists,
+// relation edges and articles with their spans. Events are counted by story: one row per distinct
+// (story, source, target, type, polarity), represented by its first event row.
+
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import type { ArticleResponse, EventItem, StatsResponse } from '../api/contract.js'
+import type { EventFilter, ReadModel } from '../api/read-model.js'
+import type { GraphEvent } from '../graph/aggregate.js'
+import type { Edge } from '../graph/blocs.js'
+import type { Store } from './dialects/types.js'
+import { stats as storeStats } from './repositories/stats.js'
+import type { Database } from './schema.js'
+import { fullTextMatch, syncFullText } from './search.js'
+
+/** One row per story event: the story's key, date and the event's coded facts. */
+function storyEvents(store: Store, filter: EventFilter) {
+  const { db } = store
+  let q = db
+    .selectFrom('events as e')
+    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .leftJoin('stories as s', 's.id', 'a.story_id')
+    .where('e.source', 'is not', null)
+  q = applyFilter(store, q, filter)
+  return q
+    .select([
+      sql<number>`coalesce(a.story_id, -a.id)`.as('story'),
+      sql<string | null>`coalesce(s.first_seen, a.seen_at, a.published)`.as('date'),
+      'e.source',
+      'e.target',
+      'e.type',
+      'e.polarity',
+      sql<string>`min(e.modality)`.as('modality'),
+      sql<number>`max(e.quad)`.as('quad'),
+      sql<number>`max(e.score)`.as('score'),
+      sql<number>`max(e.goldstein)`.as('goldstein'),
+      sql<number>`min(e.id)`.as('id'),
+    ])
+    .groupBy([
+      sql`coalesce(a.story_id, -a.id)`,
+      sql`coalesce(s.first_seen, a.seen_at, a.published)`,
+      'e.source',
+      'e.target',
+      'e.type',
+      'e.polarity',
+    ])
+}
+
+type Q = SelectQueryBuilder<
+  Database & { e: Database['events']; a: Database['articles']; s: Database['stories'] },
+  'e' | 'a' | 's',
+  object
+>
+
+const DATE = sql`coalesce(s.first_seen, a.seen_at, a.published)`
+
+function applyFilter<T extends Q>(store: Store, q: T, f: EventFilter): T {
+  let out = q as Q
+  if (f.actor) out = out.where((eb) => eb.or([eb('e.source', '=', f.actor!), eb('e.target', '=', f.actor!)]))
+  if (f.a && f.b) {
+    const [a, b] = [f.a, f.b]
+    out = out.where((eb) =>
+      f.ordered
+        ? eb.and([eb('e.source', '=', a), eb('e.target', '=', b)])
+        : eb.or([
+            eb.and([eb('e.source', '=', a), eb('e.target', '=', b)]),
+            eb.and([eb('e.source', '=', b), eb('e.target', '=', a)]),
+          ]),
+    )
+  }
+  if (f.type) out = out.where('e.type', '=', f.type)
+  if (f.polarity) out = out.where('e.polarity', '=', f.polarity)
+  if (f.modality) out = out.where('e.modality', '=', f.modality)
+  if (f.from) out = out.where(DATE, '>=', f.from.slice(0, 10))
+  // Dates are ISO strings: everything on the `to` day sorts before the next day.
+  if (f.to) out = out.where(DATE, '<', nextDay(f.to))
+  if (f.q) out = out.where(fullTextMatch(store, f.q))
+  return out as T
+}
+
+function nextDay(day: string): string {
+  const d = new Date(`${day.slice(0, 10)}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() + 1)
+  return d.toISOString().slice(0, 10)
+}
+
+const num = (x: unknown) => (x === null || x === undefined ? null : Number(x))
+
+export function readModel(store: Store): ReadModel {
+  const db: Kysely<Database> = store.db
+
+  async function eventItems(ids: number[]): Promise<Map<number, EventItem & { start: number; end: number }>> {
+    if (ids.length === 0) return new Map()
+    const rows = await db
+      .selectFrom('events as e')
+      .innerJoin('articles as a', 'a.id', 'e.article_id')
+      .leftJoin('stories as s', 's.id', 'a.story_id')
+      .where('e.id', 'in', ids)
+      .select([
+        'e.id',
+        'a.story_id',
+        'e.article_id',
+        sql<string | null>`coalesce(s.first_seen, a.seen_at, a.published)`.as('date'),
+        'e.source',
+        'e.target',
+        'e.type',
+        'e.mode',
+        'e.polarity',
+        'e.modality',
+        'e.quad',
+        'e.score',
+        'e.goldstein',
+        'e.evidence_text',
+        'e.evidence_start',
+        'e.evidence_end',
+        'e.cue_text',
+        'e.attribution_text',
+        'a.headline',
+        'a.lead',
+      ])
+      .execute()
+    return new Map(
+      rows.map((r) => [
+        Number(r.id),
+        {
+          id: Number(r.id),
+          story: num(r.story_id),
+          article: Number(r.article_id),
+          date: r.date,
+          source: r.source,
+          target: r.target,
+          type: r.type,
+          mode: r.mode,
+          polarity: r.polarity as EventItem['polarity'],
+          modality: r.modality as EventItem['modality'],
+          quad: Number(r.quad),
+          score: Number(r.score),
+          goldstein: Number(r.goldstein),
+          evidence: r.evidence_text,
+          cue: r.cue_text,
+          attribution: r.attribution_text,
+          headline: r.headline,
+          lead: r.lead,
+          start: Number(r.evidence_start),
+          end: Number(r.evidence_end),
+        },
+      ]),
+    )
+  }
+
+  return {
+    async stats(): Promise<StatsResponse> {
+      const s = await storeStats(db)
+      const range = await db
+        .selectFrom('stories')
+        .select([
+          sql<string | null>`min(first_seen)`.as('first'),
+          sql<string | null>`max(first_seen)`.as('last'),
+        ])
+        .executeTakeFirst()
+      return {
+        pages: s.pages,
+        articles: s.articles,
+        stories: s.stories,
+        mentions: s.mentions,
+        events: s.events,
+        eventsByType: s.eventsByType,
+        firstDate: range?.first?.slice(0, 10) ?? null,
+        lastDate: range?.last?.slice(0, 10) ?? null,
+      }
+    },
+
+    async graphEvents(filter): Promise<GraphEvent[]> {
+      if (filter.q) await syncFullText(store)
+      const rows = await storyEvents(store, filter).execute()
+      return rows.map((r) => ({
+        story: String(r.story),
+        date: r.date,
+        source: r.source!,
+        target: r.target,
+        type: r.type as GraphEvent['type'],
+        quad: Number(r.quad) as GraphEvent['quad'],
+        score: Number(r.score),
+        goldstein: Number(r.goldstein),
+        polarity: r.polarity as GraphEvent['polarity'],
+        modality: r.modality as GraphEvent['modality'],
+      }))
+    },
+
+    async edges({ from, to }): Promise<Edge[]> {
+      const se = storyEvents(store, { from, to }).as('se')
+      const lo = sql<string>`case when se.source < se.target then se.source else se.target end`
+      const hi = sql<string>`case when se.source < se.target then se.target else se.source end`
+      const rows = await db
+        .selectFrom(se)
+        .where('se.target', 'is not', null)
+        .where(sql<boolean>`se.source <> se.target`)
+        .where('se.polarity', '=', 'asserted')
+        .where('se.modality', 'in', ['actual', 'intended'])
+        .select([
+          lo.as('a'),
+          hi.as('b'),
+          sql<number>`count(*)`.as('events'),
+          sql<number>`sum(case when se.quad <= 2 then 1 else 0 end)`.as('cooperation'),
+          sql<number>`sum(case when se.quad > 2 then 1 else 0 end)`.as('conflict'),
+          sql<number>`sum(se.score)`.as('score'),
+        ])
+        .groupBy([lo, hi])
+        .orderBy(lo)
+        .orderBy(hi)
+        .execute()
+      const round = (x: number) => Math.round(x * 1000) / 1000
+      return rows.map((r) => ({
+        a: r.a,
+        b: r.b,
+        events: Number(r.events),
+        cooperation: Number(r.cooperation),
+        conflict: Number(r.conflict),
+        scoreSum: round(Number(r.score)),
+        scoreMean: round(Number(r.score) / Number(r.events)),
+      }))
+    },
+
+    async events(filter, limit, offset) {
+      if (filter.q) await syncFullText(store)
+      const se = storyEvents(store, filter).as('se')
+      const total = await db
+        .selectFrom(se)
+        .select(sql<number>`count(*)`.as('n'))
+        .executeTakeFirstOrThrow()
+      const page = await db
+        .selectFrom(se)
+        .select(['se.id'])
+        .orderBy(sql`se.date`, 'desc')
+        .orderBy('se.id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute()
+      const ids = page.map((r) => Number(r.id))
+      const items = await eventItems(ids)
+      return {
+        total: Number(total.n),
+        items: ids.map((id) => {
+          const { start: _s, end: _e, ...item } = items.get(id)!
+          return item
+        }),
+      }
+    },
+
+    async article(id): Promise<ArticleResponse | null> {
+      const a = await db
+        .selectFrom('articles as a')
+        .innerJoin('pages as p', 'p.id', 'a.page_id')
+        .leftJoin('stories as s', 's.id', 'a.story_id')
+        .where('a.id', '=', id)
+        .select([
+          'a.id',
+          'a.kind',
+          'a.headline',
+          'a.dateline_places',
+          'a.agencies',
+          'a.body_start',
+          'a.body_end',
+          'a.story_id',
+          sql<string | null>`coalesce(s.first_seen, a.seen_at, a.published)`.as('date'),
+          's.first_seen',
+          'p.id as page_id',
+          'p.name as page_name',
+          'p.url',
+          'p.observed_at',
+          'p.text as page_text',
+        ])
+        .executeTakeFirst()
+      if (!a) return null
+      const mentions = await db
+        .selectFrom('mentions')
+        .where('article_id', '=', id)
+        .select(['span_start', 'span_end', 'code', 'kind'])
+        .orderBy('span_start')
+        .execute()
+      const eventIds = await db
+        .selectFrom('events')
+        .where('article_id', '=', id)
+        .select('id')
+        .orderBy('id')
+        .execute()
+      const events = await eventItems(eventIds.map((r) => Number(r.id)))
+      // The article runs from its first annotated character (a headline mention or event) to the body's end.
+      const starts = [
+        Number(a.body_start),
+        ...mentions.map((m) => Number(m.span_start)),
+        ...[...events.values()].map((e) => e.start),
+      ].filter((s) => s >= 0)
+      const start = Math.max(0, Math.min(...starts))
+      const end = Number(a.body_end)
+      const sightings = a.story_id
+        ? await db
+            .selectFrom('articles as x')
+            .innerJoin('pages as p', 'p.id', 'x.page_id')
+            .where('x.story_id', '=', a.story_id)
+            .select(['x.id', 'p.id as page_id', 'p.name', 'p.url', 'x.seen_at'])
+            .orderBy('x.seen_at')
+            .orderBy('x.id')
+            .execute()
+        : []
+      return {
+        id: Number(a.id),
+        kind: a.kind as ArticleResponse['kind'],
+        headline: a.headline,
+        dateline: a.dateline_places ? (JSON.parse(a.dateline_places) as string[]) : [],
+        agencies: a.agencies ? (JSON.parse(a.agencies) as string[]) : [],
+        date: a.date,
+        text: a.page_text.slice(start, end),
+        mentions: mentions.map((m) => ({
+          start: Number(m.span_start) - start,
+          end: Number(m.span_end) - start,
+          code: m.code,
+          kind: m.kind,
+        })),
+        events: [...events.values()].map((e) => ({ ...e, start: e.start - start, end: e.end - start })),
+        page: { id: Number(a.page_id), name: a.page_name, url: a.url, observedAt: a.observed_at },
+        story: a.story_id
+          ? {
+              id: Number(a.story_id),
+              firstSeen: a.first_seen,
+              sightings: sightings.map((s) => ({
+                article: Number(s.id),
+                page: Number(s.page_id),
+                pageName: s.name,
+                url: s.url,
+                seenAt: s.seen_at,
+              })),
+            }
+          : null,
+      }
+    },
+  }
+}
