@@ -163,12 +163,12 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
     onBytes: (n) => progress.read(n),
   }
   return withStore(db, async (store) => {
-    const before = await stats(store.db)
     if (queue) {
       const r = await enqueue(store, positionals, options, progressHooks(progress))
       progress.done(r.failed, `; ${r.queued} queued, ${r.pages - r.queued} queued before`)
       return r.failed > 0 ? 1 : 0
     }
+    const before = await stats(store.db)
     const r = await ingest(store, createDefaultPipeline(), positionals, options, progressHooks(progress))
     const after = await stats(store.db)
     progress.done(
