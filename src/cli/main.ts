@@ -117,12 +117,13 @@ const inputFlags = {
   'input-format': { type: 'string', default: 'auto' },
 } as const
 
-/** Total size of the named files, for the progress bar's ETA (null with stdin or a missing file). */
+/** Total size of the named files, for the progress bar's ETA (none when reading stdin). */
 async function totalBytes(inputs: string[]): Promise<number | undefined> {
   let total = 0
   for (const entry of await expandInputs(inputs)) {
-    if (typeof entry !== 'string' || entry === '-') return undefined
-    total += (await statFile(entry)).size
+    if (entry === '-') return undefined
+    // A missing input is reported by the reader; it adds nothing to read.
+    if (typeof entry === 'string') total += (await statFile(entry)).size
   }
   return total
 }
