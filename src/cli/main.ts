@@ -138,12 +138,13 @@ const inputFlags = {
   'input-format': { type: 'string', default: 'auto' },
 } as const
 
-/** Total size of the named files, for the progress bar's ETA (null with stdin or a missing file). */
+/** Total size of the named files, for the progress bar's ETA (none when reading stdin). */
 async function totalBytes(inputs: string[]): Promise<number | undefined> {
   let total = 0
   for (const entry of await expandInputs(inputs)) {
-    if (typeof entry !== 'string' || entry === '-') return undefined
-    total += (await statFile(entry)).size
+    if (entry === '-') return undefined
+    // A missing input is reported by the reader; it adds nothing to read.
+    if (typeof entry === 'string') total += (await statFile(entry)).size
   }
   return total
 }
@@ -184,12 +185,12 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
     onBytes: (n) => progress.read(n),
   }
   return withStore(db, async (store) => {
-    const before = await stats(store.db)
     if (queue) {
       const r = await enqueue(store, positionals, options, progressHooks(progress))
       progress.done(r.failed, `; ${r.queued} queued, ${r.pages - r.queued} queued before`)
       return r.failed > 0 ? 1 : 0
     }
+    const before = await stats(store.db)
     const r = await ingest(store, createDefaultPipeline(), positionals, options, progressHooks(progress))
     const after = await stats(store.db)
     progress.done(

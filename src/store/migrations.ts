@@ -102,7 +102,11 @@ function initial(dialect: DialectName): Migration {
         .addColumn('key', 'text', (c) => c.notNull())
         .addPrimaryKeyConstraint('fingerprints_pk', ['article_id', 'band'])
         .execute()
-      await db.schema.createIndex('fingerprints_key').on('fingerprints').columns(['key', 'band']).execute()
+      await db.schema
+        .createIndex('fingerprints_key')
+        .on('fingerprints')
+        .columns(['key', 'band', 'article_id'])
+        .execute()
 
       await db.schema
         .createView('story_events')

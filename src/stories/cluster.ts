@@ -2,7 +2,7 @@
 // connected components of the "same story" relation over articles that share a fingerprint key. Components
 // do not depend on the order articles arrive in, which is what makes re-runs, crashes and workers agree.
 
-import { containment, fingerprint, jaccard, type Fingerprint } from './fingerprint.js'
+import { fingerprint, intersectSize, type Fingerprint } from './fingerprint.js'
 
 /** Word-shingle Jaccard at or above this: the same text, lightly edited (a new first line, a changed word). */
 export const JACCARD_MIN = 0.5
@@ -11,14 +11,16 @@ export const CONTAINMENT_MIN = 0.8
 /** Containment only counts for a smaller text of at least this many shingles (about ten words). */
 export const CONTAINMENT_MIN_SHINGLES = 8
 
-export type Comparable = Pick<Fingerprint, 'shingles' | 'matchable'>
+export type Comparable = Pick<Fingerprint, 'hashes' | 'matchable'>
 
 /** Whether two fingerprinted articles are one story. Symmetric. */
 export function sameStory(a: Comparable, b: Comparable): boolean {
   if (!a.matchable || !b.matchable) return false
-  if (jaccard(a.shingles, b.shingles) >= JACCARD_MIN) return true
-  const smaller = Math.min(a.shingles.size, b.shingles.size)
-  return smaller >= CONTAINMENT_MIN_SHINGLES && containment(a.shingles, b.shingles) >= CONTAINMENT_MIN
+  const inter = intersectSize(a.hashes, b.hashes)
+  const union = a.hashes.length + b.hashes.length - inter
+  if (union > 0 && inter / union >= JACCARD_MIN) return true
+  const smaller = Math.min(a.hashes.length, b.hashes.length)
+  return smaller >= CONTAINMENT_MIN_SHINGLES && inter / smaller >= CONTAINMENT_MIN
 }
 
 /** Whether two fingerprints share an index key, i.e. whether the store would ever compare them. */

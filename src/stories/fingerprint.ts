@@ -19,6 +19,8 @@ export const EXACT_BAND = 101
 export interface Fingerprint {
   words: string[]
   shingles: Set<string>
+  /** The shingles as sorted unique 32-bit hashes: compact to keep in memory, quick to intersect. */
+  hashes: Uint32Array
   /** Long enough to be matched at all (MIN_WORDS). */
   matchable: boolean
   /** (band, key) pairs to index; empty for a text too short to match. */
@@ -119,18 +121,43 @@ export function bandKeys(sig: Uint32Array): { band: number; key: string }[] {
 export function fingerprint(text: string): Fingerprint {
   const words = normalizeWords(text)
   const set = shingles(words)
-  if (words.length < MIN_WORDS) return { words, shingles: set, matchable: false, keys: [] }
+  const hashes = shingleHashes(set)
+  if (words.length < MIN_WORDS) return { words, shingles: set, hashes, matchable: false, keys: [] }
   const keys = bandKeys(minhash(set))
   if (words.length >= LEAD_WORDS)
     keys.push({ band: LEAD_BAND, key: key64(words.slice(0, LEAD_WORDS).join(' ')) })
   keys.push({ band: EXACT_BAND, key: key64(words.join(' ')) })
-  return { words, shingles: set, matchable: true, keys }
+  return { words, shingles: set, hashes, matchable: true, keys }
+}
+
+export function shingleHashes(set: Set<string>): Uint32Array {
+  const out = Uint32Array.from([...set].map((s) => hash32(s))).sort()
+  let n = 0
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!
+  return out.slice(0, n)
+}
+
+/** Size of the intersection of two sorted unique hash lists. */
+export function intersectSize(a: Uint32Array, b: Uint32Array): number {
+  let i = 0
+  let j = 0
+  let n = 0
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++
+    else if (a[i]! > b[j]!) j++
+    else {
+      n++
+      i++
+      j++
+    }
+  }
+  return n
 }
 
 /** What comparing needs, without the keys: for candidates, whose keys the store already holds. */
-export function comparable(text: string): Pick<Fingerprint, 'shingles' | 'matchable'> {
+export function comparable(text: string): Pick<Fingerprint, 'hashes' | 'matchable'> {
   const words = normalizeWords(text)
-  return { shingles: shingles(words), matchable: words.length >= MIN_WORDS }
+  return { hashes: shingleHashes(shingles(words)), matchable: words.length >= MIN_WORDS }
 }
 
 export function jaccard(a: Set<string>, b: Set<string>): number {

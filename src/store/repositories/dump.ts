@@ -39,6 +39,9 @@ export async function canonicalDump(db: Kysely<Database>): Promise<CanonicalDump
     return { key, first_seen: s.first_seen, members: m }
   })
 
+  const storyOfArticle = new Map(
+    articles.map((a) => [a.id, a.story_id === null ? null : (storyKey.get(a.story_id) ?? null)]),
+  )
   const withArticle = <T extends { id: number; article_id: number }>(rows: T[]) =>
     rows
       .map(({ id: _id, article_id, ...rest }) => ({ article: articleKey.get(article_id), ...rest }))
@@ -55,8 +58,9 @@ export async function canonicalDump(db: Kysely<Database>): Promise<CanonicalDump
       .sort(byJson),
     mentions: withArticle(await db.selectFrom('mentions').selectAll().execute()),
     events: withArticle(await db.selectFrom('events').selectAll().execute()),
+    // Which sighting of a text holds its keys depends on arrival order; the keys of each story do not.
     fingerprints: (await db.selectFrom('fingerprints').selectAll().execute())
-      .map(({ article_id, ...rest }) => ({ article: articleKey.get(article_id), ...rest }))
+      .map(({ article_id, band, key }) => ({ story: storyOfArticle.get(article_id) ?? null, band, key }))
       .sort(byJson),
     stories: stories.sort(byJson),
   }

@@ -2,12 +2,13 @@
 // all in one transaction. A page whose content hash is stored already adds nothing, so re-running an
 // ingest, or running it again after a crash, ends with the same rows.
 
-import type { Insertable, Transaction } from 'kysely'
+import type { Transaction } from 'kysely'
 import type { Article, Page } from '../../core/doc.js'
 import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
-import type { Database, NewEvent, NewFingerprint, NewMention } from '../schema.js'
-import { assignStories } from './stories.js'
+import type { Database, NewEvent, NewMention } from '../schema.js'
+import { insertChunked } from './insert.js'
+import { assignStories, ComparableCache } from './stories.js'
 
 export interface StoreResult {
   /** False when a page with the same content hash was already stored. */
@@ -28,19 +29,24 @@ export function articleText(page: Page, a: Article): string {
 
 const json = (v: unknown): string | null => (v == null ? null : JSON.stringify(v))
 
-async function insertChunked<T extends 'mentions' | 'events' | 'fingerprints'>(
-  trx: Transaction<Database>,
-  table: T,
-  rows: Insertable<Database[T]>[],
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += 400)
-    await trx
-      .insertInto(table)
-      .values(rows.slice(i, i + 400) as never)
-      .execute()
+const caches = new WeakMap<Store, ComparableCache>()
+function cacheOf(store: Store): ComparableCache {
+  let c = caches.get(store)
+  if (!c) caches.set(store, (c = new ComparableCache()))
+  return c
 }
 
 export async function storePage(store: Store, page: Page, options: StoreOptions = {}): Promise<StoreResult> {
+  try {
+    return await storeInTransaction(store, page, options)
+  } catch (e) {
+    // Ids handed out inside the failed transaction may be handed out again: forget what they named.
+    cacheOf(store).clear()
+    throw e
+  }
+}
+
+async function storeInTransaction(store: Store, page: Page, options: StoreOptions): Promise<StoreResult> {
   return store.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('pages')
@@ -72,7 +78,6 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
     const written: { id: number; fp: ReturnType<typeof fingerprint>; seenAt: string | null }[] = []
     const allMentions: NewMention[] = []
     const allEvents: NewEvent[] = []
-    const fingerprints: NewFingerprint[] = []
     for (const [ordinal, a] of page.articles.entries()) {
       const text = articleText(page, a)
       const seenAt = page.observedAt ?? a.published ?? null
@@ -136,17 +141,15 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
       allEvents.push(...events)
 
       const fp = fingerprint(text)
-      fingerprints.push(...fp.keys.map((k) => ({ article_id: id, band: k.band, key: k.key })))
       written.push({ id, fp, seenAt })
     }
     // One insert per table and page (in chunks well under both dialects' parameter limits).
     await insertChunked(trx, 'mentions', allMentions)
     await insertChunked(trx, 'events', allEvents)
-    await insertChunked(trx, 'fingerprints', fingerprints)
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
     if (written.length > 0) await store.lockStories(trx)
-    await assignStories(trx, written)
+    await assignStories(trx, written, cacheOf(store))
     const result = { stored: true, articles: page.articles.length }
     await options.beforeCommit?.(trx, result)
     return result

@@ -3,24 +3,30 @@
 // the story lock, so two processes never assign at once and every page sees all stories committed before.
 
 import type { Kysely, Transaction } from 'kysely'
-import { sameStory } from '../../stories/cluster.js'
+import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
+import { insertChunked } from './insert.js'
 
 type Db = Kysely<Database> | Transaction<Database>
 
-// Shingles of texts compared recently, keyed by the text itself (so valid for any store and any rollback).
-const recent = new Map<string, ReturnType<typeof comparable>>()
-function comparableCached(text: string): ReturnType<typeof comparable> {
-  let c = recent.get(text)
-  if (c) {
-    recent.delete(text)
-  } else {
-    c = comparable(text)
-    if (recent.size >= 2000) recent.delete(recent.keys().next().value!)
+/**
+ * Shingle hashes of stored articles by id, per store, so a text is read and shingled once per process. Ids
+ * of a rolled-back transaction may be reused, so `storePage` clears the cache when a transaction fails.
+ */
+export class ComparableCache {
+  private entries = new Map<number, Comparable>()
+  constructor(private readonly limit = 50_000) {}
+  get(id: number): Comparable | undefined {
+    return this.entries.get(id)
   }
-  recent.set(text, c)
-  return c
+  set(id: number, c: Comparable): void {
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!)
+    this.entries.set(id, c)
+  }
+  clear(): void {
+    this.entries.clear()
+  }
 }
 
 function earliest(...times: (string | null | undefined)[]): string | null {
@@ -61,7 +67,11 @@ const rank = (id: number) => (id > 0 ? id : 2 ** 52 - id)
  * page order: each joins every story it is the same story as, among stored articles and the page's earlier
  * ones; stories it links are merged into the oldest. A handful of queries per page, not per article.
  */
-export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<void> {
+export async function assignStories(
+  db: Db,
+  items: ArticleToAssign[],
+  cache: ComparableCache = new ComparableCache(),
+): Promise<void> {
   const matchable = items.filter((i) => i.fp.keys.length > 0)
   const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
   // Stored articles sharing any key (this page's own articles have no story yet, so are not among them).
@@ -89,21 +99,35 @@ export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<v
   for (const item of matchable)
     if (exactHit(item) === null)
       for (const k of item.fp.keys) for (const h of byKey.get(`${k.band}:${k.key}`) ?? []) needText.add(h.id)
-  const texts = new Map<number, string>()
-  const ids = [...needText]
-  for (let i = 0; i < ids.length; i += 500) {
+  const comparables = new Map<number, Comparable>()
+  const missing: number[] = []
+  for (const id of needText) {
+    const c = cache.get(id)
+    if (c) comparables.set(id, c)
+    else missing.push(id)
+  }
+  for (let i = 0; i < missing.length; i += 500) {
     const rows = await db
       .selectFrom('articles')
       .select(['id', 'text'])
-      .where('id', 'in', ids.slice(i, i + 500))
+      .where('id', 'in', missing.slice(i, i + 500))
       .execute()
-    for (const r of rows) texts.set(r.id, r.text)
+    for (const r of rows) {
+      const c = comparable(r.text)
+      comparables.set(r.id, c)
+      cache.set(r.id, c)
+    }
   }
 
   const stories = new Stories()
   const assigned = new Map<number, number>()
   const touched = new Set<number>()
   const earlier: { item: ArticleToAssign; keys: Set<string> }[] = []
+  // Only the first article with a given text holds fingerprint rows: a teaser seen on ten thousand pages
+  // is one set of keys, so candidate search does not grow with sightings.
+  const owners: ArticleToAssign[] = []
+  const pageTexts = new Set<string>()
+  const exactKey = (item: ArticleToAssign) => item.fp.keys.find((k) => k.band === EXACT_BAND)?.key ?? null
   for (const item of items) {
     const matched = new Set<number>()
     const keys = new Set(item.fp.keys.map((k) => `${k.band}:${k.key}`))
@@ -112,18 +136,20 @@ export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<v
       // The same text is stored: any story this text links was merged into that one when either came in.
       matched.add(exact)
     } else {
-      const candidates = new Map<number, Set<string>>()
+      const candidates = new Map<number, Set<number>>()
       for (const k of keys)
         for (const h of byKey.get(k) ?? [])
-          candidates.set(h.story, (candidates.get(h.story) ?? new Set()).add(texts.get(h.id)!))
-      for (const [story, storyTexts] of candidates)
-        for (const text of storyTexts)
-          if (sameStory(item.fp, comparableCached(text))) {
+          candidates.set(h.story, (candidates.get(h.story) ?? new Set()).add(h.id))
+      for (const [story, articleIds] of candidates)
+        for (const id of articleIds)
+          if (sameStory(item.fp, comparables.get(id)!)) {
             matched.add(story)
             break
           }
     }
     // Earlier articles of this page sharing a key.
+    if (exact === null && exactKey(item) !== null && !pageTexts.has(exactKey(item)!)) owners.push(item)
+    if (exactKey(item) !== null) pageTexts.add(exactKey(item)!)
     for (const e of earlier)
       if ([...keys].some((k) => e.keys.has(k)) && sameStory(item.fp, e.item.fp))
         matched.add(assigned.get(e.item.id)!)
@@ -133,7 +159,12 @@ export async function assignStories(db: Db, items: ArticleToAssign[]): Promise<v
     earlier.push({ item, keys })
   }
 
-  // Writes: merged stored stories, new stories, the page's articles, first-seen times.
+  // Writes: fingerprints of new texts, merged stored stories, new stories, the page's articles, first-seen times.
+  await insertChunked(
+    db,
+    'fingerprints',
+    owners.flatMap((o) => o.fp.keys.map((k) => ({ article_id: o.id, band: k.band, key: k.key }))),
+  )
   const firstSeen = new Map<number, string | null>()
   if (touched.size > 0) {
     const rows = await db
