@@ -147,6 +147,21 @@ record('peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'peak resident memo
   rmSync(dir, { recursive: true, force: true })
 }
 
+// Query latency on a generated store of 1 M events (100 k with --quick), in a child process of its own.
+{
+  const n = quick ? 100_000 : 1_000_000
+  const r = spawnSync('npx', ['tsx', new URL('./queries.ts', import.meta.url).pathname, String(n)], {
+    encoding: 'utf8',
+  })
+  if (r.status !== 0) throw new Error(`bench queries failed: ${r.stderr}`)
+  const q = JSON.parse(r.stdout.trim().split('\n').pop()!)
+  record('query_store_build_s', q.buildSecs, `generated store of ${n} events, built in`, 's')
+  record('query_dyad_p50_ms', q.dyad.p50, 'dyad timeline by month, p50', 'ms')
+  record('query_dyad_p95_ms', q.dyad.p95, 'dyad timeline by month, p95', 'ms')
+  record('query_actor_p50_ms', q.actor.p50, 'actor summary with trend, p50', 'ms')
+  record('query_actor_p95_ms', q.actor.p95, 'actor summary with trend, p95', 'ms')
+}
+
 const width = Math.max(...rows.map((r) => r[0].length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
 writeFileSync(
