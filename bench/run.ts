@@ -115,7 +115,7 @@ record('peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'peak resident memo
     if (r.status !== 0) throw new Error(`bench ingest (${label}) failed: ${r.stderr}`)
     const out = JSON.parse(r.stdout)
     record(
-      `ingest_${key}_pages_per_s`,
+      `${key}_ingest_pages_per_s`,
       out.stored / out.secs,
       `ingest into ${label} (${out.stored} pages)`,
       'pages/s',
@@ -156,10 +156,10 @@ record('peak_rss_mb', process.resourceUsage().maxRSS / 1024, 'peak resident memo
   if (r.status !== 0) throw new Error(`bench queries failed: ${r.stderr}`)
   const q = JSON.parse(r.stdout.trim().split('\n').pop()!)
   record('query_store_build_s', q.buildSecs, `generated store of ${n} events, built in`, 's')
-  record('query_dyad_p50_ms', q.dyad.p50, 'dyad timeline by month, p50', 'ms')
-  record('query_dyad_p95_ms', q.dyad.p95, 'dyad timeline by month, p95', 'ms')
-  record('query_actor_p50_ms', q.actor.p50, 'actor summary with trend, p50', 'ms')
-  record('query_actor_p95_ms', q.actor.p95, 'actor summary with trend, p95', 'ms')
+  record('dyad_query_p50_ms', q.dyad.p50, 'dyad timeline by month, p50', 'ms')
+  record('dyad_query_p95_ms', q.dyad.p95, 'dyad timeline by month, p95', 'ms')
+  record('actor_query_p50_ms', q.actor.p50, 'actor summary with trend, p50', 'ms')
+  record('actor_query_p95_ms', q.actor.p95, 'actor summary with trend, p95', 'ms')
 }
 
 const width = Math.max(...rows.map((r) => r[0].length))

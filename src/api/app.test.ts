@@ -134,6 +134,19 @@ describe.each(dialects)('the API on $name', ({ skip, url }) => {
       expect([empty.nodes, empty.edges]).toEqual([[], []])
     })
 
+    it('GET /api/changes names the ties that appeared between two windows', async () => {
+      const s = await get<StatsResponse>('/api/stats')
+      const r = await get<{ changes: { a: string; b: string; kind: string }[] }>(
+        `/api/changes?beforeFrom=1990-01-01&beforeTo=1990-12-31&afterFrom=${s.firstDate}&afterTo=${s.lastDate}`,
+      )
+      const g = await get<GraphResponse>(`/api/graph?from=${s.firstDate}&to=${s.lastDate}`)
+      expect(r.changes.map((c) => `${c.a}|${c.b}`).sort()).toEqual(g.edges.map((e) => `${e.a}|${e.b}`).sort())
+      expect(new Set(r.changes.map((c) => c.kind))).toEqual(new Set(['new']))
+      expect((await get<ErrorResponse>('/api/changes?beforeFrom=2025-01-01', 400)).error.code).toBe(
+        'invalid_request',
+      )
+    })
+
     it('GET /api/articles/{id} gives the text with evidence and mention spans that point into it', async () => {
       const events = await get<EventsResponse>('/api/events?limit=500')
       for (const item of events.items.slice(0, 10)) {

@@ -7,7 +7,7 @@ import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { actorSummary } from '../graph/actors.js'
 import { dyadTimeline } from '../graph/aggregate.js'
-import { blocs } from '../graph/blocs.js'
+import { blocs, edgeChanges } from '../graph/blocs.js'
 import { actorName } from './names.js'
 import type { PageIngester, ReadModel } from './read-model.js'
 import * as S from './schemas.js'
@@ -175,6 +175,22 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       const article = await read.article(id)
       if (!article) throw new ApiError(404, 'not_found', `no article ${id}`)
       return c.json(article, 200)
+    },
+  )
+
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/changes',
+      summary: 'What changed between two windows: new and gone ties, reversals, warmer and colder ties',
+      request: { query: S.ChangesQuery },
+      responses: { 200: json(S.ChangesResponse, 'Changed ties'), 400: errors[400] },
+    }),
+    async (c) => {
+      const q = c.req.valid('query')
+      const before = await read.edges({ from: q.beforeFrom, to: q.beforeTo })
+      const after = await read.edges({ from: q.afterFrom, to: q.afterTo })
+      return c.json({ changes: edgeChanges(before, after, q.shift) }, 200)
     },
   )
 

@@ -56,6 +56,14 @@ export const EventsQuery = WindowQuery.extend({
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 })
 
+export const ChangesQuery = z.object({
+  beforeFrom: date,
+  beforeTo: date,
+  afterFrom: date,
+  afterTo: date,
+  shift: z.coerce.number().min(0).max(20).default(2),
+})
+
 export const IngestQuery = z.object({
   name: z
     .string()
@@ -217,6 +225,20 @@ export const ArticleResponse = z
 export const IngestResponse = z
   .object({ page: nullableNum, duplicate: z.boolean(), articles: num, events: num })
   .openapi('IngestReport')
+
+export const ChangesResponse = z
+  .object({
+    changes: z.array(
+      z.object({
+        a: z.string(),
+        b: z.string(),
+        kind: z.enum(['new', 'gone', 'reversed', 'warmer', 'colder']),
+        before: Edge.nullable(),
+        after: Edge.nullable(),
+      }),
+    ),
+  })
+  .openapi('Changes')
 
 export const ErrorResponse = z
   .object({ error: z.object({ status: num, code: z.string(), message: z.string() }) })

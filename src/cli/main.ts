@@ -20,6 +20,7 @@ import { startServer } from '../api/serve.js'
 import { readModel } from '../store/read.js'
 import {
   actorCommand,
+  changesCommand,
   eventsCommand,
   exportCommand,
   QueryUsageError,
@@ -45,6 +46,7 @@ Usage:
                  [--from DATE --to DATE] [--limit N --offset N] [--json]
   entente search WORDS... [--actor CODE] [--from DATE --to DATE] [--json]
   entente export --format plover|csv|gdelt|graphml|gexf [--from DATE --to DATE]
+  entente changes --before FROM..TO --after FROM..TO [--shift N] [--json]
   entente serve [--db ...] [--port 8080] [--host 127.0.0.1]
   entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
   entente help
@@ -360,6 +362,8 @@ export async function main(argv: string[]): Promise<number> {
         return await withReadModel(rest, (read) => searchCommand(read, rest))
       case 'export':
         return await withReadModel(rest, (read) => exportCommand(read, rest))
+      case 'changes':
+        return await withReadModel(rest, (read) => changesCommand(read, rest))
       case 'serve':
         return await serveCommand(rest)
       case undefined:

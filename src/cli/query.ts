@@ -20,7 +20,7 @@ import {
 } from '../export/formats.js'
 import { actorSummary } from '../graph/actors.js'
 import { dyadTimeline, type Period, type Tally } from '../graph/aggregate.js'
-import { blocs } from '../graph/blocs.js'
+import { blocs, edgeChanges } from '../graph/blocs.js'
 
 export class QueryUsageError extends Error {}
 
@@ -270,5 +270,37 @@ export async function exportCommand(read: ReadModel, argv: string[]): Promise<nu
     }
     if (page.items.length < size) break
   }
+  return 0
+}
+
+/** `entente changes --before FROM..TO --after FROM..TO [--shift 2] [--json]`: what changed between windows. */
+export async function changesCommand(read: ReadModel, argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      before: { type: 'string' },
+      after: { type: 'string' },
+      shift: { type: 'string', default: '2' },
+      json: { type: 'boolean', default: false },
+      db: { type: 'string' },
+    },
+  })
+  const range = (v: string | undefined, name: string) => {
+    const m = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(v ?? '')
+    if (!m) usage(`--${name} must be a window as FROM..TO, e.g. 2025-01-01..2025-03-31`)
+    return { from: m![1]!, to: m![2]! }
+  }
+  const before = range(values.before, 'before')
+  const after = range(values.after, 'after')
+  const shift = Number(values.shift)
+  if (!(shift >= 0)) usage('--shift must be a number of score points, 0 or more')
+  const list = edgeChanges(await read.edges(before), await read.edges(after), shift)
+  if (values.json) return (json({ changes: list }), 0)
+  for (const c of list) {
+    const was = c.before ? `${c.before.events} ev, mean ${sign(c.before.scoreMean)}` : '-'
+    const now = c.after ? `${c.after.events} ev, mean ${sign(c.after.scoreMean)}` : '-'
+    out(`${c.kind.padEnd(8)} ${c.a} - ${c.b}   before: ${was}   after: ${now}\n`)
+  }
+  out(`${list.length} changed tie(s)\n`)
   return 0
 }

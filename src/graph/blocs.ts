@@ -83,8 +83,13 @@ export interface Change {
  * (reversed), and ties whose mean score moved by at least `shift` (warmer, colder).
  */
 export function changes(events: GraphEvent[], before: Window, after: Window, shift = 2): Change[] {
-  const b = new Map(edges(events, before).map((e) => [`${e.a}|${e.b}`, e]))
-  const a = new Map(edges(events, after).map((e) => [`${e.a}|${e.b}`, e]))
+  return edgeChanges(edges(events, before), edges(events, after), shift)
+}
+
+/** The same, from the edges of the two windows (as the store aggregates them). */
+export function edgeChanges(beforeEdges: Edge[], afterEdges: Edge[], shift = 2): Change[] {
+  const b = new Map(beforeEdges.map((e) => [`${e.a}|${e.b}`, e]))
+  const a = new Map(afterEdges.map((e) => [`${e.a}|${e.b}`, e]))
   const out: Change[] = []
   for (const key of new Set([...b.keys(), ...a.keys()])) {
     const x = b.get(key) ?? null

@@ -60,6 +60,24 @@ describe('entente query commands', () => {
     expect(gml.stdout).toContain('<node id="RUS">')
   })
 
+  it('changes lists the ties new in a later window', () => {
+    const r = run([
+      'changes',
+      '--before',
+      '2025-03-01..2025-03-02',
+      '--after',
+      '2025-03-03..2025-03-06',
+      '--db',
+      db,
+      '--json',
+    ])
+    expect(r.status, r.stderr).toBe(0)
+    const kinds = JSON.parse(r.stdout).changes.map((c: { kind: string }) => c.kind)
+    expect(kinds.length).toBeGreaterThan(0)
+    for (const k of kinds) expect(['new', 'gone', 'reversed', 'warmer', 'colder']).toContain(k)
+    expect(run(['changes', '--before', '2025-03', '--db', db]).status).toBe(2)
+  })
+
   it('explains bad arguments and a missing store', () => {
     expect(run(['relations', 'RUS', '--db', db]).status).toBe(2)
     expect(run(['events', '--type', 'DANCE', '--db', db]).stderr).toContain('--type must be one of')
