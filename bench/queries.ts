@@ -90,6 +90,14 @@ const t0 = performance.now()
     }
   })
   fill()
+  // What ingest keeps up to date page by page (refreshStoryEvents), built here in one statement.
+  db.exec(`insert into story_event_rows
+    (story_id, source, target, type, polarity, modality, quad, score, goldstein, event_id, date)
+    select a.story_id, e.source, e.target, e.type, e.polarity, min(e.modality), max(e.quad), max(e.score),
+      max(e.goldstein), min(e.id), s.first_seen
+    from events e join articles a on a.id = e.article_id join stories s on s.id = a.story_id
+    where e.source is not null
+    group by a.story_id, e.source, e.target, e.type, e.polarity, s.first_seen`)
   db.pragma('optimize')
   db.close()
 }

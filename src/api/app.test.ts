@@ -13,6 +13,7 @@ import { openStore, type Store } from '../store/dialects/index.js'
 import { readModel } from '../store/read.js'
 import { storePage } from '../store/repositories/pages.js'
 import { stats } from '../store/repositories/stats.js'
+import { storyEventSelect } from '../store/repositories/stories.js'
 import { createApp } from './app.js'
 import type {
   ActorResponse,
@@ -54,6 +55,24 @@ describe.each(dialects)('the API on $name', ({ skip, url }) => {
       })
     })
     afterAll(async () => store?.close())
+
+    it('keeps the grouped story events equal to grouping every event now, merges and repeats included', async () => {
+      const key = (r: Record<string, unknown>) =>
+        [
+          r.story_id,
+          r.source,
+          r.target,
+          r.type,
+          r.polarity,
+          r.modality,
+          r.event_id,
+          r.date ?? r.first_seen,
+        ].join('|')
+      const kept = (await store.db.selectFrom('story_event_rows').selectAll().execute()).map(key).sort()
+      const now = (await storyEventSelect(store.db).execute()).map(key).sort()
+      expect(kept.length).toBeGreaterThan(0)
+      expect(kept).toEqual(now)
+    })
 
     it('GET /api/stats reports what the store holds, with its date range', async () => {
       const s = await get<StatsResponse>('/api/stats')

@@ -172,6 +172,51 @@ function queries(dialect: DialectName): Migration {
   }
 }
 
+/** Story events kept grouped at ingest, so actor and dyad queries read one row per story event. */
+function storyEventRows(): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema
+        .createTable('story_event_rows')
+        .addColumn('story_id', 'bigint', (c) => c.notNull())
+        .addColumn('source', 'text')
+        .addColumn('target', 'text')
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('polarity', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('quad', 'integer', (c) => c.notNull())
+        .addColumn('score', 'double precision', (c) => c.notNull())
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addColumn('event_id', 'bigint', (c) => c.notNull())
+        .addColumn('date', 'text')
+        .execute()
+      await db.schema.createIndex('ser_story').on('story_event_rows').column('story_id').execute()
+      await db.schema
+        .createIndex('ser_source')
+        .on('story_event_rows')
+        .columns(['source', 'target', 'date'])
+        .execute()
+      await db.schema.createIndex('ser_target').on('story_event_rows').columns(['target', 'date']).execute()
+      await db.schema.createIndex('ser_date').on('story_event_rows').column('date').execute()
+      // Stores made before this migration: fill from what they hold.
+      await sql`insert into story_event_rows
+        (story_id, source, target, type, polarity, modality, quad, score, goldstein, event_id, date)
+        select a.story_id, e.source, e.target, e.type, e.polarity, min(e.modality), max(e.quad), max(e.score),
+          max(e.goldstein), min(e.id), s.first_seen
+        from events e join articles a on a.id = e.article_id join stories s on s.id = a.story_id
+        where e.source is not null
+        group by a.story_id, e.source, e.target, e.type, e.polarity, s.first_seen`.execute(db)
+    },
+    async down(db: Db) {
+      await db.schema.dropTable('story_event_rows').ifExists().execute()
+    },
+  }
+}
+
 export function migrations(dialect: DialectName): Record<string, Migration> {
-  return { '0001-initial': initial(dialect), '0002-queries': queries(dialect) }
+  return {
+    '0001-initial': initial(dialect),
+    '0002-queries': queries(dialect),
+    '0003-story-event-rows': storyEventRows(),
+  }
 }

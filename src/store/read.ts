@@ -12,8 +12,54 @@ import { stats as storeStats } from './repositories/stats.js'
 import type { Database } from './schema.js'
 import { fullTextMatch, syncFullText } from './search.js'
 
-/** One row per story event: the story's key, date and the event's coded facts. */
+/**
+ * One row per story event: the story's key, date and the event's coded facts. Read from the rows the
+ * store keeps grouped at ingest (story_event_rows); a full-text filter groups the matching articles'
+ * events at query time instead.
+ */
 function storyEvents(store: Store, filter: EventFilter) {
+  if (filter.q) return groupedAtQuery(store, filter) as unknown as ReturnType<typeof grouped>
+  return grouped(store, filter)
+}
+
+function grouped(store: Store, f: EventFilter) {
+  let q = store.db.selectFrom('story_event_rows as r').where('r.source', 'is not', null)
+  if (f.actor) {
+    const actor = f.actor
+    q = q.where((eb) => eb.or([eb('r.source', '=', actor), eb('r.target', '=', actor)]))
+  }
+  if (f.a && f.b) {
+    const [a, b] = [f.a, f.b]
+    q = q.where((eb) =>
+      f.ordered
+        ? eb.and([eb('r.source', '=', a), eb('r.target', '=', b)])
+        : eb.or([
+            eb.and([eb('r.source', '=', a), eb('r.target', '=', b)]),
+            eb.and([eb('r.source', '=', b), eb('r.target', '=', a)]),
+          ]),
+    )
+  }
+  if (f.type) q = q.where('r.type', '=', f.type)
+  if (f.polarity) q = q.where('r.polarity', '=', f.polarity)
+  if (f.modality) q = q.where('r.modality', '=', f.modality)
+  if (f.from) q = q.where('r.date', '>=', f.from.slice(0, 10))
+  if (f.to) q = q.where('r.date', '<', nextDay(f.to))
+  return q.select([
+    sql<number>`r.story_id`.as('story'),
+    sql<string | null>`r.date`.as('date'),
+    'r.source',
+    'r.target',
+    'r.type',
+    'r.polarity',
+    sql<string>`r.modality`.as('modality'),
+    sql<number>`r.quad`.as('quad'),
+    sql<number>`r.score`.as('score'),
+    sql<number>`r.goldstein`.as('goldstein'),
+    sql<number>`r.event_id`.as('id'),
+  ])
+}
+
+function groupedAtQuery(store: Store, filter: EventFilter) {
   const { db } = store
   let q = db
     .selectFrom('events as e')

@@ -121,6 +121,23 @@ export interface QueueTable {
   error: string | null
 }
 
+/** Story events stored grouped (see refreshStoryEvents): one row per (story, source, target, type, polarity). */
+export interface StoryEventRowsTable {
+  story_id: number
+  source: string | null
+  target: string | null
+  type: string
+  polarity: string
+  modality: string
+  quad: number
+  score: number
+  goldstein: number
+  /** The first event row of the group, for lists and evidence. */
+  event_id: number
+  /** The story's first-seen time. */
+  date: string | null
+}
+
 export interface Database {
   pages: PagesTable
   articles: ArticlesTable
@@ -129,6 +146,7 @@ export interface Database {
   stories: StoriesTable
   fingerprints: FingerprintsTable
   story_events: StoryEventsView
+  story_event_rows: StoryEventRowsTable
   queue: QueueTable
 }
 

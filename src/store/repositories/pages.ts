@@ -8,7 +8,7 @@ import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
 import type { Database, NewEvent, NewMention } from '../schema.js'
 import { insertChunked } from './insert.js'
-import { assignStories, ComparableCache } from './stories.js'
+import { assignStories, ComparableCache, refreshStoryEvents } from './stories.js'
 
 export interface StoreResult {
   /** False when a page with the same content hash was already stored. */
@@ -149,7 +149,8 @@ async function storeInTransaction(store: Store, page: Page, options: StoreOption
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
     if (written.length > 0) await store.lockStories(trx)
-    await assignStories(trx, written, cacheOf(store))
+    const stories = await assignStories(trx, written, cacheOf(store))
+    await refreshStoryEvents(trx, stories)
     const result = { stored: true, articles: page.articles.length }
     await options.beforeCommit?.(trx, result)
     return result

@@ -2,7 +2,7 @@
 // src/stories/cluster.ts); when it links several, they merge into the oldest (lowest id). The caller holds
 // the story lock, so two processes never assign at once and every page sees all stories committed before.
 
-import type { Kysely, Transaction } from 'kysely'
+import { sql, type Kysely, type Transaction } from 'kysely'
 import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
@@ -71,7 +71,7 @@ export async function assignStories(
   db: Db,
   items: ArticleToAssign[],
   cache: ComparableCache = new ComparableCache(),
-): Promise<void> {
+): Promise<number[]> {
   const matchable = items.filter((i) => i.fp.keys.length > 0)
   const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
   // Stored articles sharing any key (this page's own articles have no story yet, so are not among them).
@@ -216,6 +216,60 @@ export async function assignStories(
   }
   for (const [story, articleIds] of articlesByStory)
     await db.updateTable('articles').set({ story_id: story }).where('id', 'in', articleIds).execute()
+  // Every story whose articles or first-seen time changed, merged-away ones included.
+  return [...new Set([...touched, ...realId.values()])]
+}
+
+/**
+ * Recompute the story events of the given stories: one row per distinct (story, source, target, type,
+ * polarity), with the story's date and the event's facts, so queries read grouped rows instead of grouping
+ * every event on every request. Runs in the page's transaction, after story assignment.
+ */
+export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<void> {
+  for (let i = 0; i < storyIds.length; i += 500) {
+    const ids = storyIds.slice(i, i + 500)
+    await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
+    await db
+      .insertInto('story_event_rows')
+      .columns([
+        'story_id',
+        'source',
+        'target',
+        'type',
+        'polarity',
+        'modality',
+        'quad',
+        'score',
+        'goldstein',
+        'event_id',
+        'date',
+      ])
+      .expression(storyEventSelect(db).where('a.story_id', 'in', ids))
+      .execute()
+  }
+}
+
+/** The grouping that story_event_rows holds, over events joined to their article and story. */
+export function storyEventSelect(db: Db) {
+  return db
+    .selectFrom('events as e')
+    .innerJoin('articles as a', 'a.id', 'e.article_id')
+    .innerJoin('stories as s', 's.id', 'a.story_id')
+    .where('e.source', 'is not', null)
+    .select([
+      'a.story_id',
+      'e.source',
+      'e.target',
+      'e.type',
+      'e.polarity',
+      sql<string>`min(e.modality)`.as('modality'),
+      sql<number>`max(e.quad)`.as('quad'),
+      sql<number>`max(e.score)`.as('score'),
+      sql<number>`max(e.goldstein)`.as('goldstein'),
+      sql<number>`min(e.id)`.as('event_id'),
+      's.first_seen',
+    ])
+    .groupBy(['a.story_id', 'e.source', 'e.target', 'e.type', 'e.polarity', 's.first_seen'])
 }
 
 export interface Sighting {
