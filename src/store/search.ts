@@ -5,17 +5,12 @@
 
 import { stemmer } from '@orama/stemmers/dutch'
 import { sql, type Expression, type SqlBool } from 'kysely'
+import { normalizeWords } from '../stories/fingerprint.js'
 import type { Store } from './dialects/types.js'
 
 /** Lowercase words without diacritics, stemmed: what SQLite's index holds and a query looks for. */
 export function dutchStems(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0)
-    .map((w) => stemmer(w))
+  return normalizeWords(text).map((w) => stemmer(w))
 }
 
 /** Adds the articles the SQLite index lacks; a no-op on PostgreSQL. */
