@@ -5,25 +5,9 @@ import { fileURLToPath } from 'node:url'
 import { readTsv } from '../actors/kb.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
 
-export const EVENT_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const
-export type EventType = (typeof EVENT_TYPES)[number]
+import { EVENT_TYPES, type EventType } from './types.js'
+
+export { EVENT_TYPES, type EventType }
 /** A cue type for phrases that contain a cue word but state no event ("uit te leveren"). */
 export type CueType = EventType | 'NONE'
 

@@ -1,6 +1,7 @@
 // Event list (#/events?actor&type&polarity&modality&from&to&q): a filter form whose state is the URL, and
 // one page of at most 50 events, each linking to its article with the evidence highlighted.
 
+import { EVENT_TYPES } from '../../../src/events/types.js'
 import { getEvents } from '../api.js'
 import { done, h, loading } from '../dom.js'
 import { MODALITIES, POLARITIES, formatRoute, type EventFilters, type Route } from '../route.js'
@@ -9,25 +10,8 @@ import type { View } from './view.js'
 
 type EventsRoute = Extract<Route, { view: 'events' }>
 
-/** The 16 PLOVER event types (src/events/lexicon.ts EVENT_TYPES), in the order of the manual. */
-export const PLOVER_TYPES = [
-  'AGREE',
-  'CONSULT',
-  'SUPPORT',
-  'CONCEDE',
-  'COOPERATE',
-  'AID',
-  'RETREAT',
-  'REQUEST',
-  'ACCUSE',
-  'REJECT',
-  'THREATEN',
-  'PROTEST',
-  'SANCTION',
-  'MOBILIZE',
-  'COERCE',
-  'ASSAULT',
-] as const
+/** The 16 PLOVER event types, in the order of the manual. */
+export const PLOVER_TYPES = EVENT_TYPES
 
 export const eventsView: View<EventsRoute> = async (root, route, signal) => {
   const form = filterForm(route.filters)

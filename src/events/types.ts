@@ -1,0 +1,21 @@
+// The 16 PLOVER v0.8 event types, in the order of the manual. No imports, so the dashboard can share it.
+
+export const EVENT_TYPES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+] as const
+export type EventType = (typeof EVENT_TYPES)[number]
