@@ -2,7 +2,7 @@
 // relation edges and articles with their spans. Events are counted by story: one row per distinct
 // (story, source, target, type, polarity), represented by its first event row.
 
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { ArticleResponse, EventItem, StatsResponse } from '../api/contract.js'
 import type { EventFilter, ReadModel } from '../api/read-model.js'
 import type { GraphEvent } from '../graph/aggregate.js'
@@ -13,16 +13,10 @@ import type { Database } from './schema.js'
 import { fullTextMatch, syncFullText } from './search.js'
 
 /**
- * One row per story event: the story's key, date and the event's coded facts. Read from the rows the
- * store keeps grouped at ingest (story_event_rows); a full-text filter groups the matching articles'
- * events at query time instead.
+ * One row per story event: the story's key, date and the event's coded facts, read from the rows the
+ * store keeps grouped at ingest (story_event_rows).
  */
-function storyEvents(store: Store, filter: EventFilter) {
-  if (filter.q) return groupedAtQuery(store, filter) as unknown as ReturnType<typeof grouped>
-  return grouped(store, filter)
-}
-
-function grouped(store: Store, f: EventFilter) {
+function storyEvents(store: Store, f: EventFilter) {
   let q = store.db.selectFrom('story_event_rows as r').where('r.source', 'is not', null)
   if (f.actor) {
     const actor = f.actor
@@ -44,6 +38,13 @@ function grouped(store: Store, f: EventFilter) {
   if (f.modality) q = q.where('r.modality', '=', f.modality)
   if (f.from) q = q.where('r.date', '>=', f.from.slice(0, 10))
   if (f.to) q = q.where('r.date', '<', nextDay(f.to))
+  // Full text: the events of every story one of whose articles matches.
+  if (f.q)
+    q = q.where(
+      'r.story_id',
+      'in',
+      store.db.selectFrom('articles as a').select('a.story_id').where(fullTextMatch(store, f.q)),
+    )
   return q.select([
     sql<number>`r.story_id`.as('story'),
     sql<string | null>`r.date`.as('date'),
@@ -57,70 +58,6 @@ function grouped(store: Store, f: EventFilter) {
     sql<number>`r.goldstein`.as('goldstein'),
     sql<number>`r.event_id`.as('id'),
   ])
-}
-
-function groupedAtQuery(store: Store, filter: EventFilter) {
-  const { db } = store
-  let q = db
-    .selectFrom('events as e')
-    .innerJoin('articles as a', 'a.id', 'e.article_id')
-    .leftJoin('stories as s', 's.id', 'a.story_id')
-    .where('e.source', 'is not', null)
-  q = applyFilter(store, q, filter)
-  return q
-    .select([
-      sql<number>`coalesce(a.story_id, -a.id)`.as('story'),
-      sql<string | null>`coalesce(s.first_seen, a.seen_at, a.published)`.as('date'),
-      'e.source',
-      'e.target',
-      'e.type',
-      'e.polarity',
-      sql<string>`min(e.modality)`.as('modality'),
-      sql<number>`max(e.quad)`.as('quad'),
-      sql<number>`max(e.score)`.as('score'),
-      sql<number>`max(e.goldstein)`.as('goldstein'),
-      sql<number>`min(e.id)`.as('id'),
-    ])
-    .groupBy([
-      sql`coalesce(a.story_id, -a.id)`,
-      sql`coalesce(s.first_seen, a.seen_at, a.published)`,
-      'e.source',
-      'e.target',
-      'e.type',
-      'e.polarity',
-    ])
-}
-
-type Q = SelectQueryBuilder<
-  Database & { e: Database['events']; a: Database['articles']; s: Database['stories'] },
-  'e' | 'a' | 's',
-  object
->
-
-const DATE = sql`coalesce(s.first_seen, a.seen_at, a.published)`
-
-function applyFilter<T extends Q>(store: Store, q: T, f: EventFilter): T {
-  let out = q as Q
-  if (f.actor) out = out.where((eb) => eb.or([eb('e.source', '=', f.actor!), eb('e.target', '=', f.actor!)]))
-  if (f.a && f.b) {
-    const [a, b] = [f.a, f.b]
-    out = out.where((eb) =>
-      f.ordered
-        ? eb.and([eb('e.source', '=', a), eb('e.target', '=', b)])
-        : eb.or([
-            eb.and([eb('e.source', '=', a), eb('e.target', '=', b)]),
-            eb.and([eb('e.source', '=', b), eb('e.target', '=', a)]),
-          ]),
-    )
-  }
-  if (f.type) out = out.where('e.type', '=', f.type)
-  if (f.polarity) out = out.where('e.polarity', '=', f.polarity)
-  if (f.modality) out = out.where('e.modality', '=', f.modality)
-  if (f.from) out = out.where(DATE, '>=', f.from.slice(0, 10))
-  // Dates are ISO strings: everything on the `to` day sorts before the next day.
-  if (f.to) out = out.where(DATE, '<', nextDay(f.to))
-  if (f.q) out = out.where(fullTextMatch(store, f.q))
-  return out as T
 }
 
 function nextDay(day: string): string {
