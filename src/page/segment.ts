@@ -78,7 +78,7 @@ export function isTitleLike(t: string): boolean {
   return t.split(/\s+/).length <= 30
 }
 
-/** Classify the remainder of a line (after any glued age) starting at `offset`. */
+/** Classify the remainder of a line starting at `offset`: glued ages one by one, then what follows them. */
 function classifyRest(
   line: Line,
   offset: number,
@@ -86,22 +86,36 @@ function classifyRest(
   isLastLine: boolean,
   isPlace?: (s: string) => boolean,
 ): void {
-  const raw = line.text.slice(offset - line.start)
-  const lead = raw.length - raw.trimStart().length
-  const t = raw.trim()
-  if (t === '') return
-  const start = offset + lead
-  const end = start + t.length
-  const base = { line, start, end, text: t }
-
-  const age = matchAgeAtStart(t)
-  // A timestamp stands alone or is glued to what follows; "3 uur geleden werd ..." is a sentence.
-  const afterAge = age ? t.slice(age.length) : ''
-  if (age && (afterAge.trim() === '' || !/^\s/.test(afterAge) || matchDateline(afterAge.trimStart()))) {
-    out.push({ ...base, kind: 'age', end: start + age.length, text: age.text, age })
-    classifyRest(line, start + age.length, out, isLastLine, isPlace)
+  // A loop, not recursion: a line of thousands of glued timestamps must not overflow the stack.
+  for (;;) {
+    const raw = line.text.slice(offset - line.start)
+    const lead = raw.length - raw.trimStart().length
+    const t = raw.trim()
+    if (t === '') return
+    const start = offset + lead
+    const age = matchAgeAtStart(t)
+    // A timestamp stands alone or is glued to what follows; "3 uur geleden werd ..." is a sentence.
+    const afterAge = age ? t.slice(age.length) : ''
+    if (age && (afterAge.trim() === '' || !/^\s/.test(afterAge) || matchDateline(afterAge.trimStart()))) {
+      out.push({ line, start, end: start + age.length, text: age.text, kind: 'age', age })
+      offset = start + age.length
+      continue
+    }
+    classifyLine(line, start, t, out, isLastLine, isPlace)
     return
   }
+}
+
+/** Classify the trimmed text `t` of a line (no glued age before it) starting at `start`. */
+function classifyLine(
+  line: Line,
+  start: number,
+  t: string,
+  out: Item[],
+  isLastLine: boolean,
+  isPlace?: (s: string) => boolean,
+): void {
+  const base = { line, start, end: start + t.length, text: t }
   const found = matchDateline(t)
   if (found) {
     const dateline = shedKicker(found, isPlace)
@@ -256,6 +270,8 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
   const startAt = new Set(starts.map((s) => s.at))
   const articles: Segmentation['articles'] = []
   let sectionSeen = -1
+  // Items up to here are scanned for section titles: each item once, however many articles the page has.
+  let sectionScanned = 0
   for (let s = 0; s < starts.length; s++) {
     const { at, headline } = starts[s]!
     const first = items[at]!
@@ -302,7 +318,8 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       if (claimed.has(k)) continue
       paragraphs.push({ start: it.start, end: it.end })
     }
-    for (let j = sectionSeen + 1; j < at; j++) if (items[j]!.kind === 'section') sectionSeen = j
+    for (; sectionScanned < at; sectionScanned++)
+      if (items[sectionScanned]!.kind === 'section') sectionSeen = sectionScanned
     if (paragraphs.length === 0) {
       messages.push({
         ruleId: 'page/empty-article',
