@@ -92,10 +92,17 @@ function stateAnaphor(
   return null
 }
 
+/** The last mention that passes `test`, searched from the end. */
+function lastOf(list: Mention[], test: (m: Mention) => boolean): Mention | undefined {
+  for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k]
+  return undefined
+}
+
 /** The two states most recently named before `at`, as a pair, or nothing when there are fewer. */
 function lastTwoStates(before: Mention[], at: number): string[] {
   const codes: string[] = []
-  for (const m of [...before].reverse()) {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const m = before[k]!
     if (m.start >= at || m.kind !== 'state' || !m.code || codes.includes(m.code)) continue
     codes.push(m.code)
     if (codes.length === 2) return codes.reverse()
@@ -273,10 +280,17 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     // Role nouns and pronouns standing for the last person named before them.
     local.sort((a, b) => a.start - b.start)
     const resolved: Mention[] = []
+    // Every mention so far (earlier spans, then this one's): read at each token, so grown in place rather
+    // than copied per token, which made long articles quadratic.
+    const known: Mention[] = [...mentions]
+    const resolve = (m: Mention) => {
+      resolved.push(m)
+      known.push(m)
+    }
     let li = 0
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
-      while (li < local.length && local[li]!.start <= t.start) resolved.push(local[li++]!)
+      while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
       const isRole =
         kb.roles.has(t.norm) &&
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
@@ -284,29 +298,29 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         !startsName(tokens, i + 1)
       const isPronoun = PRONOUNS.has(t.norm)
       // "dat land" / "het land" and "de landen" / "beide landen" stand for states named before.
-      const anaphor = stateAnaphor(text, tokens, i, [...mentions, ...resolved])
+      const anaphor = stateAnaphor(text, tokens, i, known)
       if (anaphor) {
         const first = tokens[i - 1]!
         for (const code of anaphor.codes) {
           const span = { start: first.start, end: t.end, text: text.slice(first.start, t.end) }
-          resolved.push({ ...span, code, kind: 'role', rule: anaphor.rule })
+          resolve({ ...span, code, kind: 'role', rule: anaphor.rule })
         }
         continue
       }
       // "de dienst", "de beweging": the organisation named last.
       if (kb.orgAnaphors.has(t.norm) && DEFINITE.has(tokens[i - 1]?.norm ?? '') && !covered.has(i)) {
-        const org = [...mentions, ...resolved].reverse().find((x) => x.kind === 'org' && x.code)
+        const org = lastOf(known, (x) => x.kind === 'org' && !!x.code)
         if (org) {
           const first = tokens[i - 1]!
           const span = { start: first.start, end: t.end, text: text.slice(first.start, t.end) }
-          resolved.push({ ...span, code: org.code, kind: 'role', rule: 'coref/org' })
+          resolve({ ...span, code: org.code, kind: 'role', rule: 'coref/org' })
         }
         continue
       }
       if (!isRole && !isPronoun) continue
-      const last = [...mentions, ...resolved].reverse().find((x) => x.kind === 'person' && x.code)
+      const last = lastOf(known, (x) => x.kind === 'person' && !!x.code)
       if (!last) continue
-      resolved.push({
+      resolve({
         start: t.start,
         end: t.end,
         text: t.text,
