@@ -119,6 +119,59 @@ describe('WARC and WET files', () => {
   })
 })
 
+describe('plain WARC files cut off', () => {
+  const records = [
+    warcRecord(
+      'response',
+      { 'WARC-Target-URI': 'https://portal.example/laos', 'WARC-Date': '2025-06-01T12:00:00Z' },
+      httpResponse('text/html; charset=utf-8', html),
+    ),
+    warcRecord(
+      'request',
+      {
+        'WARC-Target-URI': 'https://portal.example/laos',
+        'Content-Type': 'application/http; msgtype=request',
+      },
+      'GET /laos HTTP/1.1\r\nHost: portal.example\r\n\r\n',
+    ),
+    warcRecord(
+      'conversion',
+      { 'WARC-Target-URI': 'https://portal.example/fiji', 'WARC-Date': '2025-06-01T13:30:00Z' },
+      'Fiji kiest\nSUVA (ANP) - Op Fiji zijn verkiezingen gehouden.\n2 uur geleden\n',
+    ),
+  ]
+  const whole = warcFile(records)
+  const at = (k: number) => records.slice(0, k).reduce((n, r) => n + r.length, 0)
+  const cases: [string, number, RegExp][] = [
+    ['inside a page record', at(3) - 30, /record 3 \(https:\/\/portal\.example\/fiji\) is cut off/],
+    // warcio's own skip of this record looped for ever on such a file.
+    [
+      'inside a skipped request record',
+      at(2) - 12,
+      /record 2 \(https:\/\/portal\.example\/laos\) is cut off/,
+    ],
+    ['inside a record header', at(2) + 30, /record 3: no (?:WARC-Type|Content-Length) header/],
+  ]
+  for (const [where, cut, message] of cases) {
+    it(`names the file and the record when it ends ${where}, keeping the records before`, async () => {
+      const dir = tempDir()
+      const file = writeIn(dir, 'cut.warc', whole.subarray(0, cut))
+      const items = await collect([file, writeIn(dir, 'next.txt', 'OSLO (ANP) - Noorwegen zegt iets.')])
+      expect(pages(items).map((p) => p.source.name)).toEqual(['cut.warc#1', 'next.txt'])
+      expect(errors(items)).toHaveLength(1)
+      expect(errors(items)[0]!.input).toBe(file)
+      expect(errors(items)[0]!.message).toMatch(message)
+    }, 20_000)
+  }
+
+  it('reads a file whose last record only lacks its closing blank lines', async () => {
+    const file = writeIn(tempDir(), 'nearly.warc', whole.subarray(0, whole.length - 4))
+    const items = await collect([file])
+    expect(errors(items)).toEqual([])
+    expect(pages(items)).toHaveLength(2)
+  })
+})
+
 describe('feeds', () => {
   it('reads each RSS item as an article with its own date', async () => {
     const dir = tempDir()

@@ -1,7 +1,7 @@
 // WARC and WET files (warcio): every response, resource or conversion record is a page; WARC-Date is its
 // crawl time and WARC-Target-URI its origin. Gzip or not; read as a stream, one record at a time.
 
-import { WARCParser } from 'warcio'
+import { WARCParser, type WARCRecord } from 'warcio'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { readHtml } from './html.js'
@@ -19,6 +19,27 @@ export type WarcItem = Page | InputError
 function charsetOf(contentType: string | null | undefined): string | null {
   const m = /charset\s*=\s*["']?([\w-]+)/i.exec(contentType ?? '')
   return m ? m[1]! : null
+}
+
+/**
+ * Reads what is left of a record's block and says whether the file held all of it. warcio reads a block
+ * through a reader limited to its Content-Length that stops quietly at the end of the file, and its own
+ * skip of an unread block loops for ever when the file ends first (warcio 2.4): so every block is read
+ * here, and what the limited reader still expects afterwards is the part cut off.
+ */
+async function drain(record: WARCRecord): Promise<boolean> {
+  const raw = (record as unknown as { _reader?: AsyncIterable<Uint8Array> & { limit?: unknown } })._reader
+  if (!raw || typeof raw.limit !== 'number') return true
+  for await (const chunk of raw) void chunk
+  return raw.limit <= 0
+}
+
+function truncated(input: string, index: number, url: string | undefined, length: number): InputError {
+  return new InputError(
+    input,
+    'input/truncated-warc',
+    `record ${index} (${url ?? 'no URI'}) is cut off: the file ends before its ${length} bytes`,
+  )
 }
 
 export async function* readWarc(
@@ -53,22 +74,39 @@ export async function* readWarc(
     const record = next.value
     index++
     const type = record.warcType ?? ''
-    if (!PAGE_TYPES.has(type)) continue
     const url = record.warcTargetURI ?? undefined
-    const date = record.warcDate ?? null
-    const length = Number(record.warcHeader('Content-Length') ?? 0)
-    const source = { input, name: `${name}#${index}`, record: index, url }
-    if (length > max) {
+    // A file cut off inside a record's headers leaves a record without a type or a length.
+    if (!type || record.warcHeader('Content-Length') == null) {
       yield new InputError(
         input,
-        'input/record-too-large',
-        `record ${index} (${url ?? 'no URI'}) is ${length} bytes, over ${max}`,
+        'input/truncated-warc',
+        `record ${index}: no ${type ? 'Content-Length' : 'WARC-Type'} header: not WARC data, or the file is cut off`,
       )
+      return
+    }
+    const date = record.warcDate ?? null
+    const length = record.warcContentLength
+    const source = { input, name: `${name}#${index}`, record: index, url }
+    if (!PAGE_TYPES.has(type) || length > max) {
+      if (PAGE_TYPES.has(type))
+        yield new InputError(
+          input,
+          'input/record-too-large',
+          `record ${index} (${url ?? 'no URI'}) is ${length} bytes, over ${max}`,
+        )
+      if (!(await drain(record))) {
+        yield truncated(input, index, url, length)
+        return
+      }
       continue
     }
     let payload: Uint8Array
     try {
       payload = await record.readFully(true)
+      if (!(await drain(record))) {
+        yield truncated(input, index, url, length)
+        return
+      }
     } catch (e) {
       yield new InputError(
         input,
