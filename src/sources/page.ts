@@ -2,7 +2,13 @@
 
 import { createHash } from 'node:crypto'
 import type { ObservedAtSource, Page, PageFormat, PageMeta, PageSource } from '../core/doc.js'
-import type { Message } from '../core/message.js'
+import { InputError, type Message } from '../core/message.js'
+
+/**
+ * The longest line a page may have (characters). Text that runs on this long without a line break is not a
+ * news page (minified data, a dump, a crafted input), and every later stage would pay for reading it.
+ */
+export const MAX_LINE = 1_000_000
 
 export interface ReadOptions {
   /** Crawl time given by the user (ISO), applied when the container gives none. */
@@ -25,6 +31,7 @@ export function makePage(init: {
   observedAt?: string | null
   observedAtSource?: ObservedAtSource
 }): Page {
+  refuseLongLine(init.text, init.source)
   const observedAt = init.observedAt ?? null
   return {
     source: init.source,
@@ -38,5 +45,22 @@ export function makePage(init: {
     language: null,
     articles: [],
     messages: init.messages ?? [],
+  }
+}
+
+function refuseLongLine(text: string, source: PageSource): void {
+  if (text.length <= MAX_LINE) return
+  let start = 0
+  for (let line = 1; start <= text.length; line++) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    if (end - start > MAX_LINE) {
+      const what = `line ${line} is ${end - start} characters long, over the limit of ${MAX_LINE}: not a news page`
+      // In a container the line number is the record's, not the file's.
+      if (source.record)
+        throw new InputError(source.input, 'input/long-line', `record ${source.record}: ${what}`)
+      throw new InputError(source.input, 'input/long-line', what, line)
+    }
+    start = end + 1
   }
 }

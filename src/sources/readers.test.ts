@@ -242,12 +242,31 @@ describe('inputs', () => {
     expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/too-large', file]])
   })
 
-  it('reads a huge single line with a warning naming the line', async () => {
+  it('reads a long single line with a warning naming the line', async () => {
     const dir = tempDir()
-    const file = writeIn(dir, 'huge.txt', 'Titel\n' + 'woord '.repeat(400_000))
+    const file = writeIn(dir, 'long.txt', 'Titel\n' + 'woord '.repeat(40_000))
     const [page] = pages(await collect([file]))
     const m = page!.messages.find((x) => x.ruleId === 'page/long-line')!
     expect(m.line).toBe(2)
+  })
+
+  it('refuses a page with a line over a million characters, naming the file and the line', async () => {
+    const dir = tempDir()
+    const file = writeIn(dir, 'huge.txt', 'Titel\n\n' + 'woord '.repeat(200_000) + '\nslot\n')
+    const items = await collect([file])
+    expect(pages(items)).toEqual([])
+    expect(errors(items).map((e) => [e.ruleId, e.input, e.line])).toEqual([['input/long-line', file, 3]])
+    expect(errors(items)[0]!.message).toContain(`${file}:3: line 3 is 1200000 characters long`)
+    // In a WARC the error names the record.
+    const warc = writeIn(
+      dir,
+      'huge.warc',
+      warcFile([warcRecord('resource', { 'Content-Type': 'text/plain' }, 'x\n' + 'y'.repeat(1_000_001))]),
+    )
+    const [inWarc] = errors(await collect([warc]))
+    expect(inWarc!.message).toBe(
+      `${warc}: record 1: line 2 is 1000001 characters long, over the limit of 1000000: not a news page`,
+    )
   })
 
   it('takes the crawl time from the flag or the file time', async () => {
