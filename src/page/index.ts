@@ -9,6 +9,11 @@ import { segmentText } from './segment.js'
 export interface PageStageOptions {
   /** Lines longer than this get a warning (they are still read). */
   longLine?: number
+  /**
+   * Articles whose body is longer than this (characters) are not read, with a warning: no news article is
+   * that long, and the later stages' time grows faster than the length of one article.
+   */
+  maxArticle?: number
   /** Whether a name is a known place: lets a dateline shed a kicker glued before it ("VERKIEZINGEN VSWASHINGTON"). */
   isPlace?: (name: string) => boolean
 }
@@ -16,6 +21,20 @@ export interface PageStageOptions {
 export function pageStage(options: PageStageOptions = {}): Stage {
   const longLine = options.longLine ?? 100_000
   if (!(longLine > 0)) throw new RangeError('pageStage: longLine must be positive')
+  const maxArticle = options.maxArticle ?? 100_000
+  if (!(maxArticle > 0)) throw new RangeError('pageStage: maxArticle must be positive')
+  const fits = (page: Page, a: Omit<Article, 'language'>): boolean => {
+    const length = a.body.end - a.body.start
+    if (length <= maxArticle) return true
+    page.messages.push({
+      ruleId: 'page/long-article',
+      severity: 'warning',
+      text: `an article of ${length} characters (over ${maxArticle}) is not read: probably not a news article`,
+      span: a.body,
+      line: lineColumn(page.text, a.body.start).line,
+    })
+    return false
+  }
   return (page: Page) => {
     flagLongLines(page, longLine)
     if (page.meta.items) {
@@ -28,6 +47,7 @@ export function pageStage(options: PageStageOptions = {}): Stage {
         })
         for (const a of seg.articles) {
           const shifted = shiftArticle(a, item.span.start)
+          if (!fits(page, shifted)) continue
           shifted.kind = 'main'
           shifted.published ??= item.published
           page.articles.push({ ...shifted, language: null })
@@ -46,6 +66,7 @@ export function pageStage(options: PageStageOptions = {}): Stage {
     page.messages.push(...seg.messages)
     if (seg.published) page.meta.published ??= seg.published
     for (const a of seg.articles) {
+      if (!fits(page, a)) continue
       // The container's own date (HTML meta, feed) is the most precise; a byline comes next.
       if (a.kind === 'main' && page.meta.published) a.published = page.meta.published
       page.articles.push({ ...a, language: null })
