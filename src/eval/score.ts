@@ -2,7 +2,7 @@
 // accuracy, actor and people P/R/F1 over article pairs, and event P/R/F1 over (article, source, target,
 // type, polarity) tuples, with a looser score that ignores type. CONSULT, COOPERATE and AGREE are unordered.
 
-import type { GoldArticle, GoldPage } from './gold.js'
+import type { GoldArticle, GoldEvent, GoldPage } from './gold.js'
 
 export interface PRF {
   tp: number
@@ -165,10 +165,32 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
         'untyped',
         countMatches(g.events, pa.events, (e) => eventKey(e, false)),
       )
+      // Each predicted event answers one gold event: first those agreeing in polarity and modality, then in
+      // polarity, then any with the same source, target and type.
+      const answer = new Map<GoldArticle['events'][number], GoldArticle['events'][number]>()
+      const taken = new Set<GoldArticle['events'][number]>()
+      const passes = [
+        (ge: GoldEvent, pe: GoldEvent) => pe.polarity === ge.polarity && pe.modality === ge.modality,
+        (ge: GoldEvent, pe: GoldEvent) => pe.polarity === ge.polarity,
+        () => true,
+      ]
+      for (const fits of passes) {
+        for (const ge of g.events) {
+          if (answer.has(ge)) continue
+          const pe = pa.events.find(
+            (x) =>
+              !taken.has(x) &&
+              eventKey({ ...x, polarity: ge.polarity }, true) === eventKey(ge, true) &&
+              fits(ge, x),
+          )
+          if (pe) {
+            answer.set(ge, pe)
+            taken.add(pe)
+          }
+        }
+      }
       for (const ge of g.events) {
-        const same = pa.events.find(
-          (pe) => eventKey({ ...pe, polarity: ge.polarity }, true) === eventKey(ge, true),
-        )
+        const same = answer.get(ge)
         if (ge.polarity === 'negated') {
           negated.gold++
           if (same?.polarity === 'negated') negated.foundNegated++
