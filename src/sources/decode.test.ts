@@ -28,6 +28,21 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(dutch, 'latin1'), 'a.html', 'ISO-8859-1').text).toBe(dutch)
   })
 
+  it('reads UTF-16 with a byte-order mark, and without one with a warning', () => {
+    const le = Buffer.from(dutch, 'utf16le')
+    const be = Buffer.from(le).swap16()
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'a.txt').text).toBe(dutch)
+    expect(decodeBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'a.txt').text).toBe(dutch)
+    for (const [bytes, encoding] of [
+      [le, 'utf-16le'],
+      [be, 'utf-16be'],
+    ] as const) {
+      const d = decodeBytes(bytes, 'a.txt')
+      expect(d).toMatchObject({ text: dutch, encoding })
+      expect(d.messages.map((m) => m.ruleId)).toEqual(['decode/utf16-no-bom'])
+    }
+  })
+
   it('refuses binary input with an error naming the input', () => {
     const bytes = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01])
     expect(() => decodeBytes(bytes, 'archive.zip')).toThrow(InputError)

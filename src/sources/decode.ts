@@ -33,6 +33,22 @@ export function assertText(bytes: Uint8Array, input: string): void {
   }
 }
 
+/** UTF-16 without a byte-order mark: Latin text has a NUL in (nearly) every high byte and in no low byte. */
+function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 4096) & ~1
+  if (n < 8) return null
+  let even = 0
+  let odd = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++
+    if (bytes[i + 1] === 0) odd++
+  }
+  const pairs = n / 2
+  if (odd > pairs * 0.6 && even < pairs * 0.02) return 'utf-16le'
+  if (even > pairs * 0.6 && odd < pairs * 0.02) return 'utf-16be'
+  return null
+}
+
 export function decodeBytes(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8')
@@ -42,6 +58,16 @@ export function decodeBytes(bytes: Uint8Array, input: string, declared?: string 
   }
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
     return finish(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be')
+  }
+  const utf16 = sniffUtf16(bytes)
+  if (utf16) {
+    return finish(new TextDecoder(utf16).decode(bytes), utf16, [
+      {
+        ruleId: 'decode/utf16-no-bom',
+        severity: 'warning',
+        text: `read as ${utf16.toUpperCase()}: every other byte is NUL and there is no byte-order mark`,
+      },
+    ])
   }
   assertText(bytes, input)
   const messages: Message[] = []
