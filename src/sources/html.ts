@@ -4,6 +4,7 @@
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Page, PageSource } from '../core/doc.js'
+import { InputError } from '../core/message.js'
 import { decodeBytes } from './decode.js'
 import { makePage, type ReadOptions } from './page.js'
 
@@ -63,6 +64,28 @@ const BLOCK = new Set([
 const MAX_DEPTH = 400
 const READABILITY_MAX_DEPTH = 80
 const READABILITY_MAX_ELEMENTS = 30_000
+
+/** Nesting deeper than this is refused before parsing: the HTML parser's time grows with depth squared. */
+export const MAX_HTML_DEPTH = 10_000
+// Elements without content, and elements whose end tag the parser implies (a page of unclosed <p> is flat).
+const FLAT = new Set(
+  'area base br col embed hr img input link meta param source track wbr p li dt dd option optgroup tr td th thead tbody tfoot rb rt rp'.split(
+    ' ',
+  ),
+)
+
+/** How deep the tags nest, estimated from the tags alone: one linear pass, before any parsing. */
+function tagDepth(html: string): number {
+  const tag = /<(\/?)([a-zA-Z][\w:-]*)[^<>]*?(\/?)>/g
+  let depth = 0
+  let max = 0
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    if (m[3] || FLAT.has(m[2]!.toLowerCase())) continue
+    if (m[1]) depth = Math.max(0, depth - 1)
+    else if (++depth > max) max = depth
+  }
+  return max
+}
 
 /** Sniff a charset declared in the first bytes (<meta charset>, http-equiv). */
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
@@ -139,6 +162,13 @@ export function readHtml(
 ): Page {
   const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes))
   const messages = [...decoded.messages]
+  const depth = tagDepth(decoded.text)
+  if (depth > MAX_HTML_DEPTH)
+    throw new InputError(
+      source.input,
+      'input/deep-html',
+      `${source.record ? `record ${source.record}: ` : ''}HTML nested ${depth} tags deep, over the limit of ${MAX_HTML_DEPTH}: not a news page`,
+    )
   const { document } = parseHTML(decoded.text)
   const doc = document as unknown as Document
   const title =

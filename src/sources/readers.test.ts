@@ -52,6 +52,24 @@ describe('HTML pages', () => {
     expect(page!.messages.some((m) => m.ruleId === 'html/deep-nesting')).toBe(true)
     expect(page!.articles[0]!.dateline!.places).toEqual(['BERN'])
   })
+
+  it('refuses HTML nested a hundred thousand deep by name before parsing it; a page of unclosed <p> is read', async () => {
+    const dir = tempDir()
+    const deep =
+      '<html><body>' + '<div>'.repeat(100_000) + 'BERN (ANP) - Zwitserland.' + '</div>'.repeat(100_000)
+    const file = writeIn(dir, 'deep.html', deep)
+    const flat = writeIn(
+      dir,
+      'flat.html',
+      '<html><body>' +
+        '<p>BERN (ANP) - Zwitserland zegt iets over de bergen.'.repeat(20_000) +
+        '</body></html>',
+    )
+    const items = await collect([file, flat])
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/deep-html', file]])
+    expect(errors(items)[0]!.message).toContain('HTML nested 100002 tags deep, over the limit of 10000')
+    expect(pages(items).map((p) => p.source.name)).toEqual(['flat.html'])
+  }, 60_000)
 })
 
 describe('WARC and WET files', () => {
