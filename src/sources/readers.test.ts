@@ -226,6 +226,38 @@ describe('feeds', () => {
   })
 })
 
+describe('feeds that are not well-formed', () => {
+  it('refuses a feed cut off with tags still open, naming it, and reads one with a bare "&" with a warning', async () => {
+    const dir = tempDir()
+    const cut = writeIn(
+      dir,
+      'cut.atom',
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Mali</title><content>BAMAKO (ANP) - Mali zegt',
+    )
+    const amp = writeIn(
+      dir,
+      'amp.rss',
+      '<rss version="2.0"><channel>\n<item><title>Peru & Chili</title><description>LIMA (ANP) - Peru en Chili zijn het eens.</description></item></channel></rss>',
+    )
+    const bomb = writeIn(
+      dir,
+      'bomb.rss',
+      '<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">' +
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">' +
+        '<!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;">]>' +
+        '<rss version="2.0"><channel><item><title>&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;</title><description>x</description></item></channel></rss>',
+    )
+    const items = await collect([cut, amp, bomb])
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/truncated-feed', cut]])
+    expect(errors(items)[0]!.message).toContain('<feed><entry><content> still open')
+    const [ampPage, bombPage] = pages(items)
+    expect(ampPage!.articles[0]!.headline).toBe('Peru & Chili')
+    expect(ampPage!.messages.find((m) => m.ruleId === 'feed/not-well-formed')!.text).toMatch(/at line 2/)
+    // Entities are not expanded: a billion laughs stays small.
+    expect(bombPage!.text.length).toBeLessThan(1000)
+  })
+})
+
 describe('inputs', () => {
   it('expands directories and globs, sorted, and reads stdin-less text', async () => {
     const dir = tempDir()

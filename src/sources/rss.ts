@@ -1,6 +1,7 @@
 // RSS and Atom feeds (@rowanmanning/feed-parser): one page per feed, each item an article of its own.
 
 import { parseFeed } from '@rowanmanning/feed-parser'
+import { XMLValidator } from 'fast-xml-parser'
 import { parseHTML } from 'linkedom'
 import type { FeedItemMeta, Page, PageSource } from '../core/doc.js'
 import { InputError } from '../core/message.js'
@@ -22,6 +23,27 @@ function sniffXmlEncoding(bytes: Uint8Array): string | null {
 
 export function readFeed(bytes: Uint8Array, source: PageSource, options: ReadOptions = {}): Page {
   const decoded = decodeBytes(bytes, source.input, sniffXmlEncoding(bytes))
+  const messages = [...decoded.messages]
+  const check = XMLValidator.validate(decoded.text)
+  if (check !== true) {
+    const { code, msg, line } = check.err
+    // Tags still open at the end: the feed is cut off, and what it held after the cut is lost.
+    if (code === 'InvalidXml' && /^Invalid '\[/.test(msg)) {
+      const open = (JSON.parse(msg.slice(9, msg.lastIndexOf(']') + 1)) as string[]).map((t) => `<${t}>`)
+      throw new InputError(
+        source.input,
+        'input/truncated-feed',
+        `the feed ends with ${open.join('')} still open: cut off`,
+      )
+    }
+    // Other faults (a bare "&", a mismatched end tag) are common in real feeds; the parser reads past them.
+    messages.push({
+      ruleId: 'feed/not-well-formed',
+      severity: 'warning',
+      // The line is the XML's, not the page text's, so it is told in the text.
+      text: `not well-formed XML at line ${line}: ${msg}`,
+    })
+  }
   let feed: ReturnType<typeof parseFeed>
   try {
     feed = parseFeed(decoded.text)
@@ -55,7 +77,7 @@ export function readFeed(bytes: Uint8Array, source: PageSource, options: ReadOpt
     bytes,
     text,
     encoding: decoded.encoding,
-    messages: decoded.messages,
+    messages,
     meta: { title: feed.title ?? undefined, items },
     observedAt: options.observedAt,
     observedAtSource: options.observedAtSource,
