@@ -28,6 +28,14 @@ describe('decodeBytes', () => {
     expect(decodeBytes(iconv.encode(dutch, 'latin1'), 'a.html', 'ISO-8859-1').text).toBe(dutch)
   })
 
+  it('reads UTF-8 declared as a single-byte charset as UTF-8, with a warning', () => {
+    const d = decodeBytes(Buffer.from(`“${dutch}”`), 'a.html', 'ISO-8859-1')
+    expect(d).toMatchObject({ text: `“${dutch}”`, encoding: 'utf-8' })
+    expect(d.messages.map((m) => m.ruleId)).toEqual(['decode/charset-mismatch'])
+    // Plain ASCII says nothing either way: the declaration stands.
+    expect(decodeBytes(Buffer.from('Oslo'), 'a.html', 'ISO-8859-1')).toMatchObject({ encoding: 'iso-8859-1' })
+  })
+
   it('reads UTF-16 with a byte-order mark, and without one with a warning', () => {
     const le = Buffer.from(dutch, 'utf16le')
     const be = Buffer.from(le).swap16()

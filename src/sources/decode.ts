@@ -49,6 +49,16 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null
 }
 
+/** The text when the bytes hold non-ASCII characters and are valid UTF-8, else null. */
+function validUtf8Beyond7Bit(bytes: Uint8Array): string | null {
+  if (!bytes.some((b) => b >= 0x80)) return null
+  try {
+    return utf8.decode(bytes)
+  } catch {
+    return null
+  }
+}
+
 export function decodeBytes(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8')
@@ -73,6 +83,17 @@ export function decodeBytes(bytes: Uint8Array, input: string, declared?: string 
   const messages: Message[] = []
   const label = declared?.trim().toLowerCase()
   if (label && label !== 'utf-8' && label !== 'utf8') {
+    // Multi-byte sequences that are all valid UTF-8 are UTF-8 whatever the page declares: Latin-1 text
+    // is practically never valid UTF-8.
+    const asUtf8 = validUtf8Beyond7Bit(bytes)
+    if (asUtf8 !== null) {
+      messages.push({
+        ruleId: 'decode/charset-mismatch',
+        severity: 'warning',
+        text: `declared "${declared}" but the bytes are UTF-8; read as UTF-8`,
+      })
+      return finish(asUtf8, 'utf-8', messages)
+    }
     if (iconv.encodingExists(label)) {
       // A page that declares Latin-1 is in practice Windows-1252 (as browsers treat it).
       const enc =
