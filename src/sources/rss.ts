@@ -29,7 +29,9 @@ export function readFeed(bytes: Uint8Array, source: PageSource, options: ReadOpt
     const { code, msg, line } = check.err
     // Tags still open at the end: the feed is cut off, and what it held after the cut is lost.
     if (code === 'InvalidXml' && /^Invalid '\[/.test(msg)) {
-      const open = (JSON.parse(msg.slice(9, msg.lastIndexOf(']') + 1)) as string[]).map((t) => `<${t}>`)
+      const tags = (JSON.parse(msg.slice(9, msg.lastIndexOf(']') + 1)) as string[]).map((t) => `<${t}>`)
+      const open =
+        tags.length > 6 ? [...tags.slice(0, 4), `…(${tags.length} tags)…`, tags[tags.length - 1]] : tags
       throw new InputError(
         source.input,
         'input/truncated-feed',
