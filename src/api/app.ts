@@ -3,6 +3,7 @@
 // place. Reads are open; writes (POST /api/pages) need the bearer token from configuration.
 
 import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi'
+import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { actorSummary } from '../graph/actors.js'
@@ -194,6 +195,22 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     },
   )
 
+  // The body is counted as it arrives, declared length or not (chunked): an oversized page is cut off at the
+  // limit instead of being read whole into memory first.
+  const maxPageBytes = options.maxPageBytes ?? 20 * 1024 * 1024
+  app.use(
+    '/api/pages',
+    bodyLimit({
+      maxSize: maxPageBytes,
+      onError: (c) =>
+        c.json(
+          {
+            error: { status: 413, code: 'too_large', message: `pages are limited to ${maxPageBytes} bytes` },
+          },
+          413,
+        ),
+    }),
+  )
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer' })
   app.openapi(
     createRoute({
@@ -228,7 +245,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
       if (!timingSafeEqual(auth, `Bearer ${options.token}`))
         throw new ApiError(401, 'unauthorized', 'a valid bearer token is required')
       const { name, url } = c.req.valid('query')
-      const max = options.maxPageBytes ?? 20 * 1024 * 1024
+      const max = maxPageBytes
       const declared = Number(c.req.header('content-length') ?? '0')
       if (declared > max) throw new ApiError(413, 'too_large', `pages are limited to ${max} bytes`)
       const bytes = new Uint8Array(await c.req.arrayBuffer())

@@ -2,6 +2,7 @@
 // otherwise.
 
 import { existsSync, readFileSync } from 'node:fs'
+import type { Server as HttpServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -21,9 +22,29 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 }
 
+/** How long a client may take (ms): slow or stalled clients are cut off instead of holding sockets. */
+export interface ServerTimeouts {
+  /** To send the request headers (slowloris). */
+  headersMs: number
+  /** To send the whole request. */
+  requestMs: number
+  /** An idle keep-alive connection stays open. */
+  keepAliveMs: number
+  /** How often the server checks the two above. */
+  checkMs: number
+}
+
+export const DEFAULT_TIMEOUTS: ServerTimeouts = {
+  headersMs: 10_000,
+  requestMs: 60_000,
+  keepAliveMs: 5_000,
+  checkMs: 1_000,
+}
+
 export interface ServeOptions extends ApiOptions {
   host?: string
   port?: number
+  timeouts?: Partial<ServerTimeouts>
   /** Built dashboard to serve at `/`; the API alone when it is missing. */
   webRoot?: string
 }
@@ -59,9 +80,19 @@ export function createServerApp(options: ServeOptions) {
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const app = createServerApp(options)
   const host = options.host ?? '127.0.0.1'
+  const t = { ...DEFAULT_TIMEOUTS, ...options.timeouts }
   return new Promise((ok) => {
     const server = serve(
-      { fetch: app.fetch, hostname: host, port: options.port ?? 8080 },
+      {
+        fetch: app.fetch,
+        hostname: host,
+        port: options.port ?? 8080,
+        serverOptions: {
+          headersTimeout: t.headersMs,
+          requestTimeout: t.requestMs,
+          connectionsCheckingInterval: t.checkMs,
+        },
+      },
       (info: AddressInfo) => {
         const name = info.family === 'IPv6' ? `[${info.address}]` : info.address
         ok({
@@ -71,5 +102,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         })
       },
     )
+    // serve() makes a plain HTTP server here (no http2 or https options).
+    ;(server as HttpServer).keepAliveTimeout = t.keepAliveMs
   })
 }
