@@ -48,20 +48,26 @@ export async function routeMix(base: string): Promise<string[]> {
 export async function runLoad(base: string, connections: number, seconds: number): Promise<LoadResult> {
   const paths = await routeMix(base)
   const failures: Record<string, number> = {}
-  const instance = autocannon({
-    url: base,
-    connections,
-    duration: seconds,
-    // Each connection walks the mix in turn.
-    requests: paths.map((path) => ({ method: 'GET' as const, path })),
+  let instance: autocannon.Instance | undefined
+  const done = new Promise<autocannon.Result>((ok, fail) => {
+    instance = autocannon(
+      {
+        url: base,
+        connections,
+        duration: seconds,
+        // Each connection walks the mix in turn.
+        requests: paths.map((path) => ({ method: 'GET' as const, path })),
+      },
+      (err, result) => (err ? fail(err) : ok(result)),
+    )
   })
-  instance.on('response', (client, status, _body, _ms) => {
+  instance!.on('response', (client, status) => {
     if (status < 200 || status >= 300) {
       const path = (client as unknown as { opts?: { path?: string } }).opts?.path ?? '?'
       failures[`${status} ${path}`] = (failures[`${status} ${path}`] ?? 0) + 1
     }
   })
-  const r = await instance
+  const r = await done
   return {
     connections,
     seconds,
