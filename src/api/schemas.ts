@@ -14,6 +14,12 @@ const code = z
   .regex(/^[A-Z][A-Z0-9_]{1,15}$/, 'an actor code such as RUS, NATO or HAMAS')
   .openapi({ example: 'RUS' })
 
+/** Free text: no control characters (PostgreSQL refuses NUL in text, and none belongs in a query). */
+const text = z
+  .string()
+  .min(1)
+  .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, 'text without control characters')
+
 export const WindowQuery = z.object({
   from: date.optional(),
   to: date.optional(),
@@ -51,7 +57,7 @@ export const EventsQuery = WindowQuery.extend({
   type: z.enum(EVENT_TYPES).optional(),
   polarity: z.enum(['asserted', 'negated']).optional(),
   modality: z.enum(['actual', 'intended', 'hypothetical', 'alleged']).optional(),
-  q: z.string().min(1).max(200).optional(),
+  q: text.max(200).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 })
@@ -65,9 +71,7 @@ export const ChangesQuery = z.object({
 })
 
 export const IngestQuery = z.object({
-  name: z
-    .string()
-    .min(1)
+  name: text
     .max(200)
     .regex(/^[^/\\]+$/, 'a file name without a path')
     .openapi({ example: 'page.html' }),
