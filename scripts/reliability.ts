@@ -17,7 +17,7 @@ import { createDefaultPipeline } from '../src/index.js'
 import { readInputs } from '../src/sources/input.js'
 import { writeBadInputs } from '../test/helpers/bad-inputs.js'
 import { tempDir, writeIn } from '../test/helpers/build.js'
-import { crashCorpus, crashPoints, dumpOf, runCli } from '../test/helpers/crash.js'
+import { crashCorpus, crashPoints, dumpOf, runCli, startupMs } from '../test/helpers/crash.js'
 import { runLoad } from '../test/helpers/load.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../test/helpers/pg.js'
 
@@ -89,7 +89,7 @@ async function bad(): Promise<boolean> {
 
 async function crash(): Promise<boolean> {
   const points = Number(values.points)
-  const input = writeIn(tempDir(), 'crash.warc.gz', crashCorpus(4))
+  const input = writeIn(tempDir(), 'crash.warc.gz', crashCorpus(12))
   const dialects: { name: string; db: () => string }[] = [
     { name: 'SQLite', db: () => join(tempDir(), 'c.db') },
   ]
@@ -103,8 +103,9 @@ async function crash(): Promise<boolean> {
     const r = await runCli(['ingest', input, '--db', cleanDb])
     if (r.status !== 0) throw new Error(r.stderr)
     const clean = await dumpOf(cleanDb)
+    const startMs = await startupMs(d.db())
     log(
-      `## Crash: ${points} SIGKILLs on ${d.name} (${clean.pages.length} pages, clean run ${r.ms.toFixed(0)} ms)\n`,
+      `## Crash: ${points} SIGKILLs on ${d.name} (${clean.pages.length} pages; clean run ${r.ms.toFixed(0)} ms, of which ${startMs.toFixed(0)} ms start-up)\n`,
     )
     log('| # | kill | at | killed | pages stored at kill | identical after re-run |')
     log('|---:|---|---:|---|---:|---|')
@@ -112,6 +113,7 @@ async function crash(): Promise<boolean> {
       input,
       clean,
       cleanMs: r.ms,
+      startMs,
       pages: clean.pages.length,
       points,
       seed: Number(values.seed),

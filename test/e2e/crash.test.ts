@@ -6,12 +6,13 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { CanonicalDump } from '../../src/store/repositories/dump.js'
 import { tempDir, writeIn } from '../helpers/build.js'
-import { crashCorpus, crashPoints, dumpOf, runCli } from '../helpers/crash.js'
+import { crashCorpus, crashPoints, dumpOf, runCli, startupMs } from '../helpers/crash.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../helpers/pg.js'
 
 const input = writeIn(tempDir(), 'crash.warc.gz', crashCorpus(2))
 let clean: CanonicalDump
 let cleanMs: number
+let startMs: number
 
 beforeAll(async () => {
   const db = join(tempDir(), 'clean.db')
@@ -19,6 +20,7 @@ beforeAll(async () => {
   if (r.status !== 0) throw new Error(r.stderr)
   cleanMs = r.ms
   clean = await dumpOf(db)
+  startMs = await startupMs(join(tempDir(), 'start.db'))
 }, 120_000)
 
 afterAll(dropSchemas)
@@ -37,6 +39,7 @@ describe.each(dialects)('entente ingest killed at random points on $name', ({ sk
         input,
         clean,
         cleanMs,
+        startMs,
         pages: clean.pages.length,
         points: 4,
         seed,

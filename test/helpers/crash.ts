@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process'
 import { openStore } from '../../src/store/dialects/index.js'
 import { canonicalDump, type CanonicalDump } from '../../src/store/repositories/dump.js'
+import { tempDir, writeIn } from './build.js'
 import { corpus, corpusWarc, type CorpusPage } from './corpus.js'
 
 const cli = 'dist/cli/main.js'
@@ -83,12 +84,15 @@ export interface KillPoint {
 
 /**
  * For each point: a fresh store, an ingest killed at that point, a re-run to the end, and a comparison with
- * the clean dump. Points alternate between a random delay over the clean run's duration and a random page.
+ * the clean dump. Points alternate between a random delay into the part of the clean run that stores pages
+ * and a random page.
  */
 export async function crashPoints(options: {
   input: string
   clean: CanonicalDump
   cleanMs: number
+  /** How long the CLI takes before it reads pages (process start, knowledge base): timer kills land after it. */
+  startMs: number
   pages: number
   points: number
   seed: number
@@ -102,7 +106,7 @@ export async function crashPoints(options: {
     const how = i % 2 === 0 ? 'timer' : 'hook'
     const at =
       how === 'timer'
-        ? Math.round(options.cleanMs * (0.1 + 0.9 * rand()))
+        ? Math.round(options.startMs + (options.cleanMs - options.startMs) * rand())
         : 1 + Math.floor(rand() * options.pages)
     const first =
       how === 'timer'
@@ -128,4 +132,10 @@ export async function crashPoints(options: {
     out.push(point)
   }
   return out
+}
+
+/** The time an ingest takes to start and stop without a page to store (an empty input). */
+export async function startupMs(db: string): Promise<number> {
+  const empty = writeIn(tempDir(), 'empty.txt', '')
+  return (await runCli(['ingest', empty, '--db', db])).ms
 }
