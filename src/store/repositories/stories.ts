@@ -7,6 +7,7 @@ import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
 import { insertChunked } from './insert.js'
+import { applyRollups } from './rollups.js'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -223,11 +224,13 @@ export async function assignStories(
 /**
  * Recompute the story events of the given stories: one row per distinct (story, source, target, type,
  * polarity), with the story's date and the event's facts, so queries read grouped rows instead of grouping
- * every event on every request. Runs in the page's transaction, after story assignment.
+ * every event on every request, and the per-day totals that sum them (rollups.ts). Runs in the page's
+ * transaction, after story assignment.
  */
 export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<void> {
   for (let i = 0; i < storyIds.length; i += 500) {
     const ids = storyIds.slice(i, i + 500)
+    await applyRollups(db, ids, -1)
     await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
     await db
       .insertInto('story_event_rows')
@@ -246,6 +249,7 @@ export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<vo
       ])
       .expression(storyEventSelect(db).where('a.story_id', 'in', ids))
       .execute()
+    await applyRollups(db, ids, 1)
   }
 }
 
