@@ -48,6 +48,8 @@ const REPORT_RSS = [
   '--import',
   `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`,
 ]
+/** The heap cap the \`entente\` command runs with (its shebang and the npm scripts). */
+const HEAP = '--max-old-space-size=256'
 const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024
 
 // Knowledge base load (cold, in this process: the first load pays for reading and compiling the data).
@@ -159,7 +161,7 @@ else {
     const warc = join(dir, `stream-${n}.warc`)
     const size = writeWarc(warc, pageStream(n, 42))
     const t = performance.now()
-    const r = spawnSync('node', [...REPORT_RSS, cli, 'extract', warc, '--format', 'summary'], {
+    const r = spawnSync('node', [HEAP, ...REPORT_RSS, cli, 'extract', warc, '--format', 'summary'], {
       encoding: 'utf8',
       maxBuffer: 1 << 30,
       stdio: ['ignore', 'ignore', 'pipe'],
@@ -198,7 +200,7 @@ else {
     await store.close()
     console.log(JSON.stringify({ ...r, secs, maxRss: process.resourceUsage().maxRSS / 1024 }))`
   const ingestInto = (db: string, label: string, key: string) => {
-    const r = spawnSync('node', ['--input-type=module', '-e', child, db, warc], { encoding: 'utf8' })
+    const r = spawnSync('node', [HEAP, '--input-type=module', '-e', child, db, warc], { encoding: 'utf8' })
     if (r.status !== 0) throw new Error(`bench ingest (${label}) failed: ${r.stderr}`)
     const out = JSON.parse(r.stdout)
     record(
@@ -251,6 +253,14 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
   for (const k of ['dyad_query_p50_ms', 'dyad_query_p95_ms', 'actor_query_p50_ms', 'actor_query_p95_ms'])
     results[k] = results[`${k}_${tag}`]!
 }
+
+// The product's peak memory: the largest of the streaming and ingest processes.
+results.peak_rss_mb = Math.max(
+  ...Object.entries(results)
+    .filter(([k]) => /^(stream_\d+|ingest_\w+)_peak_rss_mb$/.test(k))
+    .map(([, v]) => v),
+)
+rows.push(['peak memory of entente (largest of the above)', `${results.peak_rss_mb!.toFixed(0)} MB`])
 
 const width = Math.max(...rows.map((r) => r[0].length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
