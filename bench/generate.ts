@@ -1,5 +1,6 @@
 // A generator of realistic pages from Entente's own templates and vocabulary: both portal layouts, main
-// articles with subheads, teasers with headlines or glued to timestamps, datelines and agencies.
+// articles with subheads, teasers with headlines or glued to timestamps, datelines and agencies, the same
+// teasers repeated across pages as a portal's list of latest news repeats them.
 // Deterministic for a seed, so runs compare.
 
 const PLACES = [
@@ -94,15 +95,29 @@ export interface GeneratedPage {
 }
 
 export function generatePages(count: number, seed = 1): GeneratedPage[] {
+  return [...pageStream(count, seed)]
+}
+
+/** The same pages one at a time, so a run over 100 k of them holds one page at a time. */
+export function* pageStream(count: number, seed = 1): Generator<GeneratedPage> {
   const r = rng(seed)
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)]!
   const sentence = () => `De ${pick(ADJ)} ${pick(ROLES)} ${pick(NAMES)} ${pick(VERBS)} ${pick(STATES)}.`
+  // Every text opens with a fact of its own; filler follows, as in wire copy.
   const body = (n: number) =>
-    Array.from({ length: n }, () => (r() < 0.5 ? sentence() : pick(FILLER))).join(' ')
+    [sentence(), ...Array.from({ length: n - 1 }, () => (r() < 0.5 ? sentence() : pick(FILLER)))].join(' ')
   const headline = () =>
     `${pick(STATES).replace(/^de /, '')} ${pick(VERBS)} ${pick(STATES)}`.replace(/^./, (c) => c.toUpperCase())
-  const pages: GeneratedPage[] = []
+  // The "Meer uit Buitenland" list of a portal changes slowly: each page shows the newest teasers of a
+  // rotating pool, so the same teaser appears on many pages (one story, many sightings), as in a crawl.
+  const teaser = () => ({
+    headline: headline(),
+    dateline: `${pick(PLACES)} (${pick(AGENCIES)}) - ${body(2)}`,
+  })
+  const pool = Array.from({ length: 12 }, teaser)
   for (let p = 0; p < count; p++) {
+    if (r() < 0.5) pool.unshift(teaser())
+    pool.length = 12
     const glued = r() < 0.5
     const teasers = 3 + Math.floor(r() * 6)
     const lines: string[] = ['Webmail', '', 'Kies je webmail', '']
@@ -125,11 +140,10 @@ export function generatePages(count: number, seed = 1): GeneratedPage[] {
     )
     for (let t = 0; t < teasers; t++) {
       const age = `${1 + Math.floor(r() * 20)} ${pick(UNITS)} geleden`
-      const dl = `${pick(PLACES)} (${pick(AGENCIES)}) - ${body(2)}`
+      const { headline: th, dateline: dl } = pool[t]!
       if (glued) lines.push(t === 0 ? dl : `${age}${dl}`)
-      else lines.push(headline(), '', dl, '', age)
+      else lines.push(th, '', dl, '', age)
     }
-    pages.push({ text: lines.join('\n') + '\n', articles: 1 + teasers })
+    yield { text: lines.join('\n') + '\n', articles: 1 + teasers }
   }
-  return pages
 }

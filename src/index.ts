@@ -2,7 +2,7 @@
 
 import { actorStage } from './actors/index.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './actors/kb.js'
-import { createPipeline, type Pipeline } from './core/pipeline.js'
+import { createPipeline, type Pipeline, type Stage } from './core/pipeline.js'
 import { eventStage } from './events/index.js'
 import { languageStage } from './page/language.js'
 import { normalizeWord } from './actors/normalize.js'
@@ -24,13 +24,18 @@ export function defaultKnowledgeBase(): KnowledgeBase {
   return defaultKb
 }
 
+/** The standard stages by name, in order: page reading, language, actors, events. */
+export function defaultStages(options: { kb?: KnowledgeBase } = {}): [string, Stage][] {
+  const kb = options.kb ?? defaultKnowledgeBase()
+  return [
+    ['page', pageStage({ isPlace: (s) => kb.places.has(normalizeWord(s)) })],
+    ['language', languageStage()],
+    ['actors', actorStage({ kb })],
+    ['events', eventStage()],
+  ]
+}
+
 /** The standard pipeline: page reading, language, actors, events. */
 export function createDefaultPipeline(options: { kb?: KnowledgeBase } = {}): Pipeline {
-  const kb = options.kb ?? defaultKnowledgeBase()
-  return createPipeline([
-    pageStage({ isPlace: (s) => kb.places.has(normalizeWord(s)) }),
-    languageStage(),
-    actorStage({ kb }),
-    eventStage(),
-  ])
+  return createPipeline(defaultStages(options).map(([, stage]) => stage))
 }

@@ -13,7 +13,11 @@ import { openStore, type Store } from '../store/dialects/index.js'
 import { readModel } from '../store/read.js'
 import { storePage } from '../store/repositories/pages.js'
 import { stats } from '../store/repositories/stats.js'
+import { canonicalDump } from '../store/repositories/dump.js'
+import { rebuildRollups } from '../store/repositories/rollups.js'
 import { storyEventSelect } from '../store/repositories/stories.js'
+import { actorSummary } from '../graph/actors.js'
+import { dyadTimeline } from '../graph/aggregate.js'
 import { createApp } from './app.js'
 import type {
   ActorResponse,
@@ -72,6 +76,50 @@ describe.each(dialects)('the API on $name', ({ skip, url }) => {
       const now = (await storyEventSelect(store.db).execute()).map(key).sort()
       expect(kept.length).toBeGreaterThan(0)
       expect(kept).toEqual(now)
+    })
+
+    it('keeps per-day totals equal to totals rebuilt from scratch, merges and repeats included', async () => {
+      const kept = (await canonicalDump(store.db)).rollups
+      expect(kept.filter((r) => r.startsWith('event ')).length).toBeGreaterThan(10)
+      expect(kept.filter((r) => r.startsWith('dyad ')).length).toBeGreaterThan(5)
+      await rebuildRollups(store.db)
+      expect((await canonicalDump(store.db)).rollups).toEqual(kept)
+    })
+
+    it('answers dyad timelines and actor summaries from the totals exactly as from the story events', async () => {
+      const read = readModel(store)
+      const all = await read.graphEvents({})
+      const dates = all
+        .map((e) => e.date?.slice(0, 10))
+        .filter((d): d is string => !!d)
+        .sort()
+      const mid = dates[Math.floor(dates.length / 2)]!
+      const windows = [
+        {},
+        { from: mid },
+        { to: mid },
+        { from: dates[0], to: mid },
+        { from: mid, to: '2100-01-01' },
+      ]
+      const pairs = new Set(all.filter((e) => e.target).map((e) => `${e.source}|${e.target}`))
+      let checked = 0
+      for (const pair of pairs) {
+        const [a, b] = pair.split('|') as [string, string]
+        for (const w of windows)
+          for (const by of ['day', 'week', 'month'] as const)
+            for (const ordered of [false, true]) {
+              const q = { a, b, by, ordered, ...w }
+              expect(await read.dyadTimeline(q), JSON.stringify(q)).toEqual(dyadTimeline(all, q))
+              checked++
+            }
+      }
+      for (const actor of new Set(all.flatMap((e) => [e.source, e.target ?? e.source])))
+        for (const w of windows) {
+          const q = { actor, limit: 50, ...w }
+          expect(await read.actorSummary(q), JSON.stringify(q)).toEqual(actorSummary(all, q))
+        }
+      expect(checked).toBeGreaterThan(100)
+      expect(await read.actorSummary({ actor: 'XXX' })).toBeNull()
     })
 
     it('GET /api/stats reports what the store holds, with its date range', async () => {

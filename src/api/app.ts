@@ -6,8 +6,6 @@ import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { actorSummary } from '../graph/actors.js'
-import { dyadTimeline } from '../graph/aggregate.js'
 import { blocs, edgeChanges } from '../graph/blocs.js'
 import { actorName } from './names.js'
 import type { PageIngester, ReadModel } from './read-model.js'
@@ -122,11 +120,9 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     async (c) => {
       const { code } = c.req.valid('param')
       const { from, to, limit } = c.req.valid('query')
-      const events = await read.graphEvents({ actor: code })
+      const summary = await read.actorSummary({ actor: code, from, to, limit })
+      if (!summary) throw new ApiError(404, 'unknown_actor', `no events for actor ${code}`)
       const recent = await read.events({ actor: code, from, to }, 10, 0)
-      if (events.length === 0 && recent.total === 0)
-        throw new ApiError(404, 'unknown_actor', `no events for actor ${code}`)
-      const summary = actorSummary(events, { actor: code, from, to, limit })
       return c.json({ ...summary, name: actorName(code), recent: recent.items }, 200)
     },
   )
@@ -142,8 +138,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     async (c) => {
       const { a, b } = c.req.valid('param')
       const { from, to, by, ordered } = c.req.valid('query')
-      const events = await read.graphEvents({ a, b, ordered, from, to })
-      const timeline = dyadTimeline(events, { a, b, ordered, by, from, to })
+      const timeline = await read.dyadTimeline({ a, b, ordered, by, from, to })
       return c.json({ ...timeline, names: { [a]: actorName(a), [b]: actorName(b) } }, 200)
     },
   )

@@ -1,7 +1,8 @@
 // What the API reads: the queries a store answers. The store implements it once over Kysely for SQLite and
 // PostgreSQL; routes and CLI commands only call these functions.
 
-import type { GraphEvent } from '../graph/aggregate.js'
+import type { ActorQuery, ActorSummary } from '../graph/actors.js'
+import type { DyadQuery, DyadTimeline, GraphEvent } from '../graph/aggregate.js'
 import type { Edge } from '../graph/blocs.js'
 import type { ArticleResponse, EventItem, StatsResponse } from './contract.js'
 
@@ -27,6 +28,10 @@ export interface ReadModel {
   edges(window: { from?: string; to?: string }): Promise<Edge[]>
   /** Story events (one per distinct event of a story) that match the filter, for aggregation. */
   graphEvents(filter: EventFilter): Promise<GraphEvent[]>
+  /** A dyad's timeline, from the per-day totals the store keeps (equal to `dyadTimeline` over graphEvents). */
+  dyadTimeline(q: DyadQuery): Promise<DyadTimeline>
+  /** An actor's summary from the per-day totals (equal to `actorSummary`); null when it has no events. */
+  actorSummary(q: ActorQuery): Promise<ActorSummary | null>
   /** Event rows for lists, newest first, paged. */
   events(filter: EventFilter, limit: number, offset: number): Promise<{ total: number; items: EventItem[] }>
   article(id: number): Promise<ArticleResponse | null>

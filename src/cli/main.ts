@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-old-space-size=256
 // The `entente` command: argument parsing only; the work is done by the library.
 
 import { mkdir, stat as statFile, writeFile } from 'node:fs/promises'

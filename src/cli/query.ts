@@ -19,7 +19,7 @@ import {
   type GraphNode,
 } from '../export/formats.js'
 import { actorSummary } from '../graph/actors.js'
-import { dyadTimeline, type Period, type Tally } from '../graph/aggregate.js'
+import type { Period, Tally } from '../graph/aggregate.js'
 import { blocs, edgeChanges } from '../graph/blocs.js'
 
 export class QueryUsageError extends Error {}
@@ -80,8 +80,7 @@ export async function relationsCommand(read: ReadModel, argv: string[]): Promise
   const by = values.by as Period
   if (!['day', 'week', 'month'].includes(by)) usage(`--by must be day, week or month, not "${by}"`)
   const w = window(values)
-  const events = await read.graphEvents({ a, b, ordered: values.ordered, ...w })
-  const t = dyadTimeline(events, { a, b, ordered: values.ordered, by, ...w })
+  const t = await read.dyadTimeline({ a, b, ordered: values.ordered, by, ...w })
   if (values.json) return (json(t), 0)
   const arrow = values.ordered ? '->' : '<->'
   out(`${a} ${actorName(a)} ${arrow} ${b} ${actorName(b)}, by ${by}\n`)
@@ -110,7 +109,9 @@ export async function actorCommand(read: ReadModel, argv: string[]): Promise<num
   const limit = Number(values.limit)
   if (!Number.isInteger(limit) || limit < 1) usage(`--limit must be a positive number, not "${values.limit}"`)
   const w = window(values)
-  const s = actorSummary(await read.graphEvents({ actor }), { actor, limit, ...w })
+  const q = { actor, limit, ...w }
+  // An actor without events gets the empty summary.
+  const s = (await read.actorSummary(q)) ?? actorSummary([], q)
   if (values.json) return (json(s), 0)
   out(`${actor} ${actorName(actor)}${w.from || w.to ? ` ${w.from ?? '…'} .. ${w.to ?? '…'}` : ''}\n`)
   out(`  ${tallyLine(s.total)}\n`)

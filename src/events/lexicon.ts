@@ -64,8 +64,16 @@ export function indexCues(cues: Cue[]): Map<string, Cue[]> {
   return index
 }
 
-function expand(steps: (string | null)[]): (string | null)[] {
-  return steps.flatMap((s) => (s === null ? [null] : tokenize(s).map((t) => t.norm)))
+const expanded = new WeakMap<Cue, (string | null)[]>()
+
+/** A cue's steps as the tokens text is read into (multi-word steps split), worked out once per cue. */
+function expand(cue: Cue): (string | null)[] {
+  let steps = expanded.get(cue)
+  if (!steps) {
+    steps = cue.steps.flatMap((s) => (s === null ? [null] : tokenize(s).map((t) => t.norm)))
+    expanded.set(cue, steps)
+  }
+  return steps
 }
 
 /** Every cue occurrence among `tokens` (one sentence). Longer cues win where two overlap at the same start. */
@@ -76,7 +84,7 @@ export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[
     if (!cands) continue
     let best: CueMatch | null = null
     for (const cue of cands) {
-      const steps = expand(cue.steps)
+      const steps = expand(cue)
       const hit = matchSteps(steps, tokens, i)
       if (hit && (!best || hit.length > best.tokens.length)) {
         best = { cue, tokens: hit, start: tokens[hit[0]!]!.start, end: tokens[hit[hit.length - 1]!]!.end }

@@ -44,15 +44,16 @@ export function previousWindow(from: string, to: string): { from: string; to: st
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-interface Acc {
+/** Asserted events between an actor and one counterpart in a window. */
+export interface CounterpartTotals {
   events: number
   cooperation: number
   conflict: number
   score: number
 }
 
-function counterparts(events: GraphEvent[], actor: string): Map<string, Acc> {
-  const out = new Map<string, Acc>()
+function counterparts(events: GraphEvent[], actor: string): Map<string, CounterpartTotals> {
+  const out = new Map<string, CounterpartTotals>()
   for (const e of events) {
     if (standingOf(e) !== 'asserted' || !e.target || e.source === e.target) continue
     const other = e.source === actor ? e.target : e.target === actor ? e.source : null
@@ -68,20 +69,30 @@ function counterparts(events: GraphEvent[], actor: string): Map<string, Acc> {
 }
 
 export function actorSummary(events: GraphEvent[], q: ActorQuery): ActorSummary {
-  const limit = q.limit ?? 10
   const involved = events.filter((e) => e.source === q.actor || e.target === q.actor)
   const now = involved.filter((e) => inWindow(e.date, q.from, q.to))
-  const before =
-    q.from && q.to
-      ? (() => {
-          const w = previousWindow(q.from, q.to)
-          return counterparts(
-            involved.filter((e) => inWindow(e.date, w.from, w.to)),
-            q.actor,
-          )
-        })()
-      : new Map<string, Acc>()
-  const list: Counterpart[] = [...counterparts(now, q.actor)].map(([actor, acc]) => {
+  const w = q.from && q.to ? previousWindow(q.from, q.to) : null
+  const before = w
+    ? counterparts(
+        involved.filter((e) => inWindow(e.date, w.from, w.to)),
+        q.actor,
+      )
+    : new Map<string, CounterpartTotals>()
+  return composeSummary(q, counterparts(now, q.actor), before, tally(now))
+}
+
+/**
+ * The summary from its parts: counterpart totals in the window and in the window before, and the tally of
+ * all the actor's events in the window. The store computes these parts in SQL; `actorSummary` from events.
+ */
+export function composeSummary(
+  q: ActorQuery,
+  now: Map<string, CounterpartTotals>,
+  before: Map<string, CounterpartTotals>,
+  total: Tally,
+): ActorSummary {
+  const limit = q.limit ?? 10
+  const list: Counterpart[] = [...now].map(([actor, acc]) => {
     const mean = acc.events ? acc.score / acc.events : null
     const prev = before.get(actor)
     const prevMean = prev && prev.events ? prev.score / prev.events : null
@@ -101,7 +112,7 @@ export function actorSummary(events: GraphEvent[], q: ActorQuery): ActorSummary 
     actor: q.actor,
     from: q.from ?? null,
     to: q.to ?? null,
-    total: tally(now),
+    total,
     partners: list
       .filter((c) => c.scoreSum > 0)
       .sort(byScore)

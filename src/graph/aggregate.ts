@@ -79,27 +79,45 @@ export function emptyTally(): Tally {
   }
 }
 
-/** Adds events to a tally; call `finish` once all are in. */
+/** Events of one kind, counted and summed: a single event, or a total the store keeps per day. */
+export interface TallyRow {
+  type: EventType
+  quad: 1 | 2 | 3 | 4
+  polarity: GraphEvent['polarity']
+  modality: GraphEvent['modality']
+  events: number
+  score: number
+  goldstein: number
+}
+
+/** Adds events of one kind to a tally (unrounded: call `finishTally` once all are in). */
+export function addRow(into: Tally, row: TallyRow): Tally {
+  const standing = standingOf(row)
+  if (standing !== 'asserted') {
+    into[standing] += row.events
+    return into
+  }
+  into.events += row.events
+  into.byType[row.type] = (into.byType[row.type] ?? 0) + row.events
+  into.byQuad[row.quad] += row.events
+  into.scoreSum += row.score
+  into.goldsteinSum += row.goldstein
+  return into
+}
+
+/** Adds events to a tally and finishes it. */
 export function tally(events: Iterable<GraphEvent>, into: Tally = emptyTally()): Tally {
   const stories = new Set<string>()
   for (const e of events) {
     stories.add(e.story)
-    const standing = standingOf(e)
-    if (standing !== 'asserted') {
-      into[standing]++
-      continue
-    }
-    into.events++
-    into.byType[e.type] = (into.byType[e.type] ?? 0) + 1
-    into.byQuad[e.quad]++
-    into.scoreSum += e.score
-    into.goldsteinSum += e.goldstein
+    addRow(into, { ...e, events: 1 })
   }
   into.stories += stories.size
-  return finish(into)
+  return finishTally(into)
 }
 
-function finish(t: Tally): Tally {
+/** Rounds the sums and computes the means. */
+export function finishTally(t: Tally): Tally {
   t.scoreSum = round(t.scoreSum)
   t.goldsteinSum = round(t.goldsteinSum)
   t.scoreMean = t.events ? round(t.scoreSum / t.events) : null

@@ -2,6 +2,8 @@
 // dialects differ (the id column, the queue that only PostgreSQL holds) take the dialect name.
 
 import { sql, type Kysely, type Migration } from 'kysely'
+import { applyRollups } from './repositories/rollups.js'
+import type { Database } from './schema.js'
 
 export type DialectName = 'sqlite' | 'postgres'
 
@@ -213,10 +215,68 @@ function storyEventRows(): Migration {
   }
 }
 
+/** Per-day totals for dyad and actor queries (repositories/rollups.ts), filled from what the store holds. */
+function rollups(): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema
+        .createTable('rollup_events')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('target', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('quad', 'integer', (c) => c.notNull())
+        .addColumn('polarity', 'text', (c) => c.notNull())
+        .addColumn('modality', 'text', (c) => c.notNull())
+        .addColumn('events', 'bigint', (c) => c.notNull())
+        .addColumn('score', 'double precision', (c) => c.notNull())
+        .addColumn('goldstein', 'double precision', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_events_pk', [
+          'source',
+          'target',
+          'day',
+          'type',
+          'quad',
+          'polarity',
+          'modality',
+        ])
+        .execute()
+      await db.schema
+        .createIndex('rollup_events_target')
+        .on('rollup_events')
+        .columns(['target', 'day'])
+        .execute()
+      await db.schema
+        .createTable('rollup_dyad_stories')
+        .addColumn('lo', 'text', (c) => c.notNull())
+        .addColumn('hi', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('ab', 'bigint', (c) => c.notNull())
+        .addColumn('ba', 'bigint', (c) => c.notNull())
+        .addColumn('abba', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_dyad_stories_pk', ['lo', 'hi', 'day'])
+        .execute()
+      await db.schema
+        .createTable('rollup_actor_stories')
+        .addColumn('actor', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('stories', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('rollup_actor_stories_pk', ['actor', 'day'])
+        .execute()
+      await applyRollups(db as Kysely<Database>, null, 1)
+    },
+    async down(db: Db) {
+      for (const t of ['rollup_actor_stories', 'rollup_dyad_stories', 'rollup_events'])
+        await db.schema.dropTable(t).ifExists().execute()
+    },
+  }
+}
+
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-queries': queries(dialect),
     '0003-story-event-rows': storyEventRows(),
+    '0004-rollups': rollups(),
   }
 }

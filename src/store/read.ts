@@ -5,7 +5,18 @@
 import { sql, type Kysely } from 'kysely'
 import type { ArticleResponse, EventItem, StatsResponse } from '../api/contract.js'
 import type { EventFilter, ReadModel } from '../api/read-model.js'
-import type { GraphEvent } from '../graph/aggregate.js'
+import { composeSummary, previousWindow, type CounterpartTotals } from '../graph/actors.js'
+import {
+  addRow,
+  dyadTimeline,
+  emptyTally,
+  finishTally,
+  periodOf,
+  type DyadPoint,
+  type GraphEvent,
+  type Tally,
+  type TallyRow,
+} from '../graph/aggregate.js'
 import type { Edge } from '../graph/blocs.js'
 import type { Store } from './dialects/types.js'
 import { stats as storeStats } from './repositories/stats.js'
@@ -64,6 +75,35 @@ function nextDay(day: string): string {
   const d = new Date(`${day.slice(0, 10)}T00:00:00Z`)
   d.setUTCDate(d.getUTCDate() + 1)
   return d.toISOString().slice(0, 10)
+}
+
+/** Rows of the per-day totals on days in [from, to] (all days, undated too, when neither is given). */
+function daysIn(from?: string, to?: string) {
+  const parts = []
+  if (from || to) parts.push(sql`day <> ''`)
+  if (from) parts.push(sql`day >= ${from.slice(0, 10)}`)
+  if (to) parts.push(sql`day <= ${to.slice(0, 10)}`)
+  return parts.length ? sql`and ${sql.join(parts, sql` and `)}` : sql``
+}
+
+function tallyRow(r: {
+  type: string
+  quad: unknown
+  polarity: string
+  modality: string
+  events: unknown
+  score: unknown
+  goldstein: unknown
+}): TallyRow {
+  return {
+    type: r.type as TallyRow['type'],
+    quad: Number(r.quad) as TallyRow['quad'],
+    polarity: r.polarity as TallyRow['polarity'],
+    modality: r.modality as TallyRow['modality'],
+    events: Number(r.events),
+    score: Number(r.score),
+    goldstein: Number(r.goldstein),
+  }
 }
 
 const num = (x: unknown) => (x === null || x === undefined ? null : Number(x))
@@ -130,7 +170,7 @@ export function readModel(store: Store): ReadModel {
     )
   }
 
-  return {
+  const model: ReadModel = {
     async stats(): Promise<StatsResponse> {
       const s = await storeStats(db)
       const range = await db
@@ -167,6 +207,124 @@ export function readModel(store: Store): ReadModel {
         polarity: r.polarity as GraphEvent['polarity'],
         modality: r.modality as GraphEvent['modality'],
       }))
+    },
+
+    async dyadTimeline(q) {
+      const ordered = q.ordered ?? false
+      const by = q.by ?? 'month'
+      // A self-dyad has no pair totals; it is rare and small, so it is aggregated from its events.
+      if (q.a === q.b) return dyadTimeline(await model.graphEvents({ a: q.a, b: q.b, ordered }), q)
+      const period = by === 'month' ? sql`substr(day, 1, 7)` : sql`day`
+      const pair = ordered
+        ? sql`source = ${q.a} and target = ${q.b}`
+        : sql`((source = ${q.a} and target = ${q.b}) or (source = ${q.b} and target = ${q.a}))`
+      const rows = await sql<{
+        p: string
+        type: string
+        quad: number
+        polarity: string
+        modality: string
+        events: number
+        score: number
+        goldstein: number
+      }>`select ${period} as p, type, quad, polarity, modality,
+          sum(events) as events, sum(score) as score, sum(goldstein) as goldstein
+        from rollup_events where ${pair} and events <> 0 ${daysIn(q.from, q.to)}
+        group by ${period}, type, quad, polarity, modality`.execute(db)
+      const [lo, hi] = q.a < q.b ? [q.a, q.b] : [q.b, q.a]
+      const stories = await sql<{ p: string; ab: number; ba: number; abba: number }>`
+        select ${period} as p, sum(ab) as ab, sum(ba) as ba, sum(abba) as abba
+        from rollup_dyad_stories where lo = ${lo} and hi = ${hi} ${daysIn(q.from, q.to)}
+        group by ${period}`.execute(db)
+      const total = emptyTally()
+      const points = new Map<string, Tally>()
+      let undated = 0
+      const bucket = (p: string) => {
+        const key = periodOf(p, by)
+        let t = points.get(key)
+        if (!t) points.set(key, (t = emptyTally()))
+        return t
+      }
+      for (const r of rows.rows) {
+        const row = tallyRow(r)
+        addRow(total, row)
+        if (r.p === '') undated += row.events
+        else addRow(bucket(r.p), row)
+      }
+      for (const r of stories.rows) {
+        const [ab, ba, abba] = [Number(r.ab), Number(r.ba), Number(r.abba)]
+        const n = ordered ? (q.a === lo ? ab : ba) + abba : ab + ba + abba
+        total.stories += n
+        if (r.p !== '' && points.has(periodOf(r.p, by))) bucket(r.p).stories += n
+      }
+      const list: DyadPoint[] = [...points]
+        .sort(([x], [y]) => x.localeCompare(y))
+        .map(([period, t]) => ({ period, ...finishTally(t) }))
+      return { a: q.a, b: q.b, ordered, by, total: finishTally(total), points: list, undated }
+    },
+
+    async actorSummary(q) {
+      const known = await db
+        .selectFrom('rollup_actor_stories')
+        .select('actor')
+        .where('actor', '=', q.actor)
+        .where('stories', '>', 0)
+        .limit(1)
+        .executeTakeFirst()
+      if (!known) return null
+      const involved = sql`(source = ${q.actor} or target = ${q.actor}) and events <> 0`
+      const counterparts = async (from?: string, to?: string) => {
+        const rows = await sql<{
+          other: string
+          events: number
+          cooperation: number
+          conflict: number
+          score: number
+        }>`select case when source = ${q.actor} then target else source end as other,
+            sum(events) as events, sum(case when quad <= 2 then events else 0 end) as cooperation,
+            sum(case when quad > 2 then events else 0 end) as conflict, sum(score) as score
+          from rollup_events
+          where ${involved} and target <> '' and source <> target and polarity = 'asserted'
+            and modality in ('actual', 'intended') ${daysIn(from, to)}
+          group by 1 -- the counterpart (a parameter repeated in GROUP BY would not match on PostgreSQL)`.execute(
+          db,
+        )
+        return new Map<string, CounterpartTotals>(
+          rows.rows.map((r) => [
+            r.other,
+            {
+              events: Number(r.events),
+              cooperation: Number(r.cooperation),
+              conflict: Number(r.conflict),
+              score: Number(r.score),
+            },
+          ]),
+        )
+      }
+      const rows = await sql<{
+        type: string
+        quad: number
+        polarity: string
+        modality: string
+        events: number
+        score: number
+        goldstein: number
+      }>`select type, quad, polarity, modality,
+          sum(events) as events, sum(score) as score, sum(goldstein) as goldstein
+        from rollup_events where ${involved} ${daysIn(q.from, q.to)}
+        group by type, quad, polarity, modality`.execute(db)
+      const total = emptyTally()
+      for (const r of rows.rows) addRow(total, tallyRow(r))
+      const stories = await sql<{ n: number | null }>`select sum(stories) as n from rollup_actor_stories
+        where actor = ${q.actor} ${daysIn(q.from, q.to)}`.execute(db)
+      total.stories = Number(stories.rows[0]?.n ?? 0)
+      const w = q.from && q.to ? previousWindow(q.from, q.to) : null
+      return composeSummary(
+        q,
+        await counterparts(q.from, q.to),
+        w ? await counterparts(w.from, w.to) : new Map(),
+        finishTally(total),
+      )
     },
 
     async edges({ from, to }): Promise<Edge[]> {
@@ -317,4 +475,5 @@ export function readModel(store: Store): ReadModel {
       }
     },
   }
+  return model
 }

@@ -138,6 +138,37 @@ export interface StoryEventRowsTable {
   date: string | null
 }
 
+/** Per-day totals of story events (see repositories/rollups.ts); '' stands for no target or no date. */
+export interface RollupEventsTable {
+  source: string
+  target: string
+  day: string
+  type: string
+  quad: number
+  polarity: string
+  modality: string
+  events: number
+  score: number
+  goldstein: number
+}
+
+/** Per unordered pair (lo < hi) and day: stories with events only lo → hi, only hi → lo, or both. */
+export interface RollupDyadStoriesTable {
+  lo: string
+  hi: string
+  day: string
+  ab: number
+  ba: number
+  abba: number
+}
+
+/** Per actor and day: the stories in which it is source or target. */
+export interface RollupActorStoriesTable {
+  actor: string
+  day: string
+  stories: number
+}
+
 export interface Database {
   pages: PagesTable
   articles: ArticlesTable
@@ -147,6 +178,9 @@ export interface Database {
   fingerprints: FingerprintsTable
   story_events: StoryEventsView
   story_event_rows: StoryEventRowsTable
+  rollup_events: RollupEventsTable
+  rollup_dyad_stories: RollupDyadStoriesTable
+  rollup_actor_stories: RollupActorStoriesTable
   queue: QueueTable
 }
 

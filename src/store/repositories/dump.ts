@@ -12,6 +12,8 @@ export interface CanonicalDump {
   events: Record<string, unknown>[]
   fingerprints: Record<string, unknown>[]
   stories: { key: string; first_seen: string | null; members: string[] }[]
+  /** The per-day totals (rollups.ts), rows that add up to nothing left out, sums rounded. */
+  rollups: string[]
 }
 
 const byJson = (a: unknown, b: unknown) => {
@@ -63,5 +65,23 @@ export async function canonicalDump(db: Kysely<Database>): Promise<CanonicalDump
       .map(({ article_id, band, key }) => ({ story: storyOfArticle.get(article_id) ?? null, band, key }))
       .sort(byJson),
     stories: stories.sort(byJson),
+    rollups: await rollupRows(db),
   }
+}
+
+async function rollupRows(db: Kysely<Database>): Promise<string[]> {
+  const r = (x: unknown) => Math.round(Number(x) * 1000) / 1000
+  const events = await db.selectFrom('rollup_events').selectAll().where('events', '<>', 0).execute()
+  const dyads = await db.selectFrom('rollup_dyad_stories').selectAll().execute()
+  const actors = await db.selectFrom('rollup_actor_stories').selectAll().where('stories', '<>', 0).execute()
+  return [
+    ...events.map(
+      (e) =>
+        `event ${e.source}|${e.target}|${e.day}|${e.type}|${e.quad}|${e.polarity}|${e.modality} ${Number(e.events)} ${r(e.score)} ${r(e.goldstein)}`,
+    ),
+    ...dyads
+      .filter((d) => Number(d.ab) || Number(d.ba) || Number(d.abba))
+      .map((d) => `dyad ${d.lo}|${d.hi}|${d.day} ${Number(d.ab)} ${Number(d.ba)} ${Number(d.abba)}`),
+    ...actors.map((a) => `actor ${a.actor}|${a.day} ${Number(a.stories)}`),
+  ].sort()
 }

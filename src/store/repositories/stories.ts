@@ -7,6 +7,7 @@ import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
 import { insertChunked } from './insert.js'
+import { applyRollups } from './rollups.js'
 
 type Db = Kysely<Database> | Transaction<Database>
 
@@ -223,11 +224,14 @@ export async function assignStories(
 /**
  * Recompute the story events of the given stories: one row per distinct (story, source, target, type,
  * polarity), with the story's date and the event's facts, so queries read grouped rows instead of grouping
- * every event on every request. Runs in the page's transaction, after story assignment.
+ * every event on every request, and the per-day totals that sum them (rollups.ts). Runs in the page's
+ * transaction, after story assignment.
  */
 export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<void> {
   for (let i = 0; i < storyIds.length; i += 500) {
-    const ids = storyIds.slice(i, i + 500)
+    const ids = await changedStories(db, storyIds.slice(i, i + 500))
+    if (ids.length === 0) continue
+    await applyRollups(db, ids, -1)
     await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
     await db
       .insertInto('story_event_rows')
@@ -246,7 +250,55 @@ export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<vo
       ])
       .expression(storyEventSelect(db).where('a.story_id', 'in', ids))
       .execute()
+    await applyRollups(db, ids, 1)
   }
+}
+
+/**
+ * The stories whose grouped events would change. A new sighting of a known story usually repeats events it
+ * already has, and rewriting a story told on hundreds of pages at every sighting made ingest quadratic in
+ * its size (and left PostgreSQL a dead row per rewritten row); reading both sides and comparing is cheap.
+ */
+async function changedStories(db: Db, ids: number[]): Promise<number[]> {
+  const key = (r: Record<string, unknown>, date: unknown) =>
+    [
+      r.story_id,
+      r.source,
+      r.target,
+      r.type,
+      r.polarity,
+      r.modality,
+      Number(r.quad),
+      Number(r.score),
+      Number(r.goldstein),
+      Number(r.event_id),
+      date,
+    ].join('\u0001')
+  const rowsOf = (rows: { story_id: unknown; k: string }[]) => {
+    const by = new Map<number, string[]>()
+    for (const r of rows) {
+      const id = Number(r.story_id)
+      by.set(id, [...(by.get(id) ?? []), r.k])
+    }
+    for (const list of by.values()) list.sort()
+    return by
+  }
+  const now = rowsOf(
+    (await storyEventSelect(db).where('a.story_id', 'in', ids).execute()).map((r) => ({
+      story_id: r.story_id,
+      k: key(r, r.first_seen),
+    })),
+  )
+  const kept = rowsOf(
+    (await db.selectFrom('story_event_rows').selectAll().where('story_id', 'in', ids).execute()).map((r) => ({
+      story_id: r.story_id,
+      k: key(r, r.date),
+    })),
+  )
+  return ids.filter((id) => {
+    const [a, b] = [now.get(id) ?? [], kept.get(id) ?? []]
+    return a.length !== b.length || a.some((x, j) => x !== b[j])
+  })
 }
 
 /** The grouping that story_event_rows holds, over events joined to their article and story. */
