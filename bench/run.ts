@@ -49,7 +49,7 @@ const REPORT_RSS = [
   `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`,
 ]
 /** The heap cap the \`entente\` command runs with (its shebang and the npm scripts). */
-const HEAP = '--max-old-space-size=256'
+const HEAP = '--max-old-space-size=1024'
 const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024
 
 // Knowledge base load (cold, in this process: the first load pays for reading and compiling the data).

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { blocs, edgeChanges } from '../graph/blocs.js'
+import { MAX_PAGE_BYTES } from '../sources/page.js'
 import { actorName } from './names.js'
 import type { PageIngester, ReadModel } from './read-model.js'
 import * as S from './schemas.js'
@@ -192,7 +193,7 @@ export function createApp(options: ApiOptions): OpenAPIHono {
 
   // The body is counted as it arrives, declared length or not (chunked): an oversized page is cut off at the
   // limit instead of being read whole into memory first.
-  const maxPageBytes = options.maxPageBytes ?? 20 * 1024 * 1024
+  const maxPageBytes = options.maxPageBytes ?? MAX_PAGE_BYTES
   app.use(
     '/api/pages',
     bodyLimit({

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-old-space-size=256
+#!/usr/bin/env -S node --max-old-space-size=1024
 // The `entente` command: argument parsing only; the work is done by the library.
 
 import { mkdir, stat as statFile, writeFile } from 'node:fs/promises'

@@ -32,6 +32,17 @@ describe('the page stage on hostile text', () => {
     expect(read('Kop\n\nOSLO (ANP) - ' + 'Noorwegen zegt iets. '.repeat(600) + '\n').articles).toHaveLength(1)
   })
 
+  it('reads the first thousand articles of a page and says where it stopped', () => {
+    const item = (i: number) => `OSLO (ANP) - Noorwegen zegt iets over de zee, bericht ${i}.\n\n`
+    const text = Array.from({ length: 1200 }, (_, i) => item(i)).join('')
+    const page = read(text)
+    expect(page.articles).toHaveLength(1000)
+    const m = page.messages.filter((x) => x.ruleId === 'page/too-many-articles')
+    expect(m).toHaveLength(1)
+    expect(m[0]).toMatchObject({ severity: 'warning', line: 2001 })
+    expect(page.text.slice(m[0]!.span!.start, m[0]!.span!.end)).toContain('bericht 1000.')
+  })
+
   it('reads a line of fifty thousand glued timestamps without overflowing the stack', () => {
     const page = read('1 uur geleden'.repeat(50_000) + 'OSLO (ANP) - Noorwegen zegt iets over de zee.\n')
     expect(page.articles).toHaveLength(1)
@@ -39,7 +50,12 @@ describe('the page stage on hostile text', () => {
   }, 60_000)
 
   it('reads a page of twenty thousand short dateline items, each an article', () => {
-    const page = read('MOSKOU (ANP) - Rusland zegt iets.\n'.repeat(20_000))
+    // Above the default article limit, to time the segmenter itself.
+    const page = readText(Buffer.from('MOSKOU (ANP) - Rusland zegt iets.\n'.repeat(20_000)), {
+      input: 'p.txt',
+      name: 'p.txt',
+    })
+    pageStage({ maxArticles: 50_000 })(page)
     expect(page.articles).toHaveLength(20_000)
     expect(page.articles.filter((a) => a.kind === 'main')).toHaveLength(1)
   }, 60_000)

@@ -14,6 +14,11 @@ export interface PageStageOptions {
    * that long, and the later stages' time grows faster than the length of one article.
    */
   maxArticle?: number
+  /**
+   * Articles a page may have; the rest are not read, with a warning. A portal page has tens (a feed a few
+   * hundred); tens of thousands of datelined items are a list or an attack, and each costs a story lookup.
+   */
+  maxArticles?: number
   /** Whether a name is a known place: lets a dateline shed a kicker glued before it ("VERKIEZINGEN VSWASHINGTON"). */
   isPlace?: (name: string) => boolean
 }
@@ -23,7 +28,20 @@ export function pageStage(options: PageStageOptions = {}): Stage {
   if (!(longLine > 0)) throw new RangeError('pageStage: longLine must be positive')
   const maxArticle = options.maxArticle ?? 100_000
   if (!(maxArticle > 0)) throw new RangeError('pageStage: maxArticle must be positive')
+  const maxArticles = options.maxArticles ?? 1000
+  if (!(maxArticles > 0)) throw new RangeError('pageStage: maxArticles must be positive')
   const fits = (page: Page, a: Omit<Article, 'language'>): boolean => {
+    if (page.articles.length >= maxArticles) {
+      if (!page.messages.some((m) => m.ruleId === 'page/too-many-articles'))
+        page.messages.push({
+          ruleId: 'page/too-many-articles',
+          severity: 'warning',
+          text: `more than ${maxArticles} articles on one page: the rest, from this line on, are not read`,
+          span: a.body,
+          line: lineColumn(page.text, a.body.start).line,
+        })
+      return false
+    }
     const length = a.body.end - a.body.start
     if (length <= maxArticle) return true
     page.messages.push({

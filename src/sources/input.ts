@@ -9,7 +9,7 @@ import { glob } from 'tinyglobby'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { readHtml } from './html.js'
-import type { ReadOptions } from './page.js'
+import { MAX_PAGE_BYTES, type ReadOptions } from './page.js'
 import { readFeed } from './rss.js'
 import { readText } from './text.js'
 import { readWarc } from './warc.js'
@@ -100,7 +100,7 @@ async function observedFor(path: string, options: InputOptions): Promise<ReadOpt
 }
 
 export async function* readInputs(inputs: string[], options: InputOptions = {}): AsyncGenerator<InputItem> {
-  const maxFileBytes = options.maxFileBytes ?? 256 * 1024 * 1024
+  const maxFileBytes = options.maxFileBytes ?? MAX_PAGE_BYTES
   for (const entry of await expandInputs(inputs)) {
     if (entry instanceof InputError) {
       yield entry

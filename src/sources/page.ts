@@ -10,6 +10,18 @@ import { InputError, type Message } from '../core/message.js'
  */
 export const MAX_LINE = 1_000_000
 
+/**
+ * The most bytes one page may have (a file, a WARC record, an upload): far above any news page, HTML with
+ * its scripts included, and small enough that reading it stays within the heap `entente` runs with.
+ */
+export const MAX_PAGE_BYTES = 20 * 1024 * 1024
+
+/**
+ * The most characters of text one page may have once read. The pipeline holds a page's articles, tokens
+ * and mentions at once, at some tens of bytes per character; a news page's text is rarely 100 000.
+ */
+export const MAX_PAGE_TEXT = 2_000_000
+
 export interface ReadOptions {
   /** Crawl time given by the user (ISO), applied when the container gives none. */
   observedAt?: string | null
@@ -32,6 +44,7 @@ export function makePage(init: {
   observedAtSource?: ObservedAtSource
 }): Page {
   refuseLongLine(init.text, init.source)
+  refuseLongText(init.text, init.source)
   const observedAt = init.observedAt ?? null
   return {
     source: init.source,
@@ -46,6 +59,16 @@ export function makePage(init: {
     articles: [],
     messages: init.messages ?? [],
   }
+}
+
+function refuseLongText(text: string, source: PageSource): void {
+  if (text.length <= MAX_PAGE_TEXT) return
+  const what = `the page's text is ${text.length} characters, over the limit of ${MAX_PAGE_TEXT}: not a news page`
+  throw new InputError(
+    source.input,
+    'input/too-large',
+    source.record ? `record ${source.record}: ${what}` : what,
+  )
 }
 
 function refuseLongLine(text: string, source: PageSource): void {

@@ -5,6 +5,8 @@ import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { createDefaultPipeline } from '../index.js'
 import { readInputs } from './input.js'
+import { MAX_HTML_TAGS } from './html.js'
+import { MAX_PAGE_TEXT } from './page.js'
 
 const pipeline = createDefaultPipeline()
 
@@ -69,6 +71,15 @@ describe('HTML pages', () => {
     expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/deep-html', file]])
     expect(errors(items)[0]!.message).toContain('HTML nested 100002 tags deep, over the limit of 10000')
     expect(pages(items).map((p) => p.source.name)).toEqual(['flat.html'])
+  }, 60_000)
+
+  it('refuses HTML of more tags than a news page has by name before parsing it', async () => {
+    const dir = tempDir()
+    const cells = '<tr><td>1</td><td>BERN (ANP) - Zwitserland.</td></tr>'.repeat(MAX_HTML_TAGS / 5 + 1)
+    const file = writeIn(dir, 'table.html', `<html><body><table>${cells}</table></body></html>`)
+    const items = await collect([file])
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/large-html', file]])
+    expect(errors(items)[0]!.message).toContain(`over the limit of ${MAX_HTML_TAGS}`)
   }, 60_000)
 })
 
@@ -290,6 +301,17 @@ describe('inputs', () => {
     const file = writeIn(dir, 'big.txt', 'OSLO (ANP) - Noorwegen zegt iets over de zee.')
     const items = await collect([file], { maxFileBytes: 10 })
     expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/too-large', file]])
+  })
+
+  it('refuses a page whose text is over two million characters, in many short lines, naming it', async () => {
+    const dir = tempDir()
+    const line = 'OSLO (ANP) - Noorwegen en Zweden praten over de zee en de handel.\n'
+    const file = writeIn(dir, 'many.txt', line.repeat(Math.ceil(MAX_PAGE_TEXT / line.length) + 1))
+    const ok = writeIn(dir, 'ok.txt', line.repeat(1000))
+    const items = await collect([file, ok])
+    expect(errors(items).map((e) => [e.ruleId, e.input])).toEqual([['input/too-large', file]])
+    expect(errors(items)[0]!.message).toContain(String(MAX_PAGE_TEXT))
+    expect(pages(items)).toHaveLength(1)
   })
 
   it('reads a long single line with a warning naming the line', async () => {

@@ -5,6 +5,7 @@ import { WARCParser, type WARCRecord } from 'warcio'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { readHtml } from './html.js'
+import { MAX_PAGE_BYTES } from './page.js'
 import { readText } from './text.js'
 
 const PAGE_TYPES = new Set(['response', 'resource', 'conversion'])
@@ -48,7 +49,7 @@ export async function* readWarc(
   name: string,
   options: WarcOptions = {},
 ): AsyncGenerator<WarcItem> {
-  const max = options.maxRecordBytes ?? 64 * 1024 * 1024
+  const max = options.maxRecordBytes ?? MAX_PAGE_BYTES
   let index = 0
   let parser: WARCParser
   try {
