@@ -4,10 +4,11 @@
 // scripts/reliability.ts (full sizes, timed).
 
 import { randomBytes } from 'node:crypto'
-import { closeSync, openSync, writeSync } from 'node:fs'
+import { closeSync, openSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import iconv from 'iconv-lite'
+import { MAX_PAGE_BYTES } from '../../src/sources/page.js'
 import { httpResponse, warcFile, warcRecord, writeIn } from './build.js'
 
 export interface BadInput {
@@ -139,7 +140,11 @@ export function writeBadInputs(dir: string, options: BadInputOptions = {}): BadI
   out.push({
     file: long,
     what: `a single line of ${(longLineBytes / 1024 / 1024).toFixed(0)} MB`,
-    error: { rule: 'input/long-line', message: /long-line\.txt:3: line 3 is \d+ characters long/ },
+    // Over the page size limit the file is refused before it is read; under it, by its line.
+    error:
+      statSync(long).size > MAX_PAGE_BYTES
+        ? { rule: 'input/too-large', message: /long-line\.txt: \d+ bytes is over the limit/ }
+        : { rule: 'input/long-line', message: /long-line\.txt:3: line 3 is \d+ characters long/ },
   })
 
   // Gzip and WARC cut off.
