@@ -14,7 +14,7 @@ import { readModel } from '../src/store/read.js'
 import { loadMapping } from '../src/events/scores.js'
 import { EVENT_TYPES } from '../src/events/lexicon.js'
 import { rebuildRollups } from '../src/store/repositories/rollups.js'
-import { storyEventSelect } from '../src/store/repositories/stories.js'
+import { insertStoryEvents } from '../src/store/repositories/stories.js'
 import { sql } from 'kysely'
 
 const total = Number(process.argv[2] ?? 1_000_000)
@@ -101,23 +101,7 @@ const t0 = performance.now()
   // A build, not a store in use: a large page cache and no syncs.
   await sql`pragma cache_size = -2000000`.execute(store.db)
   await sql`pragma synchronous = OFF`.execute(store.db)
-  await store.db
-    .insertInto('story_event_rows')
-    .columns([
-      'story_id',
-      'source',
-      'target',
-      'type',
-      'polarity',
-      'modality',
-      'quad',
-      'score',
-      'goldstein',
-      'event_id',
-      'date',
-    ])
-    .expression(storyEventSelect(store.db))
-    .execute()
+  await insertStoryEvents(store.db, null)
   await rebuildRollups(store.db)
   await sql`pragma optimize`.execute(store.db)
   await store.close()

@@ -86,15 +86,18 @@ function daysIn(from?: string, to?: string) {
   return parts.length ? sql`and ${sql.join(parts, sql` and `)}` : sql``
 }
 
-function tallyRow(r: {
+/** A row of summed totals as SQL returns it (numbers may arrive as strings from PostgreSQL). */
+interface TotalsRow {
   type: string
-  quad: unknown
+  quad: number
   polarity: string
   modality: string
-  events: unknown
-  score: unknown
-  goldstein: unknown
-}): TallyRow {
+  events: number
+  score: number
+  goldstein: number
+}
+
+function tallyRow(r: TotalsRow): TallyRow {
   return {
     type: r.type as TallyRow['type'],
     quad: Number(r.quad) as TallyRow['quad'],
@@ -218,16 +221,7 @@ export function readModel(store: Store): ReadModel {
       const pair = ordered
         ? sql`source = ${q.a} and target = ${q.b}`
         : sql`((source = ${q.a} and target = ${q.b}) or (source = ${q.b} and target = ${q.a}))`
-      const rows = await sql<{
-        p: string
-        type: string
-        quad: number
-        polarity: string
-        modality: string
-        events: number
-        score: number
-        goldstein: number
-      }>`select ${period} as p, type, quad, polarity, modality,
+      const rows = await sql<TotalsRow & { p: string }>`select ${period} as p, type, quad, polarity, modality,
           sum(events) as events, sum(score) as score, sum(goldstein) as goldstein
         from rollup_events where ${pair} and events <> 0 ${daysIn(q.from, q.to)}
         group by ${period}, type, quad, polarity, modality`.execute(db)
@@ -301,15 +295,7 @@ export function readModel(store: Store): ReadModel {
           ]),
         )
       }
-      const rows = await sql<{
-        type: string
-        quad: number
-        polarity: string
-        modality: string
-        events: number
-        score: number
-        goldstein: number
-      }>`select type, quad, polarity, modality,
+      const rows = await sql<TotalsRow>`select type, quad, polarity, modality,
           sum(events) as events, sum(score) as score, sum(goldstein) as goldstein
         from rollup_events where ${involved} ${daysIn(q.from, q.to)}
         group by type, quad, polarity, modality`.execute(db)

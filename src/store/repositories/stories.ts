@@ -233,23 +233,7 @@ export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<vo
     if (ids.length === 0) continue
     await applyRollups(db, ids, -1)
     await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
-    await db
-      .insertInto('story_event_rows')
-      .columns([
-        'story_id',
-        'source',
-        'target',
-        'type',
-        'polarity',
-        'modality',
-        'quad',
-        'score',
-        'goldstein',
-        'event_id',
-        'date',
-      ])
-      .expression(storyEventSelect(db).where('a.story_id', 'in', ids))
-      .execute()
+    await insertStoryEvents(db, ids)
     await applyRollups(db, ids, 1)
   }
 }
@@ -299,6 +283,28 @@ async function changedStories(db: Db, ids: number[]): Promise<number[]> {
     const [a, b] = [now.get(id) ?? [], kept.get(id) ?? []]
     return a.length !== b.length || a.some((x, j) => x !== b[j])
   })
+}
+
+/** Writes the story events of the given stories (of all stories when null) into story_event_rows. */
+export async function insertStoryEvents(db: Db, storyIds: number[] | null): Promise<void> {
+  const select = storyEventSelect(db)
+  await db
+    .insertInto('story_event_rows')
+    .columns([
+      'story_id',
+      'source',
+      'target',
+      'type',
+      'polarity',
+      'modality',
+      'quad',
+      'score',
+      'goldstein',
+      'event_id',
+      'date',
+    ])
+    .expression(storyIds ? select.where('a.story_id', 'in', storyIds) : select)
+    .execute()
 }
 
 /** The grouping that story_event_rows holds, over events joined to their article and story. */
