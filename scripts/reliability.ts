@@ -9,7 +9,6 @@
 //
 // Options: --long-line-mb N, --regex-chars N, --points N, --seed N, --connections N, --seconds N, --pg.
 
-import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { InputError } from '../src/core/message.js'
@@ -18,7 +17,7 @@ import { readInputs } from '../src/sources/input.js'
 import { writeBadInputs } from '../test/helpers/bad-inputs.js'
 import { tempDir, writeIn } from '../test/helpers/build.js'
 import { crashCorpus, crashPoints, dumpOf, runCli, startupMs } from '../test/helpers/crash.js'
-import { runLoad } from '../test/helpers/load.js'
+import { runLoad, startServe } from '../test/helpers/load.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../test/helpers/pg.js'
 
 const { values } = parseArgs({
@@ -140,19 +139,8 @@ async function load(): Promise<boolean> {
   const db = join(tempDir(), 'load.db')
   const r = await runCli(['ingest', 'examples/pages', '--db', db])
   if (r.status !== 0) throw new Error(r.stderr)
-  const child = spawn('node', ['dist/cli/main.js', 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
+  const { child, base } = await startServe(db)
   try {
-    const base = await new Promise<string>((ok, fail) => {
-      let err = ''
-      child.stderr.on('data', (d: Buffer) => {
-        err += d.toString()
-        const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err)
-        if (m) ok(m[1]!)
-      })
-      child.on('exit', () => fail(new Error(err)))
-    })
     log(`## Load: ${connections} connections for ${seconds} s on ${base} (the example pages' store)\n`)
     const res = await runLoad(base, connections, seconds)
     log(

@@ -3,7 +3,7 @@
 // Also: the server closes a client that never finishes its headers (slowloris), and answers an oversized
 // page with 413.
 
-import { spawn, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,7 +11,7 @@ import { openStore, type Store } from '../../src/store/dialects/index.js'
 import { readModel } from '../../src/store/read.js'
 import { startServer, type RunningServer } from '../../src/api/serve.js'
 import { tempDir } from '../helpers/build.js'
-import { runLoad } from '../helpers/load.js'
+import { runLoad, startServe } from '../helpers/load.js'
 import { runCli } from '../helpers/crash.js'
 
 const db = join(tempDir(), 'load.db')
@@ -21,18 +21,7 @@ let base: string
 beforeAll(async () => {
   const r = await runCli(['ingest', 'examples/pages', '--db', db])
   if (r.status !== 0) throw new Error(r.stderr)
-  child = spawn('node', ['dist/cli/main.js', 'serve', '--db', db, '--port', '0'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  })
-  base = await new Promise<string>((ok, fail) => {
-    let err = ''
-    child.stderr!.on('data', (d: Buffer) => {
-      err += d.toString()
-      const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err)
-      if (m) ok(m[1]!)
-    })
-    child.on('exit', () => fail(new Error(err)))
-  })
+  ;({ child, base } = await startServe(db))
 }, 60_000)
 
 afterAll(() => {

@@ -1,11 +1,12 @@
 // The query commands of the built CLI on a store made by `entente ingest` from the bundled examples (which
 // include a WARC of twelve pages over six days): relations, actor, events, search and export, plus serve.
 
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { parseCsv, CSV_COLUMNS } from '../../src/export/formats.js'
 import { tempDir } from '../helpers/build.js'
+import { startServe } from '../helpers/load.js'
 
 const cli = 'dist/cli/main.js'
 const run = (args: string[]) => spawnSync('node', [cli, ...args], { encoding: 'utf8' })
@@ -87,19 +88,8 @@ describe('entente query commands', () => {
   })
 
   it('serve answers the API and the dashboard on loopback', async () => {
-    const child = spawn('node', [cli, 'serve', '--db', db, '--port', '0'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
+    const { child, base: url } = await startServe(db)
     try {
-      const url = await new Promise<string>((ok, fail) => {
-        let err = ''
-        child.stderr.on('data', (d: Buffer) => {
-          err += d.toString()
-          const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err)
-          if (m) ok(m[1]!)
-        })
-        child.on('exit', () => fail(new Error(err)))
-      })
       const stats = (await (await fetch(`${url}/api/stats`)).json()) as { pages: number }
       expect(stats.pages).toBeGreaterThan(10)
       const home = await fetch(`${url}/`)

@@ -2,6 +2,7 @@
 // actor, a dyad, filtered and searched events, an article, the OpenAPI document, a dashboard asset).
 // Used by test/e2e/load.test.ts (a few connections, a few seconds) and scripts/reliability.ts (200 for 60 s).
 
+import { spawn, type ChildProcess } from 'node:child_process'
 import autocannon from 'autocannon'
 
 export interface LoadResult {
@@ -82,4 +83,21 @@ export async function runLoad(base: string, connections: number, seconds: number
     non2xx: r.non2xx,
     failures,
   }
+}
+
+/** Starts `entente serve` over a store on a free loopback port; resolves with its base URL once it listens. */
+export async function startServe(db: string): Promise<{ child: ChildProcess; base: string }> {
+  const child = spawn('node', ['dist/cli/main.js', 'serve', '--db', db, '--port', '0'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  })
+  const base = await new Promise<string>((ok, fail) => {
+    let err = ''
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString()
+      const m = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(err)
+      if (m) ok(m[1]!)
+    })
+    child.on('exit', () => fail(new Error(err)))
+  })
+  return { child, base }
 }
