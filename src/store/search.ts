@@ -13,9 +13,22 @@ export function dutchStems(text: string): string[] {
   return normalizeWords(text).map((w) => stemmer(w))
 }
 
-/** Adds the articles the SQLite index lacks; a no-op on PostgreSQL. */
-export async function syncFullText(store: Store): Promise<number> {
-  if (store.dialect !== 'sqlite') return 0
+// One catch-up at a time per store: the server starts several requests per turn, and their searches would
+// otherwise all find the same articles missing and insert them twice.
+const syncing = new WeakMap<Store, Promise<number>>()
+
+/** Adds the articles the SQLite index lacks; a no-op on PostgreSQL. Concurrent calls share one catch-up. */
+export function syncFullText(store: Store): Promise<number> {
+  if (store.dialect !== 'sqlite') return Promise.resolve(0)
+  let running = syncing.get(store)
+  if (!running) {
+    running = catchUp(store).finally(() => syncing.delete(store))
+    syncing.set(store, running)
+  }
+  return running
+}
+
+async function catchUp(store: Store): Promise<number> {
   let added = 0
   for (;;) {
     const last = await sql<{ n: number | null }>`select max(rowid) as n from articles_fts`.execute(store.db)
@@ -31,7 +44,8 @@ export async function syncFullText(store: Store): Promise<number> {
     await store.db.transaction().execute(async (trx) => {
       for (const r of rows) {
         const body = dutchStems(`${r.headline ?? ''} ${r.text}`).join(' ')
-        await sql`insert into articles_fts (rowid, body) values (${r.id}, ${body})`.execute(trx)
+        // "or replace": another process serving the same file may have indexed this article meanwhile.
+        await sql`insert or replace into articles_fts (rowid, body) values (${r.id}, ${body})`.execute(trx)
       }
     })
     added += rows.length

@@ -15,6 +15,7 @@ import { STORY_LOCK } from './dialects/postgres.js'
 import { canonicalDump } from './repositories/dump.js'
 import { storePage } from './repositories/pages.js'
 import { stats } from './repositories/stats.js'
+import { syncFullText } from './search.js'
 import { storyEventCounts, storySightings } from './repositories/stories.js'
 
 const pipeline = createDefaultPipeline()
@@ -251,6 +252,26 @@ describe.skipIf(!pgAvailable)('the store on PostgreSQL with concurrent writers',
       expect(await canonicalDump(writers[0]!.db)).toEqual(await canonicalDump(reference.db))
     } finally {
       await Promise.all([...writers, reference].map((w) => w.close()))
+    }
+  })
+})
+
+describe('the SQLite full-text index', () => {
+  it('is caught up once when several searches start together, each article indexed once', async () => {
+    const store = await filled(join(tempDir(), 'fts.db'))
+    try {
+      const added = await Promise.all(Array.from({ length: 6 }, () => syncFullText(store)))
+      const { n: articles } = await store.db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+      expect(added).toEqual(Array(6).fill(articles))
+      const indexed = await sql<{ n: number }>`select count(*) as n from articles_fts`.execute(store.db)
+      expect(indexed.rows[0]!.n).toBe(articles)
+      await sql`insert into articles_fts (articles_fts) values ('integrity-check')`.execute(store.db)
+      expect(await syncFullText(store)).toBe(0)
+    } finally {
+      await store.close()
     }
   })
 })
