@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serve, type ServerType } from '@hono/node-server'
 import { createApp, type ApiOptions } from './app.js'
+import { takeTurns } from './turns.js'
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/dist/', import.meta.url))
 
@@ -45,6 +46,8 @@ export interface ServeOptions extends ApiOptions {
   host?: string
   port?: number
   timeouts?: Partial<ServerTimeouts>
+  /** Requests started per event-loop turn, so that a busy server keeps accepting connections (turns.ts). */
+  requestsPerTurn?: number
   /** Built dashboard to serve at `/`; the API alone when it is missing. */
   webRoot?: string
 }
@@ -84,7 +87,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   return new Promise((ok) => {
     const server = serve(
       {
-        fetch: app.fetch,
+        fetch: takeTurns(app.fetch, options.requestsPerTurn),
         hostname: host,
         port: options.port ?? 8080,
         serverOptions: {

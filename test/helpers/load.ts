@@ -64,7 +64,10 @@ export async function runLoad(base: string, connections: number, seconds: number
   })
   instance!.on('response', (client, status) => {
     if (status < 200 || status >= 300) {
-      const path = (client as unknown as { opts?: { path?: string } }).opts?.path ?? '?'
+      // With one request in flight per connection, the iterator's current request is the one answered.
+      const path =
+        (client as unknown as { requestIterator?: { currentRequest?: { path?: string } } }).requestIterator
+          ?.currentRequest?.path ?? '?'
       failures[`${status} ${path}`] = (failures[`${status} ${path}`] ?? 0) + 1
     }
   })
