@@ -5,7 +5,8 @@
 //          read and run through the pipeline alone, timed, and checked against what it must give
 //   crash  the ingest SIGKILLed at 20 seeded random points, each followed by a re-run and a comparison with
 //          a clean run's canonical dump (SQLite; add --pg for PostgreSQL too)
-//   load   `entente serve` over the example pages under 200 connections for 60 s (autocannon)
+//   load   `entente serve` over the example pages under 200 connections for 60 s (autocannon; SQLite, and
+//          PostgreSQL too with --pg)
 //
 // Options: --long-line-mb N, --regex-chars N, --points N, --seed N, --connections N, --seconds N, --pg.
 
@@ -136,26 +137,37 @@ async function crash(): Promise<boolean> {
 async function load(): Promise<boolean> {
   const connections = Number(values.connections)
   const seconds = Number(values.seconds)
-  const db = join(tempDir(), 'load.db')
-  const r = await runCli(['ingest', 'examples/pages', '--db', db])
-  if (r.status !== 0) throw new Error(r.stderr)
-  const { child, base } = await startServe(db)
-  try {
-    log(`## Load: ${connections} connections for ${seconds} s on ${base} (the example pages' store)\n`)
-    const res = await runLoad(base, connections, seconds)
-    log(
-      '| connections | seconds | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |',
-    )
-    log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
-    log(
-      `| ${res.connections} | ${res.seconds} | ${res.requests} | ${res.requestsPerSecond.toFixed(0)} | ${res.p50} | ${res.p90} | ${res.p99} | ${res.max} | ${res.errors} | ${res.timeouts} | ${res.non2xx} |`,
-    )
-    if (Object.keys(res.failures).length) log(`\nfailures: ${JSON.stringify(res.failures)}`)
-    log()
-    return res.errors === 0 && res.timeouts === 0 && res.non2xx === 0
-  } finally {
-    child.kill('SIGTERM')
+  const stores = [{ name: 'SQLite', db: join(tempDir(), 'load.db') }]
+  if (values.pg) {
+    if (!pgAvailable) throw new Error('--pg: no PostgreSQL server at 127.0.0.1:5432')
+    stores.push({ name: 'PostgreSQL', db: pgSchemaUrl('load') })
   }
+  let allOk = true
+  for (const { name, db } of stores) {
+    const r = await runCli(['ingest', 'examples/pages', '--db', db])
+    if (r.status !== 0) throw new Error(r.stderr)
+    const { child, base } = await startServe(db)
+    try {
+      log(
+        `## Load on ${name}: ${connections} connections for ${seconds} s on ${base} (the example pages' store)\n`,
+      )
+      const res = await runLoad(base, connections, seconds)
+      log(
+        '| connections | seconds | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | timeouts | non-2xx |',
+      )
+      log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|')
+      log(
+        `| ${res.connections} | ${res.seconds} | ${res.requests} | ${res.requestsPerSecond.toFixed(0)} | ${res.p50} | ${res.p90} | ${res.p99} | ${res.max} | ${res.errors} | ${res.timeouts} | ${res.non2xx} |`,
+      )
+      if (Object.keys(res.failures).length) log(`\nfailures: ${JSON.stringify(res.failures)}`)
+      log()
+      allOk &&= res.errors === 0 && res.timeouts === 0 && res.non2xx === 0
+    } finally {
+      child.kill('SIGTERM')
+    }
+  }
+  if (values.pg) await dropSchemas()
+  return allOk
 }
 
 const runs: [string, () => Promise<boolean>][] = [
