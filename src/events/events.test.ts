@@ -56,6 +56,13 @@ describe('event coding by cue family', () => {
     expect(r.events.map(brief)).toContainEqual(['RUS', 'USA', 'REJECT', 'asserted', 'actual'])
   })
 
+  it('REJECT with no one named in its sentence answers the counterpart the article names most', () => {
+    const r = code(
+      'Kosovo wil Servische nummerborden verbieden. Kosovo noemt de maatregel nodig. Servië ligt dwars. Rusland zwijgt.',
+    )
+    expect(r.events.map(brief)).toContainEqual(['SRB', 'XKX', 'REJECT', 'asserted', 'actual'])
+  })
+
   it('REQUEST: a nominalisation names its actor ("oproepen van X aan Y")', () => {
     const r = code('Teheran noemde de oproepen van Amerikaanse functionarissen aan Iran onaanvaardbaar.')
     expect(r.events.map(brief)).toContainEqual(['USA', 'IRN', 'REQUEST', 'asserted', 'actual'])

@@ -279,6 +279,12 @@ export function codeSentence(
     // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
     const reported = reportedClause(text, tokens, cue)
     const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+    // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
+    // counterpart the article is about ("Servië ligt dwars").
+    if (!firstTarget && !proposer && type === 'REJECT') {
+      const counterpart = mainCounterpart(allMentions, source.code)
+      if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
+    }
     if (!firstTarget && !proposer && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
@@ -333,6 +339,20 @@ export function codeSentence(
     }
   }
   return out
+}
+
+/** The actor other than `source` that the article names most (the first named among equals); places do not count. */
+function mainCounterpart(mentions: Mention[], source: string | null): Mention | null {
+  const counts = new Map<string, { first: Mention; n: number }>()
+  for (const m of mentions) {
+    if (!m.code || m.code === source || m.kind === 'place') continue
+    const c = counts.get(m.code)
+    if (c) c.n++
+    else counts.set(m.code, { first: m, n: 1 })
+  }
+  let best: { first: Mention; n: number } | null = null
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c
+  return best?.first ?? null
 }
 
 /**
