@@ -5,5 +5,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'web/src/**/*.test.ts', 'test/**/*.test.ts'],
     testTimeout: 30_000,
+    globalSetup: ['test/global-setup.ts'],
   },
 })

@@ -10,9 +10,9 @@ process.once('exit', () => {
   for (const d of made) rmSync(d, { recursive: true, force: true })
 })
 
-/** A temporary directory, removed when the test process exits. */
+/** A temporary directory, removed when the process exits, or with the test run's own (test/global-setup.ts). */
 export function tempDir(prefix = 'entente-test-'): string {
-  const d = mkdtempSync(join(tmpdir(), prefix))
+  const d = mkdtempSync(join(process.env.ENTENTE_TEST_TMP ?? tmpdir(), prefix))
   made.push(d)
   return d
 }
