@@ -3,7 +3,8 @@
 // into a SQLite store made by the real migrations. Then the API's two heaviest reads, through the same read
 // model the routes use: a dyad's monthly timeline and an actor's summary with trend, both answered from the
 // per-day totals (rollups) that ingest keeps and that are filled here by the same code.
-// Run by bench/run.ts; prints JSON with p50/p95 in milliseconds.
+// Last, every event read in pages by key, as `entente export` does. Run by bench/run.ts; prints JSON with
+// p50/p95 in milliseconds. BENCH_KEEP=1 keeps the store and prints its path.
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -133,6 +134,22 @@ const actor = await timed(40, async () => {
   const code = pick()
   return read.actorSummary({ actor: code, from: '2025-07-01', to: '2025-12-31' })
 })
+// Every event read in pages by key, as `entente export` does (without formatting them).
+const exportStart = performance.now()
+let exported = 0
+for (let after: number | null = null; ;) {
+  const items = await read.eventsAfter({}, after, 1000)
+  exported += items.length
+  if (items.length < 1000) break
+  after = items[items.length - 1]!.id
+}
+const exportSecs = (performance.now() - exportStart) / 1000
+const listed = await sql<{
+  n: number
+}>`select count(*) as n from story_event_rows where source is not null`.execute(store.db)
+if (exported !== Number(listed.rows[0]!.n))
+  throw new Error(`export read ${exported} of ${listed.rows[0]!.n} events`)
 await store.close()
-rmSync(dir, { recursive: true, force: true })
-console.log(JSON.stringify({ events: total, buildSecs, dyad, actor }))
+if (process.env.BENCH_KEEP) process.stderr.write(`kept ${file}\n`)
+else rmSync(dir, { recursive: true, force: true })
+console.log(JSON.stringify({ events: total, buildSecs, dyad, actor, exported, exportSecs }))

@@ -250,7 +250,19 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
   record(`dyad_query_p95_ms_${tag}`, q.dyad.p95, `dyad timeline by month, ${tag} events, p95`, 'ms')
   record(`actor_query_p50_ms_${tag}`, q.actor.p50, `actor summary with trend, ${tag} events, p50`, 'ms')
   record(`actor_query_p95_ms_${tag}`, q.actor.p95, `actor summary with trend, ${tag} events, p95`, 'ms')
-  for (const k of ['dyad_query_p50_ms', 'dyad_query_p95_ms', 'actor_query_p50_ms', 'actor_query_p95_ms'])
+  record(
+    `export_events_per_s_${tag}`,
+    q.exported / q.exportSecs,
+    `every event read by key as export does, ${tag} events`,
+    'events/s',
+  )
+  for (const k of [
+    'dyad_query_p50_ms',
+    'dyad_query_p95_ms',
+    'actor_query_p50_ms',
+    'actor_query_p95_ms',
+    'export_events_per_s',
+  ])
     results[k] = results[`${k}_${tag}`]!
 }
 

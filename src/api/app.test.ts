@@ -149,6 +149,24 @@ describe.each(dialects)('the API on $name', ({ skip, url }) => {
       expect(p2.items.map((e) => e.id)).toEqual(all.items.slice(2, 4).map((e) => e.id))
     })
 
+    it('reads every event by key in pages, as exports do: the same events as the list, each once', async () => {
+      const read = readModel(store)
+      for (const filter of [{}, { actor: 'RUS' }, { type: 'SANCTION' }, { q: 'diplomaten' }]) {
+        const listed = await read.events(filter, 1000, 0)
+        const paged: number[] = []
+        for (let after: number | null = null; ;) {
+          const items = await read.eventsAfter(filter, after, 3)
+          paged.push(...items.map((e) => e.id))
+          if (items.length < 3) break
+          after = items[items.length - 1]!.id
+        }
+        if (Object.keys(filter).length === 0) expect(listed.total).toBeGreaterThan(6)
+        expect(paged).toHaveLength(listed.total)
+        expect(paged).toEqual([...paged].sort((x, y) => x - y))
+        expect([...paged].sort()).toEqual(listed.items.map((e) => e.id).sort())
+      }
+    })
+
     it('GET /api/events filters by actor, type and dates', async () => {
       const r = await get<EventsResponse>('/api/events?actor=RUS&type=SANCTION')
       expect(r.total).toBeGreaterThan(0)

@@ -34,6 +34,12 @@ export interface ReadModel {
   actorSummary(q: ActorQuery): Promise<ActorSummary | null>
   /** Event rows for lists, newest first, paged. */
   events(filter: EventFilter, limit: number, offset: number): Promise<{ total: number; items: EventItem[] }>
+  /**
+   * Event rows in id order, the `limit` after id `after` (from the start when null): for exports, which read
+   * every event page by page. Each page continues where the last ended, with no count and no offset, so a
+   * whole export reads the store once.
+   */
+  eventsAfter(filter: EventFilter, after: number | null, limit: number): Promise<EventItem[]>
   article(id: number): Promise<ArticleResponse | null>
 }
 

@@ -255,11 +255,12 @@ export async function exportCommand(read: ReadModel, argv: string[]): Promise<nu
   const today = new Date().toISOString().slice(0, 10)
   if (format === 'csv') out(csvHeader())
   if (format === 'gdelt') out(gdeltHeader())
-  // Page through the store so memory stays flat however many events it holds.
+  // Page through the store by event id, so memory stays flat and each page costs the same however many
+  // events the store holds.
   const size = 1000
-  for (let offset = 0; ; offset += size) {
-    const page = await read.events(w, size, offset)
-    for (const item of page.items) {
+  for (let after: number | null = null; ;) {
+    const items = await read.eventsAfter(w, after, size)
+    for (const item of items) {
       const e: ExportEvent = { ...item, url: null, cameo: cameo.get(item.type) ?? '' }
       await outAsync(
         format === 'csv'
@@ -269,7 +270,8 @@ export async function exportCommand(read: ReadModel, argv: string[]): Promise<nu
             : ploverLine(e, today),
       )
     }
-    if (page.items.length < size) break
+    if (items.length < size) break
+    after = items[items.length - 1]!.id
   }
   return 0
 }

@@ -272,11 +272,24 @@ function rollups(): Migration {
   }
 }
 
+/** An index on the story events' own ids, so exports read them in pages by key (`eventsAfter`). */
+function exportOrder(): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema.createIndex('ser_event').on('story_event_rows').column('event_id').execute()
+    },
+    async down(db: Db) {
+      await db.schema.dropIndex('ser_event').ifExists().execute()
+    },
+  }
+}
+
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-queries': queries(dialect),
     '0003-story-event-rows': storyEventRows(),
     '0004-rollups': rollups(),
+    '0005-export-order': exportOrder(),
   }
 }

@@ -373,6 +373,19 @@ export function readModel(store: Store): ReadModel {
       }
     },
 
+    async eventsAfter(filter, after, limit) {
+      if (filter.q) await syncFullText(store)
+      let q = db.selectFrom(storyEvents(store, filter).as('se')).select(['se.id'])
+      if (after !== null) q = q.where('se.id', '>', after)
+      const page = await q.orderBy('se.id').limit(limit).execute()
+      const ids = page.map((r) => Number(r.id))
+      const items = await eventItems(ids)
+      return ids.map((id) => {
+        const { start: _s, end: _e, ...item } = items.get(id)!
+        return item
+      })
+    },
+
     async article(id): Promise<ArticleResponse | null> {
       const a = await db
         .selectFrom('articles as a')
