@@ -63,6 +63,14 @@ describe('event coding by cue family', () => {
     expect(r.events.map(brief)).toContainEqual(['SRB', 'XKX', 'REJECT', 'asserted', 'actual'])
   })
 
+  it('reads the plural past of a cue verb, but not its past participle before a noun', () => {
+    const r = code('Oekraïne en Estland veroordeelden de Russische aanval.')
+    expect(r.events.map(brief)).toContainEqual(['UKR', 'RUS', 'ACCUSE', 'asserted', 'actual'])
+    expect(r.events.map(brief)).toContainEqual(['EST', 'RUS', 'ACCUSE', 'asserted', 'actual'])
+    const adjective = code('Hamas wil hulp toelaten tot de belegerde kuststrook, zegt Israël.')
+    expect(adjective.events.map((e) => e.type)).not.toContain('ASSAULT')
+  })
+
   it('REQUEST: a nominalisation names its actor ("oproepen van X aan Y")', () => {
     const r = code('Teheran noemde de oproepen van Amerikaanse functionarissen aan Iran onaanvaardbaar.')
     expect(r.events.map(brief)).toContainEqual(['USA', 'IRN', 'REQUEST', 'asserted', 'actual'])
