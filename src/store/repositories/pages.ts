@@ -75,35 +75,43 @@ async function storeInTransaction(store: Store, page: Page, options: StoreOption
       return result
     }
 
+    // The page's articles in one insert per chunk; ids are matched back by ordinal, whatever order the
+    // database returns them in.
+    const rows = page.articles.map((a, ordinal) => ({
+      page_id: inserted.id,
+      ordinal,
+      kind: a.kind,
+      headline: a.headline,
+      dateline_places: json(a.dateline?.places),
+      agencies: json(a.dateline?.agencies),
+      body_start: a.body.start,
+      body_end: a.body.end,
+      lead: a.lead,
+      text: articleText(page, a),
+      age_text: a.age?.text ?? null,
+      age_from: a.age?.interval?.from ?? null,
+      age_to: a.age?.interval?.to ?? null,
+      published: a.published,
+      language: a.language,
+      seen_at: page.observedAt ?? a.published ?? null,
+      story_id: null,
+    }))
+    const idOf = new Map<number, number>()
+    for (let i = 0; i < rows.length; i += 200) {
+      const ids = await trx
+        .insertInto('articles')
+        .values(rows.slice(i, i + 200))
+        .returning(['id', 'ordinal'])
+        .execute()
+      for (const r of ids) idOf.set(Number(r.ordinal), Number(r.id))
+    }
+
     const written: { id: number; fp: ReturnType<typeof fingerprint>; seenAt: string | null }[] = []
     const allMentions: NewMention[] = []
     const allEvents: NewEvent[] = []
     for (const [ordinal, a] of page.articles.entries()) {
-      const text = articleText(page, a)
-      const seenAt = page.observedAt ?? a.published ?? null
-      const { id } = await trx
-        .insertInto('articles')
-        .values({
-          page_id: inserted.id,
-          ordinal,
-          kind: a.kind,
-          headline: a.headline,
-          dateline_places: json(a.dateline?.places),
-          agencies: json(a.dateline?.agencies),
-          body_start: a.body.start,
-          body_end: a.body.end,
-          lead: a.lead,
-          text,
-          age_text: a.age?.text ?? null,
-          age_from: a.age?.interval?.from ?? null,
-          age_to: a.age?.interval?.to ?? null,
-          published: a.published,
-          language: a.language,
-          seen_at: seenAt,
-          story_id: null,
-        })
-        .returning('id')
-        .executeTakeFirstOrThrow()
+      const id = idOf.get(ordinal)!
+      const { text, seen_at: seenAt } = rows[ordinal]!
 
       const mentions: NewMention[] = (a.actors?.mentions ?? []).map((m) => ({
         article_id: id,

@@ -210,13 +210,24 @@ export async function assignStories(
     await db.updateTable('articles').set({ story_id: target }).where('story_id', 'in', from).execute()
     await db.deleteFrom('stories').where('id', 'in', from).execute()
   }
-  const articlesByStory = new Map<number, number[]>()
-  for (const item of items) {
-    const story = realId.get(stories.find(assigned.get(item.id)!))!
-    articlesByStory.set(story, [...(articlesByStory.get(story) ?? []), item.id])
+  // The page's articles get their stories in one statement per chunk, not one per story.
+  const storyOf = items.map((item) => [item.id, realId.get(stories.find(assigned.get(item.id)!))!] as const)
+  for (let i = 0; i < storyOf.length; i += 400) {
+    const chunk = storyOf.slice(i, i + 400)
+    const cases = sql.join(
+      chunk.map(([id, story]) => sql`when ${id} then cast(${story} as bigint)`),
+      sql` `,
+    )
+    await db
+      .updateTable('articles')
+      .set({ story_id: sql<number>`case id ${cases} end` })
+      .where(
+        'id',
+        'in',
+        chunk.map(([id]) => id),
+      )
+      .execute()
   }
-  for (const [story, articleIds] of articlesByStory)
-    await db.updateTable('articles').set({ story_id: story }).where('id', 'in', articleIds).execute()
   // Every story whose articles or first-seen time changed, merged-away ones included.
   return [...new Set([...touched, ...realId.values()])]
 }
