@@ -173,6 +173,15 @@ export function readModel(store: Store): ReadModel {
     )
   }
 
+  /** Event rows for lists, in the order of `ids`, without the evidence offsets. */
+  async function listItems(ids: number[]): Promise<EventItem[]> {
+    const items = await eventItems(ids)
+    return ids.map((id) => {
+      const { start: _s, end: _e, ...item } = items.get(id)!
+      return item
+    })
+  }
+
   const model: ReadModel = {
     async stats(): Promise<StatsResponse> {
       const s = await storeStats(db)
@@ -362,15 +371,7 @@ export function readModel(store: Store): ReadModel {
         .limit(limit)
         .offset(offset)
         .execute()
-      const ids = page.map((r) => Number(r.id))
-      const items = await eventItems(ids)
-      return {
-        total: Number(total.n),
-        items: ids.map((id) => {
-          const { start: _s, end: _e, ...item } = items.get(id)!
-          return item
-        }),
-      }
+      return { total: Number(total.n), items: await listItems(page.map((r) => Number(r.id))) }
     },
 
     async eventsAfter(filter, after, limit) {
@@ -378,12 +379,7 @@ export function readModel(store: Store): ReadModel {
       let q = db.selectFrom(storyEvents(store, filter).as('se')).select(['se.id'])
       if (after !== null) q = q.where('se.id', '>', after)
       const page = await q.orderBy('se.id').limit(limit).execute()
-      const ids = page.map((r) => Number(r.id))
-      const items = await eventItems(ids)
-      return ids.map((id) => {
-        const { start: _s, end: _e, ...item } = items.get(id)!
-        return item
-      })
+      return listItems(page.map((r) => Number(r.id)))
     },
 
     async article(id): Promise<ArticleResponse | null> {
