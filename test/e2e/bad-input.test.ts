@@ -8,10 +8,9 @@
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { openStore } from '../../src/store/dialects/index.js'
-import { canonicalDump, type CanonicalDump } from '../../src/store/repositories/dump.js'
 import { writeBadInputs, writeGoodPages } from '../helpers/bad-inputs.js'
 import { tempDir, writeIn } from '../helpers/build.js'
+import { dumpOf } from '../helpers/crash.js'
 import { corpus, corpusWarc } from '../helpers/corpus.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../helpers/pg.js'
 
@@ -20,15 +19,6 @@ function run(args: string[]) {
   const env = { ...process.env }
   delete env.ENTENTE_DB
   return spawnSync('node', [cli, ...args], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 })
-}
-
-async function dump(db: string): Promise<CanonicalDump> {
-  const store = await openStore(db)
-  try {
-    return await canonicalDump(store.db)
-  } finally {
-    await store.close()
-  }
 }
 
 const dir = tempDir()
@@ -58,7 +48,7 @@ describe.each(dialects)('entente ingest of the bad-input corpus on $name', ({ sk
     async () => {
       const url = db()
       expect(run(['ingest', stored, '--db', url]).status).toBe(0)
-      const before = await dump(url)
+      const before = await dumpOf(url)
 
       const r = run(['ingest', ...inputs, '--db', url])
       expect(r.status, r.stderr.slice(-2000)).toBe(1)
@@ -85,7 +75,7 @@ describe.each(dialects)('entente ingest of the bad-input corpus on $name', ({ sk
         `stored ${read - 3} new page(s) (3 already stored)`,
       )
 
-      const after = await dump(url)
+      const after = await dumpOf(url)
       for (const p of good) expect(after.pages.some((x) => x.name === p.split('/').pop())).toBe(true)
       // What was stored before is still there, row for row.
       for (const table of ['pages', 'articles', 'mentions', 'events'] as const) {
@@ -99,7 +89,7 @@ describe.each(dialects)('entente ingest of the bad-input corpus on $name', ({ sk
       const clean = db()
       expect(run(['ingest', stored, '--db', clean]).status).toBe(0)
       run(['ingest', ...good, ...readable.map((b) => b.file), '--db', clean])
-      expect(await dump(clean)).toEqual(after)
+      expect(await dumpOf(clean)).toEqual(after)
     },
     600_000,
   )

@@ -6,9 +6,10 @@ import { spawn, spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/dialects/index.js'
-import { canonicalDump, type CanonicalDump } from '../../src/store/repositories/dump.js'
+import type { CanonicalDump } from '../../src/store/repositories/dump.js'
 import { queueCounts } from '../../src/store/repositories/queue.js'
 import { tempDir, writeIn } from '../helpers/build.js'
+import { dumpOf } from '../helpers/crash.js'
 import { corpus, corpusWarc } from '../helpers/corpus.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../helpers/pg.js'
 
@@ -37,17 +38,8 @@ function runAsync(args: string[], extra: Record<string, string> = {}): Promise<R
   })
 }
 
-async function dump(db: string): Promise<CanonicalDump> {
-  const store = await openStore(db)
-  try {
-    return await canonicalDump(store.db)
-  } finally {
-    await store.close()
-  }
-}
-
 async function pageCount(db: string): Promise<number> {
-  return (await dump(db)).pages.length
+  return (await dumpOf(db)).pages.length
 }
 
 const dir = tempDir()
@@ -60,7 +52,7 @@ beforeAll(() => {
   cleanSqlite = join(tempDir(), 'clean.db')
   const r = run(['ingest', warc, '--db', cleanSqlite])
   if (r.status !== 0) throw new Error(`clean ingest failed: ${r.stderr}`)
-  return dump(cleanSqlite).then((d) => void (clean = d))
+  return dumpOf(cleanSqlite).then((d) => void (clean = d))
 }, 60_000)
 
 afterAll(dropSchemas)
@@ -82,14 +74,14 @@ describe.each(dialects)('entente ingest and stats on $name', ({ skip, db }) => {
     expect(stats).toMatchObject({ pages: 12, stories: 8 })
     expect(stats.events).toBeGreaterThan(0)
     expect(stats.eventSightings).toBeGreaterThan(stats.events)
-    expect(await dump(url)).toEqual(clean)
+    expect(await dumpOf(url)).toEqual(clean)
 
     const again = run(['ingest', warc, '--db', url])
     expect(again.status).toBe(0)
     expect(again.stderr).toContain(
       'stored 0 new page(s) (12 already stored), +0 articles, +0 stories, +0 events',
     )
-    expect(await dump(url)).toEqual(clean)
+    expect(await dumpOf(url)).toEqual(clean)
 
     const text = run(['stats', '--db', url])
     expect(text.stdout).toMatch(/pages\s+12\n/)
@@ -111,7 +103,7 @@ describe.each(dialects)('entente ingest and stats on $name', ({ skip, db }) => {
       const last = run(['ingest', warc, '--db', url])
       expect(last.status).toBe(0)
       expect(last.stderr).toContain('stored 5 new page(s) (7 already stored)')
-      expect(await dump(url)).toEqual(clean)
+      expect(await dumpOf(url)).toEqual(clean)
     },
   )
 })
@@ -152,7 +144,7 @@ describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
     for (const w of workers) expect(w.status, w.stderr).toBe(0)
     const stored = workers.map((w) => Number(/stored (\d+) new page/.exec(w.stderr)?.[1]))
     expect(stored.reduce((a, b) => a + b, 0)).toBe(12)
-    expect(await dump(url)).toEqual(clean)
+    expect(await dumpOf(url)).toEqual(clean)
     const store = await openStore(url)
     try {
       expect(await queueCounts(store.db)).toEqual({ open: 0, claimed: 0, done: 12 })
@@ -178,6 +170,6 @@ describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
     } finally {
       await store.close()
     }
-    expect(await dump(url)).toEqual(clean)
+    expect(await dumpOf(url)).toEqual(clean)
   })
 })
