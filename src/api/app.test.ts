@@ -5,13 +5,13 @@
 import { join } from 'node:path'
 import { Validator } from '@seriousme/openapi-schema-validator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpus, portalPage, readCorpusPage, story, fullArticle } from '../../test/helpers/corpus.js'
+import { portalPage, story, fullArticle } from '../../test/helpers/corpus.js'
+import { corpusApi } from '../../test/helpers/api.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../../test/helpers/pg.js'
 import { createDefaultPipeline } from '../index.js'
-import { openStore, type Store } from '../store/dialects/index.js'
+import type { Store } from '../store/dialects/index.js'
 import { readModel } from '../store/read.js'
-import { storePage } from '../store/repositories/pages.js'
 import { stats } from '../store/repositories/stats.js'
 import { canonicalDump } from '../store/repositories/dump.js'
 import { rebuildRollups } from '../store/repositories/rollups.js'
@@ -28,7 +28,6 @@ import type {
   RelationsResponse,
   StatsResponse,
 } from './contract.js'
-import { ingestBytes } from './ingest.js'
 
 const pipeline = createDefaultPipeline()
 const dialects = [
@@ -50,13 +49,7 @@ describe.each(dialects)('the API on $name', ({ skip, url }) => {
     }
 
     beforeAll(async () => {
-      store = await openStore(url())
-      for (const p of corpus()) await storePage(store, pipeline.run(readCorpusPage(p)))
-      app = createApp({
-        read: readModel(store),
-        token: 'sesame',
-        ingest: (page) => ingestBytes(store, pipeline, page),
-      })
+      ;({ store, app } = await corpusApi(url(), pipeline))
     })
     afterAll(async () => store?.close())
 

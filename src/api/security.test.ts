@@ -5,17 +5,14 @@
 
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { corpus, readCorpusPage } from '../../test/helpers/corpus.js'
+import { corpusApi } from '../../test/helpers/api.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { dropSchemas, pgAvailable, pgSchemaUrl } from '../../test/helpers/pg.js'
 import { createDefaultPipeline } from '../index.js'
-import { openStore, type Store } from '../store/dialects/index.js'
-import { readModel } from '../store/read.js'
+import type { Store } from '../store/dialects/index.js'
 import { canonicalDump } from '../store/repositories/dump.js'
-import { storePage } from '../store/repositories/pages.js'
-import { createApp } from './app.js'
+import type { createApp } from './app.js'
 import type { EventsResponse } from './contract.js'
-import { ingestBytes } from './ingest.js'
 
 const pipeline = createDefaultPipeline()
 
@@ -94,13 +91,7 @@ describe.each(dialects)('hostile requests on $name', ({ skip, url }) => {
     let before: string
 
     beforeAll(async () => {
-      store = await openStore(url())
-      for (const p of corpus()) await storePage(store, pipeline.run(readCorpusPage(p)))
-      app = createApp({
-        read: readModel(store),
-        token: 'sesame',
-        ingest: (page) => ingestBytes(store, pipeline, page),
-      })
+      ;({ store, app } = await corpusApi(url(), pipeline))
       before = JSON.stringify(await canonicalDump(store.db))
     })
     afterAll(async () => store?.close())
