@@ -29,6 +29,8 @@ import {
 } from './query.js'
 import { formatSummary } from './summary.js'
 import { Progress } from './progress.js'
+import { MODEL_FLAGS, modelOption } from './model-option.js'
+import { TRAIN_HELP, trainCommand } from './train.js'
 
 const HELP = `entente — relations between states from news pages
 
@@ -48,7 +50,8 @@ Usage:
   entente export --format plover|csv|gdelt|graphml|gexf [--from DATE --to DATE]
   entente changes --before FROM..TO --after FROM..TO [--shift N] [--json]
   entente serve [--db ...] [--port 8080] [--host 127.0.0.1]
-  entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors]
+  entente eval --gold DIR --pages DIR [--actors FILE] [--json] [--errors] [--by-type]
+  entente train [--gold DIR --pages DIR]... [--annotations FILE|DIR] [--out DIR]   (entente train --help)
   entente help
 
 Query commands and serve read the store named by --db (default ./entente.db, or ENTENTE_DB).
@@ -80,6 +83,7 @@ async function extract(argv: string[]): Promise<number> {
       out: { type: 'string' },
       'observed-at': { type: 'string' },
       'input-format': { type: 'string', default: 'auto' },
+      ...MODEL_FLAGS,
     },
   })
   const format = values.format!
@@ -95,7 +99,7 @@ async function extract(argv: string[]): Promise<number> {
   const inputFormat = checkInputFormat(values['input-format']!)
   if (values.out) await mkdir(values.out, { recursive: true })
 
-  const pipeline = createDefaultPipeline()
+  const pipeline = createDefaultPipeline(modelOption(values))
   const progress = new Progress(process.stderr)
   let failed = 0
   for await (const item of readInputs(positionals, {
@@ -138,6 +142,7 @@ const inputFlags = {
   db: { type: 'string' },
   'observed-at': { type: 'string' },
   'input-format': { type: 'string', default: 'auto' },
+  ...MODEL_FLAGS,
 } as const
 
 /** Total size of the named files, for the progress bar's ETA (none when reading stdin). */
@@ -193,7 +198,13 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
       return r.failed > 0 ? 1 : 0
     }
     const before = await stats(store.db)
-    const r = await ingest(store, createDefaultPipeline(), positionals, options, progressHooks(progress))
+    const r = await ingest(
+      store,
+      createDefaultPipeline(modelOption(values)),
+      positionals,
+      options,
+      progressHooks(progress),
+    )
     const after = await stats(store.db)
     progress.done(
       r.failed,
@@ -271,6 +282,8 @@ async function evalCommand(argv: string[]): Promise<number> {
       actors: { type: 'string' },
       json: { type: 'boolean', default: false },
       errors: { type: 'boolean', default: false },
+      'by-type': { type: 'boolean', default: false },
+      ...MODEL_FLAGS,
     },
   })
   if (!values.gold || !values.pages) fail('eval needs --gold DIR and --pages DIR')
@@ -278,11 +291,11 @@ async function evalCommand(argv: string[]): Promise<number> {
     goldDir: values.gold,
     pagesDir: values.pages,
     actorsTsv: values.actors ?? null,
-    pipeline: createDefaultPipeline(),
+    pipeline: createDefaultPipeline(modelOption(values)),
   })
   if (values.json) process.stdout.write(JSON.stringify(scores, null, 2) + '\n')
   else {
-    process.stdout.write(formatScores(scores, values.gold) + '\n')
+    process.stdout.write(formatScores(scores, values.gold, values['by-type']) + '\n')
     if (values.errors) for (const e of scores.errors) process.stdout.write(`  ${e}\n`)
   }
   return 0
@@ -333,6 +346,10 @@ async function serveCommand(argv: string[]): Promise<number> {
 
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv
+  if (command === 'train' && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(TRAIN_HELP)
+    return 0
+  }
   // "entente extract --help" asks for help, not for an unknown option error.
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(HELP)
@@ -366,6 +383,8 @@ export async function main(argv: string[]): Promise<number> {
         return await withReadModel(rest, (read) => changesCommand(read, rest))
       case 'serve':
         return await serveCommand(rest)
+      case 'train':
+        return await trainCommand(rest)
       case undefined:
       case 'help':
       case '--help':

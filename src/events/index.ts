@@ -21,6 +21,8 @@ import {
 } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
+import { decideArticle, loadMarkers } from './decide.js'
+import { loadModel, type EventModel } from './model.js'
 
 export type Polarity = 'asserted' | 'negated'
 export type Modality = 'actual' | 'intended' | 'hypothetical' | 'alleged'
@@ -131,6 +133,8 @@ const SAY_BEFORE = new Set(['volgens'])
 
 export interface EventOptions {
   cues?: Cue[]
+  /** The learned decisions; null codes with the rules alone (the rule-only pipeline). */
+  model?: EventModel | null
 }
 
 const CONTEXTS_FILE = fileURLToPath(new URL('../../data/nl/event-contexts.tsv', import.meta.url))
@@ -169,8 +173,14 @@ export function eventStage(options: EventOptions = {}): Stage {
   const abroad = loadAbroad()
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
   const lexicon: EventLexicon = { index, mapping, contexts, abroad }
+  const model = options.model === undefined ? loadModel() : options.model
+  const markers = loadMarkers()
   return (page: Page) => {
     for (const article of page.articles) {
+      if (model) {
+        article.events = decideArticle(page.text, article, lexicon, markers, model)
+        continue
+      }
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
       // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
       const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
@@ -733,7 +743,7 @@ function polarityOf(
   )
   const to = cue.tokens[cue.tokens.length - 1]!
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
-  // matrix clause: "staat niet dat de landen elkaar te hulp moeten schieten".
+  // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
