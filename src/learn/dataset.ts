@@ -144,6 +144,11 @@ export function articleRows(
         for (const p of unit.proposals) rows.rules.add(eventKey(p.source, p.target, p.type))
         const shared = hashAll(unit.features, bits)
         const types = new Uint8Array(EVENT_TYPES.length)
+        // The sentence states each type whose gold evidence lies in it, whoever its actors are.
+        for (const { e } of here) {
+          const k = EVENT_TYPES.indexOf(e.type as (typeof EVENT_TYPES)[number])
+          if (k >= 0) types[k] = 1
+        }
         const sentence: SentenceRow = { features: shared, types, candidates: [] }
         for (const cand of unit.candidates) {
           const s = cand.source.code
@@ -184,7 +189,7 @@ export function argumentExamples(rows: ArticleRows[], bits: number): Example[] {
   for (const r of rows) {
     for (const s of r.sentences) {
       for (let k = 0; k < EVENT_TYPES.length; k++) {
-        if (!s.types[k]) continue
+        if (!s.types[k] || !s.candidates.some((c) => c.positive.includes(k))) continue
         for (const c of s.candidates) {
           out.push({
             features: argumentFeatures(c.features, c.hashed, EVENT_TYPES[k]!, bits),
