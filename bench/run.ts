@@ -11,6 +11,8 @@ import pg from 'pg'
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
 import { createDefaultPipeline, defaultStages } from '../dist/index.js'
 import { readText } from '../dist/sources/text.js'
+import { eventStage } from '../dist/events/index.js'
+import { loadModel } from '../dist/events/model.js'
 import { pageStream, type GeneratedPage } from './generate.js'
 
 const quick = process.argv.includes('--quick')
@@ -61,6 +63,17 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
 
 const corpusPages = quick ? 5_000 : 100_000
 
+// Loading the shipped event model (median of five loads).
+{
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now()
+    loadModel()
+    times.push(performance.now() - t0)
+  }
+  record('event_model_load_ms', times.sort((a, b) => a - b)[2]!, 'load the event model (median of 5)', 'ms')
+}
+
 // End to end and per stage, over generated pages streamed one at a time (nothing is held): read the bytes,
 // then each stage of the default pipeline, timed apart. Words of the article bodies are counted outside
 // the timers, for the comparison with Frog below.
@@ -73,6 +86,10 @@ const corpusPages = quick ? 5_000 : 100_000
   // Warm the JIT on other pages first, as a long run would be.
   for (const p of pageStream(300, 7))
     for (const [, stage] of stages) stage(readText(Buffer.from(p.text), opts))
+  // The rules alone, timed apart on the same pages after the full pipeline, for the ratio to the learned
+  // decisions (not part of the end-to-end time).
+  const rulesOnly = eventStage({ model: null })
+  let rulesMs = 0
   let articles = 0
   let bytes = 0
   let words = 0
@@ -91,6 +108,8 @@ const corpusPages = quick ? 5_000 : 100_000
       t = now
     }
     e2e += t - t0
+    rulesOnly(page)
+    rulesMs += performance.now() - t
     articles += page.articles.length
     for (const a of page.articles)
       for (const para of a.paragraphs) words += countWords(page.text.slice(para.start, para.end))
@@ -107,6 +126,25 @@ const corpusPages = quick ? 5_000 : 100_000
   record('pipeline_pages_per_s', corpusPages / s, 'pipeline end to end', 'pages/s')
   record('pipeline_mb_per_s', bytes / 1e6 / s, 'pipeline end to end', 'MB/s')
   record('pipeline_words_per_s', words / s, 'pipeline end to end, words of article bodies', 'words/s')
+  record(
+    'stage_events_rules_only_articles_per_s',
+    articles / (rulesMs / 1000),
+    'stage events, rules alone',
+    'articles/s',
+  )
+  const withRules = e2e - spent.get('events')! + rulesMs
+  record(
+    'pipeline_rules_only_articles_per_s',
+    articles / (withRules / 1000),
+    'pipeline end to end with the rules alone deciding events',
+    'articles/s',
+  )
+  record(
+    'pipeline_model_vs_rules_ratio',
+    withRules / e2e,
+    'pipeline speed with the event model / rules alone',
+    'x',
+  )
   // Kept for comparison with earlier runs.
   results.event_coding_articles_per_s = results.stage_events_articles_per_s!
   record(

@@ -41,7 +41,7 @@ export interface SentenceUnit {
   tokens: Token[]
   cues: CueMatch[]
   features: string[]
-  candidates: Candidate[]
+  readonly candidates: Candidate[]
   proposals: CodedEvent[]
 }
 
@@ -98,13 +98,18 @@ export function articleUnits(
         polarity: p.polarity,
         modality: p.modality,
       }))
+      let built: Candidate[] | null = null
       units.push({
         sentence,
         headline,
         tokens,
         cues,
         features: sentenceFeatures(tokens, cues, markers, headline, props),
-        candidates: candidates(text, sentence, tokens, cues, markers, props, own, context),
+        // Built when first read: most sentences state no type and never need their pairs.
+        get candidates() {
+          built ??= candidates(text, sentence, tokens, cues, markers, props, own, context)
+          return built
+        },
         proposals,
       })
     }
@@ -119,16 +124,17 @@ export function hashAll(features: string[], bits: number): Int32Array {
 }
 
 /** Argument features: the candidate's own, and each conjoined with the type in question. */
-export function argumentFeatures(
-  features: string[],
-  hashed: Int32Array,
-  type: string,
-  bits: number,
-): Int32Array {
+export function argumentFeatures(hashed: Int32Array, type: string, bits: number): Int32Array {
   const out = new Int32Array(hashed.length * 2 + 1)
   out.set(hashed)
-  for (let i = 0; i < features.length; i++)
-    out[hashed.length + i] = hashFeature(`${type}~${features[i]}`, bits)
+  // The conjunction's bucket mixes the feature's bucket with the type's: no string is built or hashed again.
+  const k = hashFeature(type, 31)
+  const mask = (1 << bits) - 1
+  for (let i = 0; i < hashed.length; i++) {
+    let h = Math.imul(hashed[i]! ^ k, 0x85ebca6b)
+    h ^= h >>> 13
+    out[hashed.length + i] = Math.imul(h, 0xc2b2ae35) & mask
+  }
   out[out.length - 1] = hashFeature(`type:${type}`, bits)
   return out
 }
@@ -150,19 +156,17 @@ export function attributeFeatures(
 /** Scores every (candidate, type) of a sentence: P(type | sentence) x P(pair | type, sentence). */
 export function scoreSentence(
   model: EventModel,
-  shared: Int32Array,
-  candidates: { features: string[]; hashed: Int32Array }[],
-  floor: number,
+  types: Float64Array,
+  candidates: { hashed: Int32Array }[],
+  floor: number | number[],
 ): { candidate: number; type: number; p: number }[] {
   const bits = model.header.bits
-  const types = model.sentence.predict(shared)
   const out: { candidate: number; type: number; p: number }[] = []
   for (let k = 0; k < types.length; k++) {
-    if (types[k]! < floor) continue
+    // The pair's probability is at most the type's: below the floor no pair of the type can pass.
+    if (types[k]! < (typeof floor === 'number' ? floor : floor[k]!)) continue
     const type = EVENT_TYPES[k]!
-    const args = candidates.map(
-      (c) => model.argument.predict(argumentFeatures(c.features, c.hashed, type, bits))[0]!,
-    )
+    const args = candidates.map((c) => model.argument.predict(argumentFeatures(c.hashed, type, bits))[0]!)
     const top = Math.max(...args)
     args.forEach((q, i) => {
       if (q >= model.header.ratio * top) out.push({ candidate: i, type: k, p: types[k]! * q })
@@ -184,7 +188,10 @@ export function decideArticle(
   model: EventModel,
 ): CodedEvent[] {
   const { bits, thresholds, vetoes } = model.header
-  const floor = Math.min(...thresholds, ...vetoes.filter((v) => v > 0), 0.02)
+  // A rule's event is only looked up when some type vetoes; otherwise only pairs that can pass are scored.
+  const floor = vetoes.some((v) => v > 0)
+    ? thresholds.map((t, k) => Math.min(t, vetoes[k]! || t))
+    : thresholds
   const scores = new Map<
     string,
     { p: number; unit: SentenceUnit; candidate: number; shared: Int32Array; own: Int32Array }
@@ -201,8 +208,10 @@ export function decideArticle(
       rules.push(e)
     }
     const shared = hashAll(unit.features, bits)
-    const cands = unit.candidates.map((c) => ({ features: c.features, hashed: hashAll(c.features, bits) }))
-    for (const { candidate, type: k, p } of scoreSentence(model, shared, cands, floor)) {
+    const types = model.sentence.predict(shared)
+    if (!types.some((p, k) => p >= floor[k]!)) continue
+    const cands = unit.candidates.map((c) => ({ hashed: hashAll(c.features, bits) }))
+    for (const { candidate, type: k, p } of scoreSentence(model, types, cands, floor)) {
       const cand = unit.candidates[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
       if ((scores.get(key)?.p ?? 0) >= p) continue

@@ -192,7 +192,7 @@ export function argumentExamples(rows: ArticleRows[], bits: number): Example[] {
         if (!s.types[k] || !s.candidates.some((c) => c.positive.includes(k))) continue
         for (const c of s.candidates) {
           out.push({
-            features: argumentFeatures(c.features, c.hashed, EVENT_TYPES[k]!, bits),
+            features: argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits),
             labels: Uint8Array.of(c.positive.includes(k) ? 1 : 0),
           })
         }

@@ -45,7 +45,12 @@ export function articleScores(model: EventModel, rows: ArticleRows[]): Scored[] 
   return rows.map((r) => {
     const best: Scored = new Map()
     for (const s of r.sentences) {
-      for (const { candidate, type, p } of scoreSentence(model, s.features, s.candidates, 0.02)) {
+      for (const { candidate, type, p } of scoreSentence(
+        model,
+        model.sentence.predict(s.features),
+        s.candidates,
+        0.02,
+      )) {
         const c = s.candidates[candidate]!
         const key = eventKey(c.source, c.target, EVENT_TYPES[type]!)
         if ((best.get(key) ?? 0) < p) best.set(key, p)
