@@ -151,7 +151,7 @@ export const GraphResponse = z
   .object({
     from: z.string().nullable(),
     to: z.string().nullable(),
-    nodes: z.array(z.object({ id: z.string(), name: z.string(), events: num })),
+    nodes: z.array(z.object({ id: z.string(), name: z.string(), events: num, selfLoops: num })),
     edges: z.array(Edge),
     blocs: z.array(Bloc),
   })
@@ -189,6 +189,7 @@ export const RelationsResponse = z
     total: Tally,
     points: z.array(Tally.extend({ period: z.string() })),
     undated: num,
+    undatedTally: Tally,
     names: z.record(z.string(), z.string()),
   })
   .openapi('Relations')
