@@ -20,10 +20,11 @@ export const serve: Command = {
   examples: [
     ['entente serve', 'the dashboard of ./entente.db at http://127.0.0.1:8080/'],
     [
-      'ENTENTE_API_TOKEN=secret entente serve --db news.db --port 9000',
-      'also accept POST /api/pages with the token',
+      'entente serve --db postgres://entente@db.example/news --port 9000',
+      'the dashboard of a PostgreSQL store on port 9000',
     ],
   ],
+  notes: ['Reads are open. With ENTENTE_API_TOKEN set, POST /api/pages with that bearer token ingests a page.'],
   async run(args) {
     const port = checkInt(str(args, 'port'), '--port', 0, 65535)
     const { openStore, resolveDb } = await import('../store/dialects/index.js')
