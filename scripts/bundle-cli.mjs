@@ -1,7 +1,7 @@
 // Bundles the CLI (after tsc) into dist/cli/main.js plus one chunk per lazily imported part, with esbuild.
 // Why: Node's ESM loader pays per file, and kysely alone is 279 files (about 3x the start of `node -e 0`);
 // bundled, `entente stats` and `entente --help` start in a fraction of that. See
-// docs/decisions/0009-cli-bundle.md. Chunks sit beside main.js, two levels below the repository, as the
+// docs/decisions/0009-cli-start.md. Chunks sit beside main.js, two levels below the repository, as the
 // compiled modules do, so their `new URL('../../data/...', import.meta.url)` paths still resolve.
 import { readdirSync, rmSync } from 'node:fs'
 import { build } from 'esbuild'

@@ -24,7 +24,9 @@ export const serve: Command = {
       'the dashboard of a PostgreSQL store on port 9000',
     ],
   ],
-  notes: ['Reads are open. With ENTENTE_API_TOKEN set, POST /api/pages with that bearer token ingests a page.'],
+  notes: [
+    'Reads are open. With ENTENTE_API_TOKEN set, POST /api/pages with that bearer token ingests a page.',
+  ],
   async run(args) {
     const port = checkInt(str(args, 'port'), '--port', 0, 65535)
     const { openStore, resolveDb } = await import('../store/dialects/index.js')
