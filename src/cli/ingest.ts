@@ -48,11 +48,10 @@ async function ingestRun(args: Args, queue: boolean): Promise<number> {
           return r.failed > 0 ? 1 : 0
         }
         const { stats } = await import('../store/repositories/stats.js')
-        const { createDefaultPipeline } = await import('../index.js')
         const before = await stats(store.db)
         const r = await ingestModule.ingest(
           store,
-          createDefaultPipeline(),
+          async () => (await import('../index.js')).createDefaultPipeline(),
           args.positionals,
           options,
           progressHooks(progress),
