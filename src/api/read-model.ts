@@ -41,8 +41,10 @@ export interface Window {
 export interface ReadModel {
   /** What the store holds; with a window, stories and events are those dated in it. */
   stats(window?: Window): Promise<StatsResponse>
-  /** Every actor with events in the window, by code. */
-  actors(window: Window): Promise<ActorCount[]>
+  /** Every actor with events in the window (or only `actor`), by code. */
+  actors(window: Window & { actor?: string }): Promise<ActorCount[]>
+  /** Whether the store holds any event of the actor (a cheap look-up, for checking arguments). */
+  hasActor(code: string): Promise<boolean>
   /** Asserted story events aggregated per unordered pair in the window. */
   edges(window: { from?: string; to?: string }): Promise<Edge[]>
   /** Story events (one per distinct event of a story) that match the filter, for aggregation. */

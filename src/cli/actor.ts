@@ -32,13 +32,14 @@ export const actor: Command = {
       const { actorSummary } = await import('../graph/actors.js')
       // An actor without events gets the empty summary.
       const s = (await read.actorSummary(q)) ?? actorSummary([], q)
-      const count = (await read.actors(w)).find((a) => a.code === code)
+      const [count] = await read.actors({ ...w, actor: code })
       const selfLoops = count?.selfLoops ?? 0
       if (args.values.json) return (json({ ...s, selfLoops }), 0)
       const { actorName } = await import('../api/names.js')
       const span = windowLabel(w)
       out(`${code} ${actorName(code)}${span ? ` ${span}` : ''}\n`)
       out(`  ${tallyLine(s.total)}\n`)
+      if (!count) out(`  no events of ${code} in the store${span ? ' in this window' : ''}\n`)
       if (selfLoops) out(`  of these, ${selfLoops} on itself (no counterpart)\n`)
       for (const [label, list] of [
         ['partners', s.partners],

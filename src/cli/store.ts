@@ -29,15 +29,9 @@ const CODE = /^[A-Z][A-Z0-9_]{1,15}$/
 
 /** Resolves actor arguments, each a code or a name the knowledge base knows ("Rusland", "Russia", "RUS"). */
 export class ActorResolver {
-  private stored: Map<string, number> | null = null
   private names: Map<string, string[]> | null = null
 
   constructor(private readonly read: ReadModel) {}
-
-  private async storeCodes(): Promise<Map<string, number>> {
-    this.stored ??= new Map((await this.read.actors({})).map((a) => [a.code, a.events]))
-    return this.stored
-  }
 
   private async nameIndex(): Promise<Map<string, string[]>> {
     if (!this.names) {
@@ -50,8 +44,7 @@ export class ActorResolver {
   /** The code for `input`, or a usage error that suggests the closest known actors. */
   async resolve(input: string, what: string): Promise<string> {
     const upper = input.trim().toUpperCase()
-    const stored = await this.storeCodes()
-    if (stored.has(upper)) return upper
+    if (CODE.test(upper) && (await this.read.hasActor(upper))) return upper
     const { normalizeWord } = await import('../actors/normalize.js')
     const index = await this.nameIndex()
     const codes = index.get(normalizeWord(input.trim()))
@@ -60,9 +53,10 @@ export class ActorResolver {
       usage(`${what} "${input}" names more than one actor (${codes.join(', ')}); give the code`)
     const known = new Set([...index.values()].flat())
     if (CODE.test(upper) && known.has(upper)) return upper
+    const stored = (await this.read.actors({})).map((a) => a.code)
     const { actorName } = await import('../api/names.js')
     const suggestions = [
-      ...closest(upper, [...stored.keys(), ...known], 3),
+      ...closest(upper, [...stored, ...known], 3),
       ...closest(input, [...index.keys()], 3).map((n) => index.get(n)![0]!),
     ]
     const unique = [...new Set(suggestions)].slice(0, 3)

@@ -225,19 +225,19 @@ export function readModel(store: Store): ReadModel {
     async actors(window): Promise<ActorCount[]> {
       const asserted = sql`events <> 0 and polarity = 'asserted' and modality in ('actual', 'intended')
         ${daysIn(window.from, window.to)}`
+      const only = (column: string) => (window.actor ? sql`and ${sql.ref(column)} = ${window.actor}` : sql``)
       const events = await sql<{ actor: string; events: number; loops: number }>`
         select actor, sum(events) as events, sum(case when source = target then events else 0 end) as loops
         from (
-          select source as actor, source, target, events from rollup_events where ${asserted}
+          select source as actor, source, target, events from rollup_events where ${asserted} ${only('source')}
           union all
           select target as actor, source, target, events from rollup_events
-          where ${asserted} and target <> '' and target <> source
+          where ${asserted} and target <> '' and target <> source ${only('target')}
         ) involved
         group by actor`.execute(db)
       const stories = await sql<{ actor: string; n: number }>`select actor, sum(stories) as n
-        from rollup_actor_stories where stories <> 0 ${daysIn(window.from, window.to)} group by actor`.execute(
-        db,
-      )
+        from rollup_actor_stories where stories <> 0 ${only('actor')} ${daysIn(window.from, window.to)}
+        group by actor`.execute(db)
       const counts = new Map<string, ActorCount>()
       const of = (code: string) => {
         let c = counts.get(code)
@@ -324,15 +324,19 @@ export function readModel(store: Store): ReadModel {
       }
     },
 
-    async actorSummary(q) {
-      const known = await db
+    async hasActor(code) {
+      const row = await db
         .selectFrom('rollup_actor_stories')
         .select('actor')
-        .where('actor', '=', q.actor)
+        .where('actor', '=', code)
         .where('stories', '>', 0)
         .limit(1)
         .executeTakeFirst()
-      if (!known) return null
+      return row !== undefined
+    },
+
+    async actorSummary(q) {
+      if (!(await model.hasActor(q.actor))) return null
       const involved = sql`(source = ${q.actor} or target = ${q.actor}) and events <> 0`
       const counterparts = async (from?: string, to?: string) => {
         const rows = await sql<{

@@ -4,7 +4,7 @@
 // skipped when nothing changed.
 
 import { spawnSync } from 'node:child_process'
-import { chmodSync, existsSync, readFileSync, readdirSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { tempDir, writeIn } from '../helpers/build.js'
@@ -240,11 +240,28 @@ describe('npm run eval and the build', () => {
     expect(s.articles.recall).toBe(1)
   })
 
-  it('npm start does not rebuild an unchanged tree', () => {
-    // The test run builds first (pretest), so the build is newer than every source.
-    const r = spawnSync('node', ['scripts/build-if-stale.mjs'], { encoding: 'utf8' })
-    expect(r.status).toBe(0)
-    expect(r.stderr).not.toContain('building')
+  it('npm start builds only when a source is newer than the build', () => {
+    const root = tempDir()
+    const check = () =>
+      spawnSync('node', ['scripts/build-if-stale.mjs', '--check', '--root', root], {
+        encoding: 'utf8',
+      }).stdout.trim()
+    const at = (file: string, seconds: number) => {
+      const path = writeIn(root, file, '// x\n')
+      utimesSync(path, seconds, seconds)
+    }
+    mkdirSync(join(root, 'src/cli'), { recursive: true })
+    mkdirSync(join(root, 'dist/cli'), { recursive: true })
+    mkdirSync(join(root, 'web/dist'), { recursive: true })
+    at('src/cli/main.ts', 1_000)
+    at('package.json', 1_000)
+    expect(check()).toBe('stale: no build yet')
+    at('dist/cli/main.js', 2_000)
+    at('dist/index.js', 2_000)
+    at('web/dist/index.html', 2_000)
+    expect(check()).toBe('up to date')
+    at('src/cli/main.ts', 3_000)
+    expect(check()).toBe('stale: sources changed since the last build')
     const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }
     expect(pkg.scripts.prestart).toContain('build-if-stale')
   })

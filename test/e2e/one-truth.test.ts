@@ -91,6 +91,10 @@ describe.each(stores)('one truth on %s', (kind, locate) => {
         const node = nodes.get(a.code)
         if (node) expect([node.events, node.selfLoops]).toEqual([a.events, a.selfLoops])
       }
+      const looped = withLoops[0]!
+      expect(run(['actor', looped.code, '--db', db]).stdout).toContain(
+        `of these, ${looped.selfLoops} on itself`,
+      )
       // A node is never smaller than its ties: self-loops and one-sided events are in it, not in an edge.
       for (const n of graph.nodes) {
         const ties = graph.edges.filter((e) => e.a === n.id || e.b === n.id).reduce((s, e) => s + e.events, 0)
@@ -119,6 +123,15 @@ describe.each(stores)('one truth on %s', (kind, locate) => {
       for (const n of graph.nodes) expect(n.events).toBe(actors.find((a) => a.code === n.id)?.events)
     },
   )
+
+  it.skipIf(skip)('the API refuses impossible days as the CLI does, with 400', async () => {
+    for (const day of ['2025-13-45', '2025-02-30', 'gisteren'])
+      for (const path of ['/api/events?from=', '/api/stats?to=', '/api/graph?from=']) {
+        const res = await app.request(`${path}${day}`)
+        expect(res.status, `${path}${day}`).toBe(400)
+      }
+    expect((await app.request('/api/events?from=2024-02-29')).status).toBe(200)
+  })
 
   it.skipIf(skip)('undated events come last, and the relations summary adds up', () => {
     const { items, total } = json<{ items: EventItem[]; total: number }>([
