@@ -1,4 +1,4 @@
-// `entente ingest` and `entente enqueue`: read pages into the store, or into the PostgreSQL queue.
+// `entente ingest`: read pages into the store (and, for `enqueue`, into the PostgreSQL queue).
 
 import type { Args, Command } from './args.js'
 import { usage } from './args.js'
@@ -26,7 +26,8 @@ async function removeIfNew(file: string | null): Promise<void> {
   for (const f of [file, `${file}-wal`, `${file}-shm`, `${file}-journal`]) await rm(f, { force: true })
 }
 
-async function ingestRun(args: Args, queue: boolean): Promise<number> {
+/** Reads the inputs into the store (ingest) or into the PostgreSQL queue (enqueue). */
+export async function ingestRun(args: Args, queue: boolean): Promise<number> {
   const input = checkInputOptions(args)
   const { isPostgresUrl, resolveDb } = await import('../store/dialects/index.js')
   const db = resolveDb(str(args, 'db'))
@@ -90,17 +91,4 @@ export const ingest: Command = {
   ],
   notes: ['A page already stored adds nothing; a run that stores nothing leaves no new store file behind.'],
   run: (args) => ingestRun(args, false),
-}
-
-export const enqueue: Command = {
-  name: 'enqueue',
-  summary: 'read pages into the PostgreSQL queue, for `entente work` to process on any machine',
-  args: 'FILE|DIR|GLOB|- ...',
-  positionals: INPUTS,
-  options: { ...dbOption, ...inputOptions },
-  examples: [
-    ['entente enqueue crawl/*.warc.gz --db postgres://entente@db.example/news', 'queue the pages of a crawl'],
-    ['entente enqueue - --db postgres://entente@db.example/news < page.html', 'queue one page from stdin'],
-  ],
-  run: (args) => ingestRun(args, true),
 }

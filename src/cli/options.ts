@@ -1,7 +1,7 @@
 // Option blocks that several commands share, declared once (the store, JSON output, the date window,
 // paging, event filters, inputs), and the checks of their values, whose messages say what is accepted.
 
-import { usage, type Args, type Options } from './args.js'
+import { didYouMean, usage, type Args, type Options } from './args.js'
 
 export const dbOption = {
   db: {
@@ -101,7 +101,7 @@ export function checkChoice<T extends string>(value: string, flag: string, allow
     allowed.length > 4
       ? `one of ${allowed.join(', ')}`
       : `${allowed.slice(0, -1).join(', ')} or ${allowed[allowed.length - 1]}`
-  usage(`${flag} must be ${list}, not "${value}"`)
+  usage(`${flag} must be ${list}, not "${value}"${didYouMean(value, allowed)}`)
 }
 
 export function checkPaging(args: Args): { limit: number; offset: number } {

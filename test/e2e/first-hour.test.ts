@@ -144,6 +144,10 @@ describe('arguments are checked', () => {
       run(['export', '--format', 'xls', '--db', db]),
       '--format must be one of plover, csv, gdelt, graphml, gexf',
     )
+    expectOneLineError(
+      run(['events', '--type', 'SANCTOIN', '--db', db]),
+      'not "SANCTOIN"; did you mean SANCTION?',
+    )
     // A lowercase type is the same type.
     expect(run(['events', '--type', 'sanction', '--db', db]).status).toBe(0)
   })
