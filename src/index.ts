@@ -4,6 +4,7 @@ import { actorStage } from './actors/index.js'
 import { loadKnowledgeBase, type KnowledgeBase } from './actors/kb.js'
 import { createPipeline, type Pipeline, type Stage } from './core/pipeline.js'
 import { eventStage } from './events/index.js'
+import type { EventModel } from './events/model.js'
 import { languageStage } from './page/language.js'
 import { normalizeWord } from './actors/normalize.js'
 import { pageStage } from './page/index.js'
@@ -25,17 +26,23 @@ export function defaultKnowledgeBase(): KnowledgeBase {
 }
 
 /** The standard stages by name, in order: page reading, language, actors, events. */
-export function defaultStages(options: { kb?: KnowledgeBase } = {}): [string, Stage][] {
+export interface PipelineOptions {
+  kb?: KnowledgeBase
+  /** The learned event decisions: the bundled model when undefined, the rules alone when null. */
+  model?: EventModel | null
+}
+
+export function defaultStages(options: PipelineOptions = {}): [string, Stage][] {
   const kb = options.kb ?? defaultKnowledgeBase()
   return [
     ['page', pageStage({ isPlace: (s) => kb.places.has(normalizeWord(s)) })],
     ['language', languageStage()],
     ['actors', actorStage({ kb })],
-    ['events', eventStage()],
+    ['events', eventStage({ model: options.model })],
   ]
 }
 
 /** The standard pipeline: page reading, language, actors, events. */
-export function createDefaultPipeline(options: { kb?: KnowledgeBase } = {}): Pipeline {
+export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
   return createPipeline(defaultStages(options).map(([, stage]) => stage))
 }

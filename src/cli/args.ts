@@ -18,6 +18,8 @@ export type Options = Record<string, OptionSpec>
 export interface Args {
   values: Record<string, string | boolean | undefined>
   positionals: string[]
+  /** The arguments as given, for a command that reads repeated options itself (train). */
+  argv: string[]
 }
 
 export interface Command {
@@ -107,7 +109,7 @@ export function parse(command: Command, argv: string[]): Args {
   if (p && positionals.length < p.min) usage(`${command.name} needs ${p.what}${seeHelp(command)}`)
   if (p && p.max !== undefined && positionals.length > p.max)
     usage(`${command.name} takes ${p.what}, not also "${positionals[p.max]}"${seeHelp(command)}`)
-  return { values: out, positionals }
+  return { values: out, positionals, argv }
 }
 
 /** The help of one command: purpose, usage, options and examples. */

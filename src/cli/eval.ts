@@ -2,7 +2,7 @@
 
 import type { Command } from './args.js'
 import { usage } from './args.js'
-import { jsonOption, str } from './options.js'
+import { jsonOption, modelOptions, pipelineOptions, str } from './options.js'
 
 export const evalCommand: Command = {
   name: 'eval',
@@ -20,7 +20,9 @@ export const evalCommand: Command = {
       help: "the actor codes' table (default: actors.tsv beside --gold)",
     },
     errors: { type: 'boolean', help: 'also print every difference' },
+    'by-type': { type: 'boolean', help: 'also score events per PLOVER type' },
     ...jsonOption,
+    ...modelOptions,
   },
   examples: [
     ['entente eval --gold ../shared/gold/dev --pages ../shared/samples/zeelandnet', 'a table of scores'],
@@ -45,11 +47,11 @@ export const evalCommand: Command = {
       goldDir: gold,
       pagesDir: pages,
       actorsTsv: str(args, 'actors') ?? null,
-      pipeline: createDefaultPipeline(),
+      pipeline: createDefaultPipeline(await pipelineOptions(args)),
     })
     if (args.values.json) process.stdout.write(JSON.stringify(scores, null, 2) + '\n')
     else {
-      process.stdout.write(formatScores(scores, gold) + '\n')
+      process.stdout.write(formatScores(scores, gold, args.values['by-type'] === true) + '\n')
       if (args.values.errors) for (const e of scores.errors) process.stdout.write(`  ${e}\n`)
     }
     return 0

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import type { Page } from '../core/doc.js'
 import type { Command } from './args.js'
 import { usage } from './args.js'
-import { checkChoice, inputOptions, str } from './options.js'
+import { checkChoice, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
 import { checkInputOptions, INPUTS, reportError, reportMessages } from './report.js'
 
 const FORMATS = ['summary', 'jsonl', 'gold', 'plover'] as const
@@ -18,6 +18,7 @@ export const extract: Command = {
     format: { type: 'string', value: 'FORMAT', help: FORMATS.join(', '), default: 'summary' },
     out: { type: 'string', value: 'DIR', help: 'where --format gold writes one file per page' },
     ...inputOptions,
+    ...modelOptions,
   },
   examples: [
     ['entente extract examples/pages', 'a readable summary per page'],
@@ -39,7 +40,7 @@ export const extract: Command = {
     const { readInputs } = await import('../sources/input.js')
     const { Progress } = await import('./progress.js')
     const write = await writer(format)
-    const pipeline = createDefaultPipeline()
+    const pipeline = createDefaultPipeline(await pipelineOptions(args))
     const progress = new Progress(process.stderr)
     let failed = 0
     for await (const item of readInputs(args.positionals, input)) {

@@ -2,7 +2,7 @@
 
 import type { Args, Command } from './args.js'
 import { usage } from './args.js'
-import { dbOption, inputOptions, str } from './options.js'
+import { dbOption, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
 import { checkInputOptions, INPUTS, progressHooks } from './report.js'
 import { withStore } from './store.js'
 
@@ -52,7 +52,7 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
         const before = await stats(store.db)
         const r = await ingestModule.ingest(
           store,
-          async () => (await import('../index.js')).createDefaultPipeline(),
+          async () => (await import('../index.js')).createDefaultPipeline(await pipelineOptions(args)),
           args.positionals,
           options,
           progressHooks(progress),
@@ -81,7 +81,7 @@ export const ingest: Command = {
   summary: 'read pages into the store: articles, actors, events and stories (idempotent)',
   args: 'FILE|DIR|GLOB|- ...',
   positionals: INPUTS,
-  options: { ...dbOption, ...inputOptions },
+  options: { ...dbOption, ...inputOptions, ...modelOptions },
   examples: [
     ['entente ingest crawl.warc.gz pages/', 'into ./entente.db'],
     [

@@ -18,6 +18,7 @@ import { relations } from './relations.js'
 import { search } from './search.js'
 import { serve } from './serve.js'
 import { stats } from './stats.js'
+import { train } from './train-command.js'
 import { work } from './work.js'
 
 export const COMMANDS: Command[] = [
@@ -35,6 +36,7 @@ export const COMMANDS: Command[] = [
   enqueue,
   work,
   evalCommand,
+  train,
 ]
 
 function version(): string {

@@ -34,6 +34,22 @@ export const eventFilterOptions = {
   modality: { type: 'string', value: 'M', help: MODALITIES.join(', ') },
 } satisfies Options
 
+/** Which event decisions a command that runs the pipeline uses (see model-option.ts). */
+export const modelOptions = {
+  model: {
+    type: 'string',
+    value: 'DIR|FILE',
+    help: 'a trained event model (the --out DIR of entente train)',
+  },
+  'rules-only': { type: 'boolean', help: 'code events with the rules alone, without the trained model' },
+} satisfies Options
+
+/** The pipeline's options from --model and --rules-only (the model is read only when a page needs it). */
+export async function pipelineOptions(args: Args) {
+  const { modelOption } = await import('./model-option.js')
+  return modelOption({ model: str(args, 'model'), 'rules-only': args.values['rules-only'] === true })
+}
+
 export const INPUT_FORMATS = ['auto', 'text', 'html', 'warc', 'feed'] as const
 
 export const inputOptions = {

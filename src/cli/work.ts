@@ -2,7 +2,7 @@
 
 import type { Command } from './args.js'
 import { usage } from './args.js'
-import { checkInt, dbOption, str } from './options.js'
+import { checkInt, dbOption, modelOptions, pipelineOptions, str } from './options.js'
 import { progressHooks } from './report.js'
 import { withStore } from './store.js'
 
@@ -25,6 +25,7 @@ export const work: Command = {
       default: '1000',
     },
     follow: { type: 'boolean', help: 'keep waiting for more pages when the queue is drained' },
+    ...modelOptions,
   },
   examples: [
     ['entente work --db postgres://entente@db.example/news', 'work until the queue is drained'],
@@ -46,7 +47,7 @@ export const work: Command = {
       async (store) => {
         const r = await runWork(
           store,
-          createDefaultPipeline(),
+          createDefaultPipeline(await pipelineOptions(args)),
           { batch, leaseSeconds: lease, pollMs: poll, follow: args.values.follow === true },
           progressHooks(progress),
         )

@@ -41,7 +41,7 @@ export async function runEval(options: EvalOptions): Promise<Scores> {
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5)
 
-export function formatScores(s: Scores, label: string): string {
+export function formatScores(s: Scores, label: string, byType = false): string {
   const rows = [
     `${label}: ${s.pages} pages`,
     `articles   found ${s.articles.found}/${s.articles.gold} (${pct(s.articles.recall)}%), spurious ${s.articles.spurious}`,
@@ -61,6 +61,14 @@ export function formatScores(s: Scores, label: string): string {
     ),
     `negated    ${s.negated.foundNegated}/${s.negated.gold} found negated, ${s.negated.assertedWhereNegated} asserted where gold says negated`,
     `modality   ${pct(s.modality.accuracy)}% on matched events (${s.modality.correct}/${s.modality.total})`,
+    `self-loops ${s.selfLoops.self} of ${s.selfLoops.events} events from a state to itself, ${s.selfLoops.unsupported} (${pct(s.selfLoops.unsupported / Math.max(1, s.selfLoops.events))}%) with no such gold event`,
   ]
+  if (byType) {
+    rows.push('by type    P      R      F1     (tp, fp, fn)')
+    for (const [t, r] of Object.entries(s.byType))
+      rows.push(
+        `  ${t.padEnd(10)} ${pct(r.precision)}  ${pct(r.recall)}  ${pct(r.f1)}  (${r.tp}, ${r.fp}, ${r.fn})`,
+      )
+  }
   return rows.join('\n')
 }

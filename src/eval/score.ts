@@ -33,6 +33,10 @@ export interface Scores {
   eventsUntyped: PRF
   negated: { gold: number; foundNegated: number; assertedWhereNegated: number }
   modality: { correct: number; total: number; accuracy: number }
+  /** Typed events per PLOVER type. */
+  byType: Record<string, PRF>
+  /** Coded events from a state to itself, and those of them with no gold event on the same self-pair. */
+  selfLoops: { events: number; self: number; unsupported: number }
   /** Per page, what went wrong, for a person reading the report. */
   errors: string[]
 }
@@ -98,6 +102,15 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
   const negated = { gold: 0, foundNegated: 0, assertedWhereNegated: 0 }
   const modality = { correct: 0, total: 0, accuracy: 0 }
   const errors: string[] = []
+  const types = new Map<string, number[]>()
+  const addType = (type: string, r: { tp: number; fp: number; fn: number }) => {
+    const c = types.get(type) ?? [0, 0, 0]
+    c[0]! += r.tp
+    c[1]! += r.fp
+    c[2]! += r.fn
+    types.set(type, c)
+  }
+  const selfLoops = { events: 0, self: 0, unsupported: 0 }
 
   for (const { gold, predicted } of pairs) {
     const preds = predicted?.articles ?? []
@@ -165,6 +178,19 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
         'untyped',
         countMatches(g.events, pa.events, (e) => eventKey(e, false)),
       )
+      for (const type of new Set([...g.events, ...pa.events].map((e) => e.type))) {
+        const of = (es: GoldEvent[]) => es.filter((e) => e.type === type)
+        addType(
+          type,
+          countMatches(of(g.events), of(pa.events), (e) => eventKey(e, true)),
+        )
+      }
+      for (const e of pa.events) {
+        selfLoops.events++
+        if (e.source === null || e.source !== e.target) continue
+        selfLoops.self++
+        if (!g.events.some((x) => x.source === e.source && x.target === e.target)) selfLoops.unsupported++
+      }
       // Each predicted event answers one gold event: first those agreeing in polarity and modality, then in
       // polarity, then any with the same source, target and type.
       const answer = new Map<GoldArticle['events'][number], GoldArticle['events'][number]>()
@@ -207,6 +233,7 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
       add('people', { tp: 0, fp: s.people.length, fn: 0 })
       add('events', { tp: 0, fp: s.events.length, fn: 0 })
       add('untyped', { tp: 0, fp: s.events.length, fn: 0 })
+      for (const e of s.events) addType(e.type, { tp: 0, fp: 1, fn: 0 })
     }
   }
   for (const f of fieldNames) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 1
@@ -229,6 +256,8 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
     eventsUntyped: mk('untyped'),
     negated,
     modality,
+    byType: Object.fromEntries([...types].sort().map(([t, c]) => [t, prf(c[0]!, c[1]!, c[2]!)])),
+    selfLoops,
     errors,
   }
 }

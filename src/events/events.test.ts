@@ -9,7 +9,8 @@ import { sentenceSpans } from './sentences.js'
 
 const kb = loadKnowledgeBase({ dir: fileURLToPath(new URL('../../test/fixtures/kb/', import.meta.url)) })
 const actors = actorStage({ kb })
-const events = eventStage()
+// These tests check the rules that propose candidates, alone; the learned decisions are tested in decide.test.ts.
+const events = eventStage({ model: null })
 
 function code(body: string): { text: string; events: CodedEvent[] } {
   const text = `OSLO (ANP) - ${body}`

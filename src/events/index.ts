@@ -21,6 +21,11 @@ import {
 } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
+import { decideArticle, loadMarkers } from './decide.js'
+import { loadWordSets } from './words.js'
+
+const WORDS = loadWordSets()
+import { loadModel, type EventModel } from './model.js'
 
 export type Polarity = 'asserted' | 'negated'
 export type Modality = 'actual' | 'intended' | 'hypothetical' | 'alleged'
@@ -51,86 +56,21 @@ declare module '../core/doc.js' {
   }
 }
 
-const NEGATIONS = new Set([
-  'niet',
-  'geen',
-  'nooit',
-  'noch',
-  'niets',
-  'zonder',
-  'tegengesproken',
-  'ontkent',
-  'ontkende',
-  'ontkenden',
-  'ontkennen',
-  'ontkend',
-])
-const SPEECH_ACT_INTENT = new Set(['dreigt', 'belooft'])
-const GIVE_UP = new Set(['ziet', 'zag', 'zagen', 'zien', 'afgezien'])
-const DENIALS = new Set([
-  'ontkent',
-  'ontkende',
-  'ontkenden',
-  'ontkennen',
-  'ontkend',
-  'tegengesproken',
-  'tegenspreekt',
-  'weerspreekt',
-  'weersproken',
-])
-const INTENT = new Set([
-  'wil',
-  'willen',
-  'wilde',
-  'wilden',
-  'gaat',
-  'gaan',
-  'zal',
-  'zullen',
-  'plan',
-  'plannen',
-  'bereid',
-  'voornemens',
-  'moet',
-  'moeten',
-  'hoopt',
-  'hopen',
-  'belooft',
-  'dreigt',
-])
-const CONDITION = new Set(['als', 'indien', 'mits', 'tenzij'])
-const HEARSAY = new Set([
-  'vermeende',
-  'vermeend',
-  'vermoedelijk',
-  'vermoedelijke',
-  'aanwijzingen',
-  'verluidt',
-  'zogenaamde',
-  'mogelijk',
-  'mogelijke',
-])
-const ALLEGE_AUX = new Set(['zou', 'zouden'])
-const SAY_AFTER = new Set([
-  'zei',
-  'zegt',
-  'zeggen',
-  'zeiden',
-  'aldus',
-  'meldt',
-  'melden',
-  'meldde',
-  'schrijft',
-  'schreef',
-  'stelt',
-  'verklaarde',
-  'bevestigt',
-  'bevestigde',
-])
-const SAY_BEFORE = new Set(['volgens'])
+const NEGATIONS = WORDS.get('negations')
+const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
+const GIVE_UP = WORDS.get('give-up')
+const DENIALS = WORDS.get('denials')
+const INTENT = WORDS.get('intent')
+const CONDITION = WORDS.get('condition')
+const HEARSAY = WORDS.get('hearsay')
+const ALLEGE_AUX = WORDS.get('allege-aux')
+const SAY_AFTER = WORDS.get('say-after')
+const SAY_BEFORE = WORDS.get('say-before')
 
 export interface EventOptions {
   cues?: Cue[]
+  /** The learned decisions; null codes with the rules alone (the rule-only pipeline). */
+  model?: EventModel | null
 }
 
 const CONTEXTS_FILE = fileURLToPath(new URL('../../data/nl/event-contexts.tsv', import.meta.url))
@@ -169,8 +109,14 @@ export function eventStage(options: EventOptions = {}): Stage {
   const abroad = loadAbroad()
   for (const t of mapping.keys()) if (!mapping.get(t)) throw new Error(`no mapping for ${t}`)
   const lexicon: EventLexicon = { index, mapping, contexts, abroad }
+  const model = options.model === undefined ? loadModel() : options.model
+  const markers = loadMarkers()
   return (page: Page) => {
     for (const article of page.articles) {
+      if (model) {
+        article.events = decideArticle(page.text, article, lexicon, markers, model)
+        continue
+      }
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
       // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
       const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
@@ -404,17 +350,7 @@ function sceneEvents(
 
 /** Types that answer a proposal: accepting, refusing, giving in. */
 const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
-const PROPOSALS = new Set([
-  'voorstel',
-  'voorstellen',
-  'plan',
-  'plannen',
-  'verzoek',
-  'oproep',
-  'eis',
-  'eisen',
-  'aanbod',
-])
+const PROPOSALS = WORDS.get('proposals')
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
 function answersProposal(tokens: Token[], cue: CueMatch): boolean {
@@ -479,25 +415,7 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
   return null
 }
 
-const CLAUSE_WORDS = new Set([
-  'waar',
-  'wanneer',
-  'maar',
-  'terwijl',
-  'omdat',
-  'nadat',
-  'waardoor',
-  'want',
-  'dus',
-  'zodat',
-  'hoewel',
-  'waarna',
-  'als',
-  'indien',
-  'tenzij',
-  'voordat',
-  'zodra',
-])
+const CLAUSE_WORDS = WORDS.get('clause-words')
 
 /** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
 function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
@@ -508,7 +426,7 @@ function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
 
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
 const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE'])
-const COMPLEMENT_ENDS = new Set(['en', 'maar', 'terwijl', 'want', 'omdat', 'nadat'])
+const COMPLEMENT_ENDS = WORDS.get('complement-ends')
 
 /**
  * The talks or deal a request proposes are no event of their own: "wil dat er een vredesakkoord ligt",
@@ -733,7 +651,7 @@ function polarityOf(
   )
   const to = cue.tokens[cue.tokens.length - 1]!
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
-  // matrix clause: "staat niet dat de landen elkaar te hulp moeten schieten".
+  // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
@@ -762,45 +680,15 @@ function polarityOf(
   return 'asserted'
 }
 
-const ARTICLE_WORDS = new Set(['de', 'het', 'een'])
-const ANAPHORIC = new Set(['deze', 'dergelijke', 'zulke', 'die'])
-const GOVERNMENTS = new Set([
-  'regering',
-  'machthebbers',
-  'regime',
-  'autoriteiten',
-  'leiders',
-  'leiding',
-  'bewind',
-  'junta',
-  'machthebber',
-])
+const ARTICLE_WORDS = WORDS.get('article-words')
+const ANAPHORIC = WORDS.get('anaphoric')
+const GOVERNMENTS = WORDS.get('governments')
 const MUTUAL = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])
-const PLACE_TARGET = new Set(['op', 'tegen'])
-const LOCATIVES = new Set(['in', 'te', 'vanuit', 'nabij', 'bij'])
-const RELATIVES = new Set(['dat', 'die', 'wat', 'welke', 'waarmee', 'waarin'])
+const PLACE_TARGET = WORDS.get('place-target')
+const LOCATIVES = WORDS.get('locatives')
+const RELATIVES = WORDS.get('relatives')
 
-const CONDITION_SUBJECTS = new Set([
-  'de',
-  'er',
-  'daar',
-  'het',
-  'hij',
-  'zij',
-  'ze',
-  'we',
-  'wij',
-  'je',
-  'u',
-  'men',
-  'iemand',
-  'dat',
-  'dit',
-  'die',
-  'deze',
-  'alles',
-  'niemand',
-])
+const CONDITION_SUBJECTS = WORDS.get('condition-subjects')
 
 function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: number): Modality {
   const words = tokens.map((t) => t.norm)

@@ -1,0 +1,222 @@
+// Event candidates and their features. The rules propose generously: every ordered pair of actors a sentence
+// names (and actors named in the sentence before, or the article's main actor, as the other side), each
+// actor on itself and each actor with no target. Each candidate carries what the learned decisions read:
+// words and cue hits of the sentence, where each actor stands and what comes before it, the words between
+// them, negation and modal words around the cue, and the rule engine's own proposals.
+
+import type { Span } from '../core/span.js'
+import type { Mention } from '../actors/index.js'
+import type { Token } from '../actors/normalize.js'
+import type { CueMatch } from './lexicon.js'
+import { stemmer } from '@orama/stemmers/dutch'
+
+/** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
+export type Origin = 'sentence' | 'previous' | 'article'
+
+export interface Side {
+  code: string
+  mention: Mention
+  origin: Origin
+}
+
+export interface Candidate {
+  source: Side
+  /** null: an act with no addressee; the source itself: an act at home. */
+  target: Side | null
+  /** Pair features (the sentence's own features are shared by all its candidates). */
+  features: string[]
+}
+
+/** What the rule engine proposed in the sentence, as (source, target, type, polarity, modality). */
+export interface Proposal {
+  source: string | null
+  target: string | null
+  type: string
+  polarity: string
+  modality: string
+}
+
+/** Words that mark negation, modality, hearsay, condition and passive, read as features (data, not rules). */
+export interface MarkerWords {
+  negation: Set<string>
+  modal: Set<string>
+  hearsay: Set<string>
+  condition: Set<string>
+  passive: Set<string>
+  say: Set<string>
+}
+
+const stems = new Map<string, string>()
+function stem(w: string): string {
+  let s = stems.get(w)
+  if (s === undefined) {
+    s = w.length > 3 && !/\d/.test(w) ? stemmer(w) : w
+    if (stems.size > 100_000) stems.clear()
+    stems.set(w, s)
+  }
+  return s
+}
+
+/** Features of the sentence as a whole: stems, bigrams, cue hits, marker words. */
+export function sentenceFeatures(
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  headline: boolean,
+  proposals: Proposal[] = [],
+): string[] {
+  const f: string[] = ['bias:s']
+  for (const p of proposals) {
+    f.push(`srule:${p.type}`, `srule:${p.type}:${p.polarity}`)
+    if (p.source === p.target) f.push(`srule:${p.type}:self`)
+  }
+  if (headline) f.push('hl')
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm
+    f.push(`w:${stem(n)}`)
+    if (i > 0) f.push(`b:${tokens[i - 1]!.norm}_${n}`)
+  }
+  for (const c of cues) {
+    f.push(`cue:${c.cue.type}`, `cuek:${c.cue.type}:${c.cue.kind}`)
+    if (c.cue.mode) f.push(`cuem:${c.cue.type}:${c.cue.mode}`)
+  }
+  for (const t of tokens) {
+    if (markers.negation.has(t.norm)) f.push(`neg:${t.norm}`)
+    if (markers.modal.has(t.norm)) f.push(`mod:${t.norm}`)
+    if (markers.hearsay.has(t.norm)) f.push(`hear:${t.norm}`)
+    if (markers.condition.has(t.norm)) f.push(`cond:${t.norm}`)
+    if (markers.passive.has(t.norm)) f.push(`pas:${t.norm}`)
+  }
+  const n = Math.min(5, Math.floor(tokens.length / 8))
+  f.push(`len:${n}`)
+  return f
+}
+
+interface Context {
+  text: string
+  sentence: Span
+  tokens: Token[]
+  cues: CueMatch[]
+  markers: MarkerWords
+  proposals: Proposal[]
+  /** Number of distinct actors in the sentence. */
+  actors: number
+}
+
+/** The index of the first token at or after `offset` (tokens.length when none). */
+function tokenIndex(tokens: Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
+  const m = side.mention
+  f.push(`${p}o:${side.origin}`, `${p}k:${m.kind}`, `${p}r:${m.rule}`)
+  if (side.origin !== 'sentence') return
+  const i = tokenIndex(c.tokens, m.start)
+  let j = i
+  while (j < c.tokens.length && c.tokens[j]!.end <= m.end) j++
+  const before = c.tokens[i - 1]?.norm ?? '^'
+  const before2 = c.tokens[i - 2]?.norm ?? '^'
+  const after = c.tokens[j]?.norm ?? '$'
+  f.push(`${p}p:${before}`, `${p}pp:${before2}_${before}`, `${p}n:${after}`, `${p}pk:${before}:${m.kind}`)
+  if (i === 0) f.push(`${p}first`)
+  // Punctuation right before or after the mention: appositions, lists, quotes.
+  const punctBefore = c.text.slice(c.tokens[i - 1]?.end ?? c.sentence.start, m.start).trim()
+  const punctAfter = c.text.slice(m.end, c.tokens[j]?.start ?? c.sentence.end).trim()
+  if (punctBefore) f.push(`${p}pb:${punctBefore.slice(-1)}`)
+  if (punctAfter) f.push(`${p}pa:${punctAfter[0]}`)
+  // The mention's place relative to each cue: before it (subject side) or after it (object side).
+  for (const cue of c.cues) {
+    const rel = m.end <= cue.start ? 'b' : m.start >= cue.end ? 'a' : 'in'
+    const dist = rel === 'b' ? cue.tokens[0]! - j : rel === 'a' ? i - cue.tokens[cue.tokens.length - 1]! : 0
+    const near = dist <= 2 ? 'n' : dist <= 6 ? 'm' : 'f'
+    f.push(`${p}cue:${cue.cue.type}:${rel}`, `${p}cue:${cue.cue.type}:${rel}:${near}`)
+  }
+  // Words just before the mention that speak of it: "door", "tegen", "aan", "met", "van", "tussen".
+  for (let k = Math.max(0, i - 4); k < i; k++) f.push(`${p}w4:${c.tokens[k]!.norm}`)
+  if (c.markers.say.has(after) || c.markers.say.has(before)) f.push(`${p}say`)
+}
+
+/** Pair features: each side, their order and distance, the words and cues between them, the rules' proposals. */
+export function pairFeatures(source: Side, target: Side | null, c: Context): string[] {
+  const f: string[] = ['bias:p']
+  sideFeatures('s', source, c, f)
+  const self = target !== null && target.code === source.code
+  if (target === null) f.push('t:null')
+  else if (self) f.push('t:self')
+  else sideFeatures('t', target, c, f)
+  f.push(`n:${Math.min(c.actors, 4)}`)
+  if (target && !self && source.origin === 'sentence' && target.origin === 'sentence') {
+    const a = source.mention
+    const b = target.mention
+    const forward = a.start < b.start
+    f.push(forward ? 'ord:st' : 'ord:ts')
+    const [x, y] = forward ? [a, b] : [b, a]
+    const i = tokenIndex(c.tokens, x.end)
+    const j = tokenIndex(c.tokens, y.start)
+    const gap = j - i
+    f.push(`gap:${gap <= 1 ? gap : gap <= 3 ? 3 : gap <= 7 ? 7 : 'far'}`)
+    const between = c.text.slice(x.end, y.start)
+    if (/^\s*(,|en|of|-|,\s*en)\s*(de|het)?\s*$/.test(between)) f.push('coord')
+    if (/[,;:]/.test(between)) f.push('punct-between')
+    const dir = forward ? 'f' : 'r'
+    for (let k = i; k < j && k < i + 10; k++) {
+      const w = c.tokens[k]!.norm
+      f.push(`btw:${stem(w)}`, `btw${dir}:${stem(w)}`)
+    }
+    for (const cue of c.cues) {
+      if (cue.start >= x.end && cue.end <= y.start) f.push(`cueBtw:${cue.cue.type}:${dir}`)
+    }
+    for (let k = i; k < j; k++) {
+      const w = c.tokens[k]!.norm
+      if (c.markers.negation.has(w)) f.push(`negBtw:${w}`)
+      if (c.markers.passive.has(w)) f.push(`pasBtw:${dir}`)
+    }
+  }
+  const s = source.code
+  const t = target?.code ?? null
+  for (const p of c.proposals) {
+    if (p.source === s && p.target === t) {
+      f.push(`rule:${p.type}`, `rule:${p.type}:${p.polarity}`, `rulemod:${p.modality}`, 'rule:any')
+    } else if (p.source === t && p.target === s) f.push(`rev:${p.type}`)
+    else if (p.source === s) f.push(`ruleS:${p.type}`)
+    else if (p.target === t && t !== null) f.push(`ruleT:${p.type}`)
+    else f.push(`ruleO:${p.type}`)
+  }
+  return f
+}
+
+/** The ordered pairs, self-acts and untargeted acts of a sentence, with their pair features. */
+export function candidates(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  proposals: Proposal[],
+  inSentence: Side[],
+  context: Side[],
+): Candidate[] {
+  const c: Context = { text, sentence, tokens, cues, markers, proposals, actors: inSentence.length }
+  const out: Candidate[] = []
+  const all = [...inSentence, ...context]
+  for (const s of all) {
+    for (const t of all) {
+      if (s === t) continue
+      if (s.origin !== 'sentence' && t.origin !== 'sentence') continue
+      out.push({ source: s, target: t, features: pairFeatures(s, t, c) })
+    }
+  }
+  for (const s of inSentence) {
+    out.push({ source: s, target: s, features: pairFeatures(s, s, c) })
+    out.push({ source: s, target: null, features: pairFeatures(s, null, c) })
+  }
+  return out
+}

@@ -1,0 +1,293 @@
+// The event stage's decisions: for each sentence, the rules propose; every candidate pair is scored by the
+// learned type model; a candidate above its type's threshold becomes an event, with polarity and modality
+// from their own models. The same event told twice in an article is kept once, at its surest sentence.
+
+import type { Article } from '../core/doc.js'
+import type { Span } from '../core/span.js'
+import type { Mention } from '../actors/index.js'
+import { tokenize, type Token } from '../actors/normalize.js'
+import { readTsv } from '../actors/kb.js'
+import { fileURLToPath } from 'node:url'
+import { hashFeature } from '../learn/linear.js'
+import { candidates, sentenceFeatures, type Candidate, type MarkerWords, type Side } from './candidates.js'
+import { codeSentence, type CodedEvent, type EventLexicon, type Modality } from './index.js'
+import { matchCues, type CueMatch } from './lexicon.js'
+import { MODALITIES, type EventModel } from './model.js'
+import { ploverScore } from './scores.js'
+import { MAPPING_VERSION } from './scores.js'
+import { sentenceSpans } from './sentences.js'
+import { EVENT_TYPES, type EventType } from './types.js'
+
+const MARKERS_FILE = fileURLToPath(new URL('../../data/nl/event-markers.tsv', import.meta.url))
+
+export function loadMarkers(path = MARKERS_FILE): MarkerWords {
+  const sets: Record<string, Set<string>> = {}
+  for (const r of readTsv(path)) sets[r.kind!] = new Set(r.word!.split('|').map((w) => w.toLowerCase()))
+  const get = (k: string) => sets[k] ?? new Set<string>()
+  return {
+    negation: get('negation'),
+    modal: get('modal'),
+    hearsay: get('hearsay'),
+    condition: get('condition'),
+    passive: get('passive'),
+    say: get('say'),
+  }
+}
+
+/** One sentence of an article with everything the decisions read. */
+export interface SentenceUnit {
+  sentence: Span
+  headline: boolean
+  tokens: Token[]
+  cues: CueMatch[]
+  features: string[]
+  candidates: Candidate[]
+  proposals: CodedEvent[]
+}
+
+/** The sentences of an article (body, then headline), with their candidates. */
+export function articleUnits(
+  text: string,
+  article: Article,
+  lexicon: EventLexicon,
+  markers: MarkerWords,
+): SentenceUnit[] {
+  const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
+  // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
+  const spans: { span: Span; headline: boolean }[] = [
+    ...article.paragraphs.map((span) => ({ span, headline: false })),
+    ...(article.headlineSpan ? [{ span: article.headlineSpan, headline: true }] : []),
+  ]
+  const counts = new Map<string, { n: number; first: Mention }>()
+  for (const m of mentions) {
+    const c = counts.get(m.code!)
+    if (c) c.n++
+    else counts.set(m.code!, { n: 1, first: m })
+  }
+  let main: Mention | null = null
+  let best = 0
+  for (const c of counts.values()) if (c.n > best && c.first.kind !== 'place') [main, best] = [c.first, c.n]
+  const units: SentenceUnit[] = []
+  const prior: CodedEvent[] = []
+  let previous: Mention[] = []
+  for (const { span, headline } of spans) {
+    for (const sentence of sentenceSpans(text, span)) {
+      const tokens = tokenize(text, sentence.start, sentence.end)
+      const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+      const all = matchCues(lexicon.index, tokens)
+      const cues = all.filter((c) => c.cue.type !== 'NONE')
+      const proposals = codeSentence(text, sentence, mentions, lexicon, { prior })
+      prior.push(...proposals)
+      const own: Side[] = []
+      for (const m of inside)
+        if (!own.some((s) => s.code === m.code)) own.push({ code: m.code!, mention: m, origin: 'sentence' })
+      const context: Side[] = []
+      for (const m of [...previous].reverse()) {
+        if (context.length >= 3) break
+        if (!own.some((s) => s.code === m.code) && !context.some((s) => s.code === m.code))
+          context.push({ code: m.code!, mention: m, origin: 'previous' })
+      }
+      if (main && !own.some((s) => s.code === main!.code) && !context.some((s) => s.code === main!.code))
+        context.push({ code: main.code!, mention: main, origin: 'article' })
+      if (inside.length > 0) previous = inside
+      if (own.length === 0 && proposals.length === 0) continue
+      const props = proposals.map((p) => ({
+        source: p.source,
+        target: p.target,
+        type: p.type,
+        polarity: p.polarity,
+        modality: p.modality,
+      }))
+      units.push({
+        sentence,
+        headline,
+        tokens,
+        cues,
+        features: sentenceFeatures(tokens, cues, markers, headline, props),
+        candidates: candidates(text, sentence, tokens, cues, markers, props, own, context),
+        proposals,
+      })
+    }
+  }
+  return units
+}
+
+export function hashAll(features: string[], bits: number): Int32Array {
+  const out = new Int32Array(features.length)
+  for (let i = 0; i < features.length; i++) out[i] = hashFeature(features[i]!, bits)
+  return out
+}
+
+/** Argument features: the candidate's own, and each conjoined with the type in question. */
+export function argumentFeatures(
+  features: string[],
+  hashed: Int32Array,
+  type: string,
+  bits: number,
+): Int32Array {
+  const out = new Int32Array(hashed.length * 2 + 1)
+  out.set(hashed)
+  for (let i = 0; i < features.length; i++)
+    out[hashed.length + i] = hashFeature(`${type}~${features[i]}`, bits)
+  out[out.length - 1] = hashFeature(`type:${type}`, bits)
+  return out
+}
+
+/** Polarity and modality read the sentence, the pair and the type decided. */
+export function attributeFeatures(
+  shared: Int32Array,
+  own: Int32Array,
+  type: string,
+  bits: number,
+): Int32Array {
+  const out = new Int32Array(shared.length + own.length + 1)
+  out.set(shared)
+  out.set(own, shared.length)
+  out[out.length - 1] = hashFeature(`type:${type}`, bits)
+  return out
+}
+
+/** Scores every (candidate, type) of a sentence: P(type | sentence) x P(pair | type, sentence). */
+export function scoreSentence(
+  model: EventModel,
+  shared: Int32Array,
+  candidates: { features: string[]; hashed: Int32Array }[],
+  floor: number,
+): { candidate: number; type: number; p: number }[] {
+  const bits = model.header.bits
+  const types = model.sentence.predict(shared)
+  const out: { candidate: number; type: number; p: number }[] = []
+  for (let k = 0; k < types.length; k++) {
+    if (types[k]! < floor) continue
+    const type = EVENT_TYPES[k]!
+    const args = candidates.map(
+      (c) => model.argument.predict(argumentFeatures(c.features, c.hashed, type, bits))[0]!,
+    )
+    const top = Math.max(...args)
+    args.forEach((q, i) => {
+      if (q >= model.header.ratio * top) out.push({ candidate: i, type: k, p: types[k]! * q })
+    })
+  }
+  return out
+}
+
+/**
+ * Codes an article's events: the rules' proposals that the model does not veto, and the model's own events
+ * above their type's threshold. A rule's event keeps the rule's polarity, modality and evidence; the
+ * model's own take theirs from the polarity and modality models.
+ */
+export function decideArticle(
+  text: string,
+  article: Article,
+  lexicon: EventLexicon,
+  markers: MarkerWords,
+  model: EventModel,
+): CodedEvent[] {
+  const { bits, thresholds, vetoes } = model.header
+  const floor = Math.min(...thresholds, ...vetoes.filter((v) => v > 0), 0.02)
+  const scores = new Map<
+    string,
+    { p: number; unit: SentenceUnit; candidate: number; shared: Int32Array; own: Int32Array }
+  >()
+  const rules: CodedEvent[] = []
+  const ruleKeys = new Set<string>()
+  const seen = new Set<string>()
+  for (const unit of articleUnits(text, article, lexicon, markers)) {
+    for (const e of unit.proposals) {
+      const key = eventKey(e.source, e.target, e.type)
+      if (seen.has(`${key}|${e.polarity}`)) continue
+      seen.add(`${key}|${e.polarity}`)
+      ruleKeys.add(key)
+      rules.push(e)
+    }
+    const shared = hashAll(unit.features, bits)
+    const cands = unit.candidates.map((c) => ({ features: c.features, hashed: hashAll(c.features, bits) }))
+    for (const { candidate, type: k, p } of scoreSentence(model, shared, cands, floor)) {
+      const cand = unit.candidates[candidate]!
+      const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
+      if ((scores.get(key)?.p ?? 0) >= p) continue
+      scores.set(key, { p, unit, candidate, shared, own: cands[candidate]!.hashed })
+    }
+  }
+  const at = (type: string) => EVENT_TYPES.indexOf(type as EventType)
+  const out = rules.filter(
+    (e) => (scores.get(eventKey(e.source, e.target, e.type))?.p ?? 0) >= vetoes[at(e.type)]!,
+  )
+  for (const [key, s] of scores) {
+    const type = key.slice(key.lastIndexOf('|') + 1) as EventType
+    if (ruleKeys.has(key) || s.p < thresholds[at(type)]!) continue
+    out.push(makeEvent(text, s.unit, s.unit.candidates[s.candidate]!, type, lexicon, model, s.shared, s.own))
+  }
+  return out
+}
+
+const MUTUAL_TYPES = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE'])
+
+/** An event's identity within an article: the pair (unordered for mutual types) and the type. */
+export function eventKey(source: string | null, target: string | null, type: string): string {
+  const pair = MUTUAL_TYPES.has(type) && target ? [source, target].sort() : [source, target]
+  return `${pair.join('|')}|${type}`
+}
+
+function makeEvent(
+  text: string,
+  unit: SentenceUnit,
+  cand: Candidate,
+  type: EventType,
+  lexicon: EventLexicon,
+  model: EventModel,
+  shared: Int32Array,
+  own: Int32Array,
+): CodedEvent {
+  const features = attributeFeatures(shared, own, type, model.header.bits)
+  const negated = model.polarity.predict(features)[0]! >= model.header.negatedThreshold
+  const mods = model.modality.predict(features)
+  let m = 0
+  for (let k = 1; k < mods.length; k++) if (mods[k]! > mods[m]!) m = k
+  const modality: Modality = MODALITIES[m]!
+  const source = cand.source.code
+  const target = cand.target?.code ?? null
+  const proposal = unit.proposals.find((p) => p.type === type && p.source === source && p.target === target)
+  const facts = lexicon.mapping.get(type)!
+  const cue = unit.cues.find((c) => c.cue.type === type) ?? proposal?.cue ?? unit.cues[0] ?? null
+  const evidence = proposal?.evidence ?? evidenceSpan(text, unit.sentence, cand, cue)
+  const mode = proposal?.mode ?? null
+  return {
+    type,
+    mode,
+    source,
+    target,
+    polarity: negated ? 'negated' : 'asserted',
+    modality,
+    attribution: proposal?.attribution ?? null,
+    evidence,
+    sentence: unit.sentence,
+    cue: cue
+      ? { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) }
+      : { start: evidence.start, end: evidence.end, text: evidence.text },
+    context: proposal?.context ?? [],
+    quad: facts.quad,
+    score: ploverScore(facts, mode),
+    cameo: facts.cameoRoot,
+    goldstein: facts.goldstein,
+    mappingVersion: MAPPING_VERSION,
+  }
+}
+
+/** The words that state the event: from the first to the last of its actors and cue within the sentence. */
+function evidenceSpan(
+  text: string,
+  sentence: Span,
+  cand: Candidate,
+  cue: Span | null,
+): Span & { text: string } {
+  const points: number[][] = []
+  for (const side of [cand.source, cand.target]) {
+    if (side && side.origin === 'sentence') points.push([side.mention.start, side.mention.end])
+  }
+  if (cue) points.push([cue.start, cue.end])
+  if (points.length === 0) return { ...sentence, text: text.slice(sentence.start, sentence.end) }
+  const start = Math.max(sentence.start, Math.min(...points.map((p) => p[0]!)))
+  const end = Math.min(sentence.end, Math.max(...points.map((p) => p[1]!)))
+  return { start, end, text: text.slice(start, end) }
+}

@@ -1,0 +1,138 @@
+// Linear models over hashed features: several binary logistic outputs sharing one feature space, trained
+// with AdaGrad from a fixed seed (the same data gives the same weights), stored as int8 weights per output.
+
+/** Hash space: 2^17 buckets; features collide rarely enough at our vocabulary size (~10^5 strings). */
+export const DEFAULT_BITS = 17
+
+/** FNV-1a over the UTF-16 code units of a feature string, folded into `bits` bits. */
+export function hashFeature(s: string, bits: number): number {
+  let h = 0x811c9dc5
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return (h >>> 0) & ((1 << bits) - 1)
+}
+
+/** A deterministic pseudo-random generator (mulberry32), for shuffling training examples. */
+export function seeded(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface Example {
+  /** Hashed feature indexes (duplicates allowed: each counts once more). */
+  features: Int32Array
+  /** One 0/1 label per output. */
+  labels: Uint8Array
+}
+
+export interface TrainOptions {
+  epochs: number
+  rate: number
+  l2: number
+  seed: number
+  /** Weight of a positive label in the loss, per output (rare types need more). */
+  positiveWeight?: number
+}
+
+/** Weights laid out feature-major: w[f * outputs + k]; biases apart. */
+export class LinearModel {
+  readonly weights: Float32Array
+  readonly bias: Float32Array
+  constructor(
+    readonly bits: number,
+    readonly outputs: number,
+    weights?: Float32Array,
+    bias?: Float32Array,
+  ) {
+    this.weights = weights ?? new Float32Array((1 << bits) * outputs)
+    this.bias = bias ?? new Float32Array(outputs)
+  }
+
+  /** Adds the weights of `features` to `into` (length `outputs`). */
+  accumulate(features: ArrayLike<number>, into: Float64Array): void {
+    const k = this.outputs
+    const w = this.weights
+    for (let i = 0; i < features.length; i++) {
+      const base = features[i]! * k
+      for (let o = 0; o < k; o++) into[o]! += w[base + o]!
+    }
+  }
+
+  /** Probabilities per output for a feature set, with an optional precomputed partial sum. */
+  predict(features: ArrayLike<number>, partial?: Float64Array): Float64Array {
+    const z = new Float64Array(this.outputs)
+    for (let o = 0; o < this.outputs; o++) z[o] = this.bias[o]! + (partial ? partial[o]! : 0)
+    this.accumulate(features, z)
+    for (let o = 0; o < this.outputs; o++) z[o] = 1 / (1 + Math.exp(-z[o]!))
+    return z
+  }
+}
+
+/** Trains independent binary logistic outputs with AdaGrad; examples are shuffled by the seed each epoch. */
+export function train(examples: Example[], bits: number, outputs: number, o: TrainOptions): LinearModel {
+  const model = new LinearModel(bits, outputs)
+  const w = model.weights
+  const g2 = new Float32Array(w.length).fill(1e-6)
+  const b2 = new Float64Array(outputs).fill(1e-6)
+  const random = seeded(o.seed)
+  const order = examples.map((_, i) => i)
+  const pw = o.positiveWeight ?? 1
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const idx of order) {
+      const ex = examples[idx]!
+      const p = model.predict(ex.features)
+      for (let k = 0; k < outputs; k++) {
+        const y = ex.labels[k]!
+        let g = p[k]! - y
+        if (y === 1) g *= pw
+        if (g > -1e-4 && g < 1e-4) continue
+        b2[k]! += g * g
+        model.bias[k]! -= (o.rate * g) / Math.sqrt(b2[k]!)
+        for (let i = 0; i < ex.features.length; i++) {
+          const at = ex.features[i]! * outputs + k
+          const grad = g + o.l2 * w[at]!
+          g2[at]! += grad * grad
+          w[at]! -= (o.rate * grad) / Math.sqrt(g2[at]!)
+        }
+      }
+    }
+  }
+  return model
+}
+
+/** Int8 weights with one scale per output: a model of 2^17 x 17 weights is 2.2 MB on disk. */
+export function quantize(m: LinearModel): { scales: number[]; data: Int8Array } {
+  const scales: number[] = []
+  for (let k = 0; k < m.outputs; k++) {
+    let max = 0
+    for (let f = k; f < m.weights.length; f += m.outputs) max = Math.max(max, Math.abs(m.weights[f]!))
+    scales.push(max > 0 ? max / 127 : 1)
+  }
+  const data = new Int8Array(m.weights.length)
+  for (let i = 0; i < data.length; i++) data[i] = Math.round(m.weights[i]! / scales[i % m.outputs]!)
+  return { scales, data }
+}
+
+export function dequantize(
+  bits: number,
+  outputs: number,
+  scales: number[],
+  bias: number[],
+  data: Int8Array,
+): LinearModel {
+  const w = new Float32Array(data.length)
+  for (let i = 0; i < data.length; i++) w[i] = data[i]! * scales[i % outputs]!
+  return new LinearModel(bits, outputs, w, Float32Array.from(bias))
+}

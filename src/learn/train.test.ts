@@ -1,0 +1,144 @@
+// Training the event model: the same data gives the same weights, and a model trained on a user's own pages
+// codes what those pages teach on a page it has not seen.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { createDefaultPipeline } from '../index.js'
+import { loadModel } from '../events/model.js'
+import { readText } from '../sources/text.js'
+import { trainCommand } from '../cli/train.js'
+import { tempDir } from '../../test/helpers/build.js'
+import { goldToRecord, recordToGold } from './annotations.js'
+
+// Sentences written for this test: a made-up verb sense ("knipoogt naar", winks at) that no rule knows,
+// which the user's annotations label SUPPORT, among sentences that state no event.
+const STATES: [string, string][] = [
+  ['Frankrijk', 'FRA'],
+  ['Italië', 'ITA'],
+  ['Duitsland', 'DEU'],
+  ['Spanje', 'ESP'],
+  ['Polen', 'POL'],
+  ['Griekenland', 'GRC'],
+  ['Oostenrijk', 'AUT'],
+  ['Portugal', 'PRT'],
+]
+
+function writeSet(dir: string): number {
+  let written = 0
+  mkdirSync(join(dir, 'pages'), { recursive: true })
+  mkdirSync(join(dir, 'gold'), { recursive: true })
+  for (let i = 0; i < 24; i++) {
+    const [a, ca] = STATES[i % STATES.length]!
+    const [b, cb] = STATES[(i * 3 + 1) % STATES.length]!
+    if (ca === cb) continue
+    const wink = `${a} knipoogt naar ${b} tijdens de lunch.`
+    const idle = `${b} en ${a} praten over het weer in de zomer.`
+    const text = `${wink} ${idle}\n`
+    const name = `p${String(i).padStart(2, '0')}.txt`
+    writeFileSync(join(dir, 'pages', name), text)
+    const gold = {
+      page: name,
+      articles: [
+        {
+          kind: 'main',
+          headline: null,
+          dateline: [],
+          agencies: [],
+          lead: text.split(/\s+/).slice(0, 8).join(' '),
+          age: null,
+          actors: [ca, cb].sort(),
+          people: [],
+          events: [
+            {
+              source: ca,
+              target: cb,
+              type: 'SUPPORT',
+              polarity: 'asserted',
+              modality: 'actual',
+              evidence: `${a} knipoogt naar ${b}`,
+            },
+          ],
+        },
+      ],
+    }
+    writeFileSync(join(dir, 'gold', `${name}.gold.json`), JSON.stringify(gold))
+    written++
+  }
+  return written
+}
+
+async function trainInto(set: string, out: string): Promise<void> {
+  const argv = ['--gold', join(set, 'gold'), '--pages', join(set, 'pages'), '--no-defaults', '--folds', '1']
+  expect(await trainCommand([...argv, '--out', out])).toBe(0)
+}
+
+/** The model file without its header's commit, which names the checkout and not the data. */
+function weights(path: string): Buffer {
+  const buf = readFileSync(path)
+  const nl = buf.indexOf(10)
+  const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Record<string, unknown>
+  delete header.commit
+  return Buffer.concat([Buffer.from(JSON.stringify(header)), buf.subarray(nl)])
+}
+
+describe('entente train', () => {
+  it('gives the same weights from the same data, and a model that codes what it was taught', async () => {
+    const dir = tempDir('train')
+    const set = join(dir, 'set')
+    const written = writeSet(set)
+    await trainInto(set, join(dir, 'one'))
+    await trainInto(set, join(dir, 'two'))
+    const one = join(dir, 'one', 'events.model')
+    expect(weights(one).equals(weights(join(dir, 'two', 'events.model')))).toBe(true)
+    expect(loadModel(one).header).toMatchObject({ trainedBy: 'entente train', data: { pages: written } })
+
+    // A page the model has not seen: a pair it never saw winking.
+    const text =
+      'Zweden knipoogt naar Noorwegen tijdens de lunch. Noorwegen en Zweden praten over het weer in de zomer.\n'
+    const code = (model: ReturnType<typeof loadModel> | null) => {
+      const page = readText(new TextEncoder().encode(text), { input: 'new.txt', name: 'new.txt' })
+      createDefaultPipeline({ model }).run(page)
+      return page.articles.flatMap((a) => a.events ?? []).map((e) => `${e.source}>${e.target}:${e.type}`)
+    }
+    expect(code(null)).toEqual([])
+    const taught = code(loadModel(one))
+    expect(taught).toEqual(['SWE>NOR:SUPPORT'])
+  })
+})
+
+describe('annotation records', () => {
+  it('keep offsets, not text, and give the gold page back', () => {
+    const text = 'Titel van het stuk\n\nFrankrijk steunt Italië in het debat over de begroting.'
+    const gold = {
+      page: 'c1.txt',
+      articles: [
+        {
+          kind: 'main' as const,
+          headline: 'Titel van het stuk',
+          dateline: [],
+          agencies: [],
+          lead: 'Frankrijk steunt Italië in het debat over de',
+          age: null,
+          actors: ['FRA', 'ITA'],
+          people: [],
+          events: [
+            {
+              source: 'FRA',
+              target: 'ITA',
+              type: 'SUPPORT',
+              polarity: 'asserted' as const,
+              modality: 'actual' as const,
+              evidence: 'Frankrijk steunt Italië',
+            },
+          ],
+        },
+      ],
+    }
+    const record = goldToRecord('c1', gold, text)
+    expect(JSON.stringify(record)).not.toContain('steunt')
+    expect(record.articles[0]!.events[0]!.evidence).toEqual({ start: 20, end: 43 })
+    expect(recordToGold(record, text)).toEqual(gold)
+    expect(() => recordToGold(record, 'kort')).toThrow(/c1: headline offsets/)
+  })
+})

@@ -1,0 +1,219 @@
+// Training the event decisions: a sentence model (which types a sentence states) and an argument model
+// (which candidate pair is a stated type's pair), thresholds per type chosen on out-of-fold predictions
+// (k folds by page, events scored per article as the evaluation scores them), then the polarity and
+// modality models over the gold events found among the candidates.
+
+import { eventKey, scoreSentence } from '../events/decide.js'
+import { MODALITIES, type EventModel, type ModelHeader } from '../events/model.js'
+import { EVENT_TYPES } from '../events/types.js'
+import {
+  argumentExamples,
+  modalityExamples,
+  polarityExamples,
+  sentenceExamples,
+  type ArticleRows,
+} from './dataset.js'
+import { LinearModel, train, type TrainOptions } from './linear.js'
+
+export interface EventTrainOptions {
+  bits: number
+  seed: number
+  folds: number
+  ratio: number
+  sentence: TrainOptions
+  argument: TrainOptions
+  attributes: TrainOptions
+}
+
+export const DEFAULT_TRAIN: EventTrainOptions = {
+  bits: 17,
+  seed: 20261203,
+  folds: 4,
+  ratio: 0.7,
+  sentence: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 1, positiveWeight: 2 },
+  argument: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 2 },
+  attributes: { epochs: 10, rate: 0.1, l2: 1e-5, seed: 3 },
+}
+
+const PRECISE = process.env.PRECISE !== '0'
+const VETOES = process.env.VETO === '1' ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]
+
+type Scored = Map<string, number>
+
+/** Per article: the best probability of each event key over its sentences. */
+export function articleScores(model: EventModel, rows: ArticleRows[]): Scored[] {
+  return rows.map((r) => {
+    const best: Scored = new Map()
+    for (const s of r.sentences) {
+      for (const { candidate, type, p } of scoreSentence(model, s.features, s.candidates, 0.02)) {
+        const c = s.candidates[candidate]!
+        const key = eventKey(c.source, c.target, EVENT_TYPES[type]!)
+        if ((best.get(key) ?? 0) < p) best.set(key, p)
+      }
+    }
+    return best
+  })
+}
+
+function count(scores: Scored[], rows: ArticleRows[], keep: (key: string, p: number) => boolean) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  rows.forEach((r, i) => {
+    const preds = [...scores[i]!].filter(([k, p]) => keep(k, p)).map(([k]) => k)
+    const hit = preds.filter((k) => r.gold.has(k)).length
+    tp += hit
+    fp += preds.length - hit
+    fn += [...r.gold].filter((k) => keep(k, 1)).length - hit
+  })
+  return { tp, fp, fn }
+}
+
+const typeOf = (key: string) => key.slice(key.lastIndexOf('|') + 1)
+
+/**
+ * Per type, the pair of thresholds that maximises that type's F1 over the articles (events counted as the
+ * scorer does): a rule proposal is kept when the model gives its event at least `veto`; the model adds an
+ * event of its own at `add` and above.
+ */
+export function chooseThresholds(scores: Scored[], rows: ArticleRows[]): { add: number[]; veto: number[] } {
+  const add: number[] = []
+  const veto: number[] = []
+  for (const type of EVENT_TYPES) {
+    let best = { f1: -1, a: 0.5, v: 0 }
+    const keep = (a: number, v: number) => (k: string, p: number, rule: boolean) =>
+      typeOf(k) === type && (p >= a || (rule && p >= v))
+    // The rules' own precision on this type: the model's additions must be at least as precise.
+    const rules = countWithRules(scores, rows, keep(2, 0))
+    const floor = rules.tp / Math.max(1, rules.tp + rules.fp)
+    for (let a = 0.05; a < 1.001; a += 0.025) {
+      for (const v of VETOES) {
+        const { tp, fp, fn } = countWithRules(scores, rows, keep(a, v))
+        const added = { tp: tp - rules.tp, fp: fp - rules.fp }
+        if (PRECISE && added.tp + added.fp > 0 && added.tp / (added.tp + added.fp) < floor) continue
+        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+        if (f1 > best.f1 + 1e-9) best = { f1, a, v }
+      }
+    }
+    add.push(Math.round(best.a * 1000) / 1000)
+    veto.push(best.v)
+  }
+  return { add, veto }
+}
+
+function countWithRules(
+  scores: Scored[],
+  rows: ArticleRows[],
+  keep: (k: string, p: number, rule: boolean) => boolean,
+) {
+  let tp = 0
+  let fp = 0
+  let fn = 0
+  rows.forEach((r, i) => {
+    const keys = new Set([...scores[i]!.keys(), ...r.rules])
+    const preds = [...keys].filter((k) => keep(k, scores[i]!.get(k) ?? 0, r.rules.has(k)))
+    const hit = preds.filter((k) => r.gold.has(k)).length
+    tp += hit
+    fp += preds.length - hit
+    fn += [...r.gold].filter((k) => keep(k, 1, true)).length - hit
+  })
+  return { tp, fp, fn }
+}
+
+/** Micro P/R/F1 of events over articles with the rules and per-type thresholds. */
+export function reportWithRules(
+  scores: Scored[],
+  rows: ArticleRows[],
+  t: { add: number[]; veto: number[] },
+): string {
+  const at = (k: string) => EVENT_TYPES.indexOf(typeOf(k) as never)
+  const { tp, fp, fn } = countWithRules(
+    scores,
+    rows,
+    (k, p, rule) => p >= t.add[at(k)]! || (rule && p >= t.veto[at(k)]!),
+  )
+  const p = tp / Math.max(1, tp + fp)
+  const r = tp / Math.max(1, tp + fn)
+  const f1 = (2 * p * r) / Math.max(1e-9, p + r)
+  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f1).toFixed(1)}`
+}
+
+/** Micro P/R/F1 of events over articles at per-type thresholds. */
+export function report(scores: Scored[], rows: ArticleRows[], thresholds: number[]): string {
+  const { tp, fp, fn } = count(
+    scores,
+    rows,
+    (k, p) => p >= thresholds[EVENT_TYPES.indexOf(typeOf(k) as never)]!,
+  )
+  const p = tp / Math.max(1, tp + fp)
+  const r = tp / Math.max(1, tp + fn)
+  const f1 = (2 * p * r) / Math.max(1e-9, p + r)
+  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f1).toFixed(1)}`
+}
+
+/** Splits articles into folds by page name, so one page's articles stay together. */
+function foldOf(page: string, folds: number): number {
+  let h = 0
+  for (let i = 0; i < page.length; i++) h = (h * 31 + page.charCodeAt(i)) >>> 0
+  return h % folds
+}
+
+function fit(
+  rows: ArticleRows[],
+  options: EventTrainOptions,
+  header: EventModel['header'],
+): Omit<EventModel, 'polarity' | 'modality'> & Partial<EventModel> {
+  const { bits } = options
+  return {
+    header,
+    sentence: train(sentenceExamples(rows), bits, EVENT_TYPES.length, options.sentence),
+    argument: train(argumentExamples(rows, bits), bits, 1, options.argument),
+  }
+}
+
+export function trainEventModel(
+  rows: ArticleRows[],
+  options: EventTrainOptions,
+  made: Pick<ModelHeader, 'trainedBy' | 'commit' | 'data'>,
+  log: (line: string) => void = () => {},
+): EventModel {
+  const { bits } = options
+  const header: ModelHeader = {
+    format: 'entente-events/1',
+    ...made,
+    seed: options.seed,
+    bits,
+    types: [...EVENT_TYPES],
+    thresholds: EVENT_TYPES.map(() => 0.5),
+    vetoes: EVENT_TYPES.map(() => 0),
+    ratio: options.ratio,
+    negatedThreshold: 0.5,
+  }
+  const none = new LinearModel(bits, 1)
+  if (options.folds > 1) {
+    const outOfFold: Scored[] = new Array(rows.length)
+    for (let f = 0; f < options.folds; f++) {
+      const trainRows = rows.filter((r) => foldOf(r.page, options.folds) !== f)
+      const test = rows.map((r, i) => (foldOf(r.page, options.folds) === f ? i : -1)).filter((i) => i >= 0)
+      const m = { ...fit(trainRows, options, header), polarity: none, modality: none }
+      const scores = articleScores(
+        m,
+        test.map((i) => rows[i]!),
+      )
+      test.forEach((i, k) => (outOfFold[i] = scores[k]!))
+      log(`fold ${f + 1}/${options.folds}: trained on ${trainRows.length} articles, scored ${test.length}`)
+    }
+    const rules = rows.map((r) => new Map([...r.rules].map((k) => [k, 1])))
+    log(`rules alone, out of fold: ${report(rules, rows, header.thresholds)}`)
+    log(`model at 0.5, out of fold: ${report(outOfFold, rows, header.thresholds)}`)
+    const chosen = chooseThresholds(outOfFold, rows)
+    header.thresholds = chosen.add
+    header.vetoes = chosen.veto
+    log(`rules and model at tuned thresholds, out of fold: ${reportWithRules(outOfFold, rows, chosen)}`)
+  }
+  const model = fit(rows, options, header)
+  const polarity = train(polarityExamples(rows), bits, 1, options.attributes)
+  const modality = train(modalityExamples(rows), bits, MODALITIES.length, options.attributes)
+  log(`trained on ${rows.length} articles, ${polarityExamples(rows).length} events found among candidates`)
+  return { ...model, polarity, modality }
+}
