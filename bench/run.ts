@@ -1,7 +1,7 @@
 // The benchmark suite: prints a table and writes bench/results.json. `--quick` runs a reduced suite.
 // Run with `npm run bench` (after `npm run build`); no timing assertions live in the tests.
 
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -302,6 +302,73 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
     'export_events_per_s',
   ])
     results[k] = results[`${k}_${tag}`]!
+}
+
+// CLI start: `entente stats`, `entente --help` and `entente relations` on a small store, each against
+// `node -e 0` (the floor of any Node command). Runs are interleaved so that a busy machine slows all alike;
+// the medians are compared. The target is a ratio of at most 4 for each; `cli_start_ratio` is the largest.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'entente-start-'))
+  const db = join(dir, 'small.db')
+  const page = new URL('../examples/pages/portal-layout-headlines.txt', import.meta.url).pathname
+  const made = spawnSync('node', [cli, 'ingest', page, '--db', db], { encoding: 'utf8' })
+  if (made.status !== 0) throw new Error(`bench cli start: ingest failed: ${made.stderr}`)
+  const commands: [string, string[]][] = [
+    ['node', ['-e', '0']],
+    ['stats', [HEAP, cli, 'stats', '--db', db]],
+    ['help', [HEAP, cli, '--help']],
+    ['relations', [HEAP, cli, 'relations', 'CAN', 'RUS', '--db', db]],
+  ]
+  const times = new Map<string, number[]>(commands.map(([k]) => [k, []]))
+  for (let i = 0; i < (quick ? 7 : 21); i++)
+    for (const [k, args] of commands) {
+      const t = performance.now()
+      const r = spawnSync('node', args, { encoding: 'utf8' })
+      if (r.status !== 0) throw new Error(`bench cli start: ${k} failed: ${r.stderr}`)
+      times.get(k)!.push(performance.now() - t)
+    }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!
+  const base = median(times.get('node')!)
+  record('cli_node_start_ms', base, '`node -e 0`, median', 'ms')
+  let worst = 0
+  for (const [k] of commands.slice(1)) {
+    const ratio = median(times.get(k)!) / base
+    worst = Math.max(worst, ratio)
+    record(`cli_start_ratio_${k}`, ratio, `entente ${k} start, times node -e 0 (target <= 4)`, 'x')
+  }
+  record('cli_start_ratio', worst, 'CLI start, the slowest of the three, times node -e 0 (target <= 4)', 'x')
+  rmSync(dir, { recursive: true, force: true })
+}
+
+// `npm start` on an unchanged tree (the bench built it just before): seconds until the server says it is
+// serving. The first start may ingest the examples into ./entente.db; the second is the one measured.
+// Target: within 5 s.
+{
+  const root = new URL('..', import.meta.url).pathname
+  const start = () =>
+    new Promise<number>((resolve, reject) => {
+      const t = performance.now()
+      const child = spawn('npm', ['start'], {
+        cwd: root,
+        env: { ...process.env, PORT: '0' },
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
+      let err = ''
+      const timer = setTimeout(() => {
+        process.kill(-child.pid!, 'SIGTERM')
+        reject(new Error(`npm start did not serve within 120 s: ${err}`))
+      }, 120_000)
+      child.stderr.on('data', (d) => {
+        err += d
+        if (!/serving/.test(err)) return
+        clearTimeout(timer)
+        process.kill(-child.pid!, 'SIGTERM')
+        resolve((performance.now() - t) / 1000)
+      })
+    })
+  await start()
+  record('npm_start_s', await start(), '`npm start` on an unchanged tree, until serving (target <= 5)', 's')
 }
 
 // The product's peak memory: the largest of the streaming and ingest processes.

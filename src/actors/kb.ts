@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import countries from 'i18n-iso-countries'
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
 import { normalizeWord, tokenize } from './normalize.js'
 
@@ -204,4 +205,33 @@ export function termAt(
     if (covering.length > 0) return covering[covering.length - 1]!
   }
   return [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))[terms.length - 1] ?? null
+}
+
+/** Country forms of a CLDR locale of i18n-iso-countries by ISO alpha-3 code (XKX for Kosovo). */
+function countryForms(locale: { countries: Record<string, string | string[]> }): [string, string][] {
+  const out: [string, string][] = []
+  for (const [alpha2, names] of Object.entries(locale.countries)) {
+    const iso = countries.alpha2ToAlpha3(alpha2)
+    if (iso) for (const form of [names].flat()) out.push([iso === 'XKK' ? 'XKX' : iso, form])
+  }
+  return out
+}
+
+/**
+ * Actor codes by name, for commands that take an actor by name rather than by code: the Dutch and English
+ * country names (CLDR), the state names of states.tsv and the organisation forms of organisations.tsv, keyed
+ * by normalised full form ("rusland", "russia", "navo"). Reads the name files only, not the whole base.
+ */
+export function actorNameIndex(dir = DATA_DIR): Map<string, string[]> {
+  const index = new Map<string, string[]>()
+  const add = (code: string, form: string) => {
+    const key = normalizeWord(form.trim())
+    const codes = index.get(key)
+    if (!codes) index.set(key, [code])
+    else if (!codes.includes(code)) codes.push(code)
+  }
+  for (const [code, form] of [...countryForms(nl), ...countryForms(en)]) add(code, form)
+  for (const r of readTsv(`${dir}/states.tsv`)) if (r.kind === 'name') add(r.code!, r.form!)
+  for (const r of readTsv(`${dir}/organisations.tsv`)) add(r.code!, r.form!)
+  return index
 }

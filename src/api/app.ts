@@ -6,7 +6,7 @@ import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { blocs, edgeChanges } from '../graph/blocs.js'
+import { blocs, edgeChanges, graphNodes } from '../graph/blocs.js'
 import { MAX_PAGE_BYTES } from '../sources/page.js'
 import { actorName } from './names.js'
 import type { PageIngester, ReadModel } from './read-model.js'
@@ -81,10 +81,14 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     createRoute({
       method: 'get',
       path: '/api/stats',
-      summary: 'What the store holds',
-      responses: { 200: json(S.StatsResponse, 'Counts of pages, articles, stories, mentions and events') },
+      summary: 'What the store holds; with a window, the stories and events dated in it',
+      request: { query: S.WindowQuery },
+      responses: {
+        200: json(S.StatsResponse, 'Counts of pages, articles, stories, mentions and events'),
+        400: errors[400],
+      },
     }),
-    async (c) => c.json(await read.stats(), 200),
+    async (c) => c.json(await read.stats(c.req.valid('query')), 200),
   )
 
   app.openapi(
@@ -98,14 +102,9 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     async (c) => {
       const { from, to } = c.req.valid('query')
       const edges = await read.edges({ from, to })
-      const weight = new Map<string, number>()
-      for (const e of edges) {
-        weight.set(e.a, (weight.get(e.a) ?? 0) + e.events)
-        weight.set(e.b, (weight.get(e.b) ?? 0) + e.events)
-      }
-      const nodes = [...weight]
-        .map(([id, events]) => ({ id, name: actorName(id), events }))
-        .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
+      const nodes = graphNodes(edges, await read.actors({ from, to }), actorName).map(
+        ({ bloc: _, ...n }) => n,
+      )
       return c.json({ from: from ?? null, to: to ?? null, nodes, edges, blocs: blocs(edges) }, 200)
     },
   )

@@ -24,7 +24,11 @@ export interface StatsResponse {
 export interface GraphResponse {
   from: string | null
   to: string | null
-  nodes: { id: string; name: string; events: number }[]
+  /**
+   * Actors with ties in the window. `events` counts every asserted event of the actor, as `actor` and the
+   * actor list do (so it can exceed the sum of its edges); `selfLoops`, of those, the ones it did to itself.
+   */
+  nodes: { id: string; name: string; events: number; selfLoops: number }[]
   edges: Edge[]
   blocs: Bloc[]
 }

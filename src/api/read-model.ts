@@ -22,8 +22,29 @@ export interface EventFilter {
   q?: string
 }
 
+/** An actor's events in a window, counted as everywhere: asserted story events it is source or target of. */
+export interface ActorCount {
+  code: string
+  /** Asserted events with the actor on either side; one it does to itself counts once. */
+  events: number
+  /** Of those, the events with the actor on both sides (shown apart; never an edge of the graph). */
+  selfLoops: number
+  /** Stories with any event of the actor, whatever its standing. */
+  stories: number
+}
+
+export interface Window {
+  from?: string
+  to?: string
+}
+
 export interface ReadModel {
-  stats(): Promise<StatsResponse>
+  /** What the store holds; with a window, stories and events are those dated in it. */
+  stats(window?: Window): Promise<StatsResponse>
+  /** Every actor with events in the window (or only `actor`), by code. */
+  actors(window: Window & { actor?: string }): Promise<ActorCount[]>
+  /** Whether the store holds any event of the actor (a cheap look-up, for checking arguments). */
+  hasActor(code: string): Promise<boolean>
   /** Asserted story events aggregated per unordered pair in the window. */
   edges(window: { from?: string; to?: string }): Promise<Edge[]>
   /** Story events (one per distinct event of a story) that match the filter, for aggregation. */

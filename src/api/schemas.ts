@@ -5,9 +5,15 @@ import { z } from '@hono/zod-openapi'
 import { EVENT_TYPES } from '../events/lexicon.js'
 import type * as C from './contract.js'
 
+/** A real calendar day: "2025-13-45" and "2025-02-30" match the pattern but are no day. */
+const realDay = (v: string) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v)
+  return !!m && new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)).toISOString().slice(0, 10) === v
+}
 const date = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine(realDay, 'a real day as YYYY-MM-DD')
   .openapi({ example: '2025-05-12' })
 const code = z
   .string()
@@ -151,7 +157,7 @@ export const GraphResponse = z
   .object({
     from: z.string().nullable(),
     to: z.string().nullable(),
-    nodes: z.array(z.object({ id: z.string(), name: z.string(), events: num })),
+    nodes: z.array(z.object({ id: z.string(), name: z.string(), events: num, selfLoops: num })),
     edges: z.array(Edge),
     blocs: z.array(Bloc),
   })
@@ -189,6 +195,7 @@ export const RelationsResponse = z
     total: Tally,
     points: z.array(Tally.extend({ period: z.string() })),
     undated: num,
+    undatedTally: Tally,
     names: z.record(z.string(), z.string()),
   })
   .openapi('Relations')

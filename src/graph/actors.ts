@@ -125,3 +125,25 @@ export function composeSummary(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000
+
+/** An actor's asserted events in a window (one on itself counts once), as `ReadModel.actors` counts them. */
+export function actorCounts(
+  events: Iterable<GraphEvent>,
+  w: { from?: string; to?: string } = {},
+): { code: string; events: number; selfLoops: number; stories: number }[] {
+  const counts = new Map<string, { code: string; events: number; selfLoops: number; stories: Set<string> }>()
+  for (const e of events) {
+    if (!inWindow(e.date, w.from, w.to)) continue
+    for (const code of new Set([e.source, e.target ?? e.source])) {
+      let c = counts.get(code)
+      if (!c) counts.set(code, (c = { code, events: 0, selfLoops: 0, stories: new Set() }))
+      c.stories.add(e.story)
+      if (standingOf(e) !== 'asserted') continue
+      c.events++
+      if (e.source === e.target) c.selfLoops++
+    }
+  }
+  return [...counts.values()]
+    .map((c) => ({ ...c, stories: c.stories.size }))
+    .sort((x, y) => y.events - x.events || x.code.localeCompare(y.code))
+}

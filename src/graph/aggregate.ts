@@ -148,8 +148,10 @@ export interface DyadTimeline {
   by: Period
   total: Tally
   points: DyadPoint[]
-  /** Events whose story has no date: in the total, in no point. */
+  /** Events whose story has no date, of any standing: in the total, in no point. */
   undated: number
+  /** The same events tallied as the points are, so that the points and this add up to the total. */
+  undatedTally: Tally
 }
 
 /** Whether an event is between a and b (in that order when ordered). */
@@ -171,12 +173,12 @@ export function dyadTimeline(events: Iterable<GraphEvent>, q: DyadQuery): DyadTi
   const by = q.by ?? 'month'
   const buckets = new Map<string, GraphEvent[]>()
   const all: GraphEvent[] = []
-  let undated = 0
+  const undated: GraphEvent[] = []
   for (const e of events) {
     if (!inDyad(e, q.a, q.b, ordered) || !inWindow(e.date, q.from, q.to)) continue
     all.push(e)
     if (!e.date) {
-      undated++
+      undated.push(e)
       continue
     }
     const p = periodOf(e.date, by)
@@ -187,5 +189,14 @@ export function dyadTimeline(events: Iterable<GraphEvent>, q: DyadQuery): DyadTi
   const points = [...buckets.entries()]
     .sort(([x], [y]) => x.localeCompare(y))
     .map(([period, list]) => ({ period, ...tally(list) }))
-  return { a: q.a, b: q.b, ordered, by, total: tally(all), points, undated }
+  return {
+    a: q.a,
+    b: q.b,
+    ordered,
+    by,
+    total: tally(all),
+    points,
+    undated: undated.length,
+    undatedTally: tally(undated),
+  }
 }

@@ -47,6 +47,41 @@ export interface Bloc {
   members: string[]
 }
 
+export interface NodeCount {
+  code: string
+  events: number
+  selfLoops: number
+}
+
+export interface Node {
+  id: string
+  name: string
+  /** The actor's asserted events in the window, self-loops and one-sided events included. */
+  events: number
+  selfLoops: number
+  bloc: number | null
+}
+
+/**
+ * The graph's nodes: the actors with a tie, counted as the actor summary counts them (from `counts`), not
+ * as the sum of their edges, so a node says what `entente actor` says. Most events first.
+ */
+export function graphNodes(list: Edge[], counts: NodeCount[], name: (code: string) => string): Node[] {
+  const bloc = new Map<string, number>()
+  for (const b of blocs(list)) for (const m of b.members) bloc.set(m, b.id)
+  const byCode = new Map(counts.map((c) => [c.code, c]))
+  const ids = new Set(list.flatMap((e) => [e.a, e.b]))
+  return [...ids]
+    .map((id) => ({
+      id,
+      name: name(id),
+      events: byCode.get(id)?.events ?? 0,
+      selfLoops: byCode.get(id)?.selfLoops ?? 0,
+      bloc: bloc.get(id) ?? null,
+    }))
+    .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
+}
+
 /**
  * Communities of the cooperation graph: actors joined by edges with a positive summed score, weighted by
  * it. Louvain's random order is seeded, so the same events give the same blocs. Actors with no

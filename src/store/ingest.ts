@@ -41,11 +41,14 @@ function killHook(env: NodeJS.ProcessEnv = process.env): StoreOptions['beforeCom
 
 export async function ingest(
   store: Store,
-  pipeline: Pipeline,
+  pipeline: Pipeline | (() => Promise<Pipeline>),
   inputs: string[],
   options: InputOptions,
   hooks: IngestHooks = {},
 ): Promise<IngestReport> {
+  // A pipeline given as a loader is loaded at the first page not stored yet: a re-run loads none.
+  let ready = typeof pipeline === 'function' ? null : pipeline
+  const load = pipeline as () => Promise<Pipeline>
   const report: IngestReport = { pages: 0, stored: 0, articles: 0, failed: 0 }
   const beforeCommit = killHook()
   for await (const item of readInputs(inputs, options)) {
@@ -54,9 +57,16 @@ export async function ingest(
       hooks.onError?.(item)
       continue
     }
+    // A page stored before adds nothing: skip the pipeline for it, so a re-run (npm start) is quick.
+    if (await isStored(store, item.hash)) {
+      report.pages++
+      hooks.onPage?.(item, false)
+      continue
+    }
+    ready ??= await load()
     let page: Page
     try {
-      page = pipeline.run(item)
+      page = ready.run(item)
     } catch (e) {
       report.failed++
       hooks.onError?.(pageError(item, e))
@@ -71,6 +81,11 @@ export async function ingest(
     hooks.onPage?.(page, result.stored)
   }
   return report
+}
+
+async function isStored(store: Store, hash: string): Promise<boolean> {
+  const row = await store.db.selectFrom('pages').select('id').where('hash', '=', hash).executeTakeFirst()
+  return row !== undefined
 }
 
 function pageError(page: Page, e: unknown): InputError {

@@ -4,7 +4,7 @@
 
 import { sql, type Kysely } from 'kysely'
 import type { ArticleResponse, EventItem, StatsResponse } from '../api/contract.js'
-import type { EventFilter, ReadModel } from '../api/read-model.js'
+import type { ActorCount, EventFilter, ReadModel } from '../api/read-model.js'
 import { composeSummary, previousWindow, type CounterpartTotals } from '../graph/actors.js'
 import {
   addRow,
@@ -183,7 +183,7 @@ export function readModel(store: Store): ReadModel {
   }
 
   const model: ReadModel = {
-    async stats(): Promise<StatsResponse> {
+    async stats(window = {}): Promise<StatsResponse> {
       const s = await storeStats(db)
       const range = await db
         .selectFrom('stories')
@@ -192,16 +192,64 @@ export function readModel(store: Store): ReadModel {
           sql<string | null>`max(first_seen)`.as('last'),
         ])
         .executeTakeFirst()
-      return {
-        pages: s.pages,
-        articles: s.articles,
-        stories: s.stories,
-        mentions: s.mentions,
-        events: s.events,
-        eventsByType: s.eventsByType,
+      const dates = {
         firstDate: range?.first?.slice(0, 10) ?? null,
         lastDate: range?.last?.slice(0, 10) ?? null,
       }
+      if (!window.from && !window.to) {
+        const { eventSightings: _, ...counts } = s
+        return { ...counts, ...dates }
+      }
+      // In a window: the stories first seen in it and their events, as the event list counts them.
+      let stories = db.selectFrom('stories').select(sql<number>`count(*)`.as('n'))
+      if (window.from) stories = stories.where('first_seen', '>=', window.from.slice(0, 10))
+      if (window.to) stories = stories.where('first_seen', '<', nextDay(window.to))
+      const byType = await db
+        .selectFrom(storyEvents(store, window).as('se'))
+        .select(['se.type', sql<number>`count(*)`.as('n')])
+        .groupBy('se.type')
+        .orderBy('se.type')
+        .execute()
+      const eventsByType = Object.fromEntries(byType.map((r) => [r.type, Number(r.n)]))
+      return {
+        pages: s.pages,
+        articles: s.articles,
+        mentions: s.mentions,
+        stories: Number((await stories.executeTakeFirstOrThrow()).n),
+        events: Object.values(eventsByType).reduce((x, y) => x + y, 0),
+        eventsByType,
+        ...dates,
+      }
+    },
+
+    async actors(window): Promise<ActorCount[]> {
+      const asserted = sql`events <> 0 and polarity = 'asserted' and modality in ('actual', 'intended')
+        ${daysIn(window.from, window.to)}`
+      const only = (column: string) => (window.actor ? sql`and ${sql.ref(column)} = ${window.actor}` : sql``)
+      const events = await sql<{ actor: string; events: number; loops: number }>`
+        select actor, sum(events) as events, sum(case when source = target then events else 0 end) as loops
+        from (
+          select source as actor, source, target, events from rollup_events where ${asserted} ${only('source')}
+          union all
+          select target as actor, source, target, events from rollup_events
+          where ${asserted} and target <> '' and target <> source ${only('target')}
+        ) involved
+        group by actor`.execute(db)
+      const stories = await sql<{ actor: string; n: number }>`select actor, sum(stories) as n
+        from rollup_actor_stories where stories <> 0 ${only('actor')} ${daysIn(window.from, window.to)}
+        group by actor`.execute(db)
+      const counts = new Map<string, ActorCount>()
+      const of = (code: string) => {
+        let c = counts.get(code)
+        if (!c) counts.set(code, (c = { code, events: 0, selfLoops: 0, stories: 0 }))
+        return c
+      }
+      for (const r of events.rows)
+        Object.assign(of(r.actor), { events: Number(r.events), selfLoops: Number(r.loops) })
+      for (const r of stories.rows) of(r.actor).stories = Number(r.n)
+      return [...counts.values()]
+        .filter((c) => c.stories > 0 || c.events > 0)
+        .sort((x, y) => y.events - x.events || x.code.localeCompare(y.code))
     },
 
     async graphEvents(filter): Promise<GraphEvent[]> {
@@ -241,7 +289,7 @@ export function readModel(store: Store): ReadModel {
         group by ${period}`.execute(db)
       const total = emptyTally()
       const points = new Map<string, Tally>()
-      let undated = 0
+      const undated = emptyTally()
       const bucket = (p: string) => {
         const key = periodOf(p, by)
         let t = points.get(key)
@@ -251,30 +299,44 @@ export function readModel(store: Store): ReadModel {
       for (const r of rows.rows) {
         const row = tallyRow(r)
         addRow(total, row)
-        if (r.p === '') undated += row.events
-        else addRow(bucket(r.p), row)
+        addRow(r.p === '' ? undated : bucket(r.p), row)
       }
       for (const r of stories.rows) {
         const [ab, ba, abba] = [Number(r.ab), Number(r.ba), Number(r.abba)]
         const n = ordered ? (q.a === lo ? ab : ba) + abba : ab + ba + abba
         total.stories += n
-        if (r.p !== '' && points.has(periodOf(r.p, by))) bucket(r.p).stories += n
+        if (r.p === '') undated.stories += n
+        else if (points.has(periodOf(r.p, by))) bucket(r.p).stories += n
       }
       const list: DyadPoint[] = [...points]
         .sort(([x], [y]) => x.localeCompare(y))
         .map(([period, t]) => ({ period, ...finishTally(t) }))
-      return { a: q.a, b: q.b, ordered, by, total: finishTally(total), points: list, undated }
+      const count = undated.events + undated.negated + undated.alleged + undated.hypothetical
+      return {
+        a: q.a,
+        b: q.b,
+        ordered,
+        by,
+        total: finishTally(total),
+        points: list,
+        undated: count,
+        undatedTally: finishTally(undated),
+      }
     },
 
-    async actorSummary(q) {
-      const known = await db
+    async hasActor(code) {
+      const row = await db
         .selectFrom('rollup_actor_stories')
         .select('actor')
-        .where('actor', '=', q.actor)
+        .where('actor', '=', code)
         .where('stories', '>', 0)
         .limit(1)
         .executeTakeFirst()
-      if (!known) return null
+      return row !== undefined
+    },
+
+    async actorSummary(q) {
+      if (!(await model.hasActor(q.actor))) return null
       const involved = sql`(source = ${q.actor} or target = ${q.actor}) and events <> 0`
       const counterparts = async (from?: string, to?: string) => {
         const rows = await sql<{
@@ -366,7 +428,8 @@ export function readModel(store: Store): ReadModel {
       const page = await db
         .selectFrom(se)
         .select(['se.id'])
-        .orderBy(sql`se.date`, 'desc')
+        // Undated events last on both stores (PostgreSQL would put nulls first in a descending order).
+        .orderBy('se.date', (o) => o.desc().nullsLast())
         .orderBy('se.id', 'desc')
         .limit(limit)
         .offset(offset)

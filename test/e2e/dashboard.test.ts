@@ -149,6 +149,28 @@ describe.skipIf(!!reason)('dashboard end to end', () => {
     expect(errors).toEqual([])
   })
 
+  it('counts in the header follow the chosen window, as /api/stats?from&to does', async () => {
+    await page.goto(url)
+    const stats = (path: string) =>
+      page.evaluate(async (p) => (await fetch(p)).json(), path) as Promise<{
+        events: number
+        stories: number
+        firstDate: string
+      }>
+    const whole = await stats('/api/stats')
+    const day = whole.firstDate.slice(0, 10)
+    const inside = await stats(`/api/stats?from=${day}&to=${day}`)
+    expect(inside.events).toBeLessThan(whole.events)
+    const header = page.locator('form.window span')
+    await expect.poll(() => header.textContent()).toContain(`${whole.events.toLocaleString('en')} events in`)
+    await page.goto(new URL(`#/?from=${day}&to=${day}`, url).href)
+    await expect
+      .poll(() => header.textContent())
+      .toContain(
+        `${inside.events.toLocaleString('en')} events in ${inside.stories.toLocaleString('en')} stories in this window`,
+      )
+  })
+
   it('shows markup in an article as text', async () => {
     if (!hostileArticle) return
     await page.goto(new URL(`#/article/${hostileArticle}`, url).href)

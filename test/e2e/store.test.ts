@@ -3,6 +3,7 @@
 // (PostgreSQL) three worker processes sharing one queue, one of them killed mid-way.
 
 import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openStore } from '../../src/store/dialects/index.js'
@@ -115,12 +116,16 @@ describe('entente --db', () => {
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain(`no store at ${file}`)
     expect(run(['ingest', bad, '--db', file]).status).toBe(1)
+    // A run that stored nothing leaves no empty store behind (issue 18).
+    expect(existsSync(file)).toBe(false)
+    const page = writeIn(tempDir(), 'p.txt', 'OSLO (ANP) - Noorwegen en Zweden werken samen.')
+    expect(run(['ingest', page, bad, '--db', file]).status).toBe(1)
     const r = spawnSync('node', [cli, 'stats', '--json'], {
       encoding: 'utf8',
       env: { ...process.env, ENTENTE_DB: file },
     })
     expect(r.status).toBe(0)
-    expect(JSON.parse(r.stdout).pages).toBe(0)
+    expect(JSON.parse(r.stdout).pages).toBe(1)
     expect(run(['stats', '--db', file]).stdout.split('\n')[0]).toBe(file)
   })
 

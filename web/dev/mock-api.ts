@@ -9,9 +9,9 @@ import type {
   RelationsResponse,
   StatsResponse,
 } from '../../src/api/contract.js'
-import { actorSummary } from '../../src/graph/actors.js'
+import { actorCounts, actorSummary } from '../../src/graph/actors.js'
 import { dyadTimeline, inWindow, type GraphEvent, type Period } from '../../src/graph/aggregate.js'
-import { blocs, edges } from '../../src/graph/blocs.js'
+import { blocs, edges, graphNodes } from '../../src/graph/blocs.js'
 import { NAMES, makeWorld } from './fixtures.js'
 
 const world = makeWorld()
@@ -45,13 +45,14 @@ export function answer(method: string, url: string): { status: number; body: unk
   if (parts[0] === 'stats') {
     const dates = world.events.map((e) => e.date!).sort()
     const eventsByType: Record<string, number> = {}
-    for (const e of world.events) eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1
+    const inside = world.events.filter((e) => inWindow(e.date, from, to))
+    for (const e of inside) eventsByType[e.type] = (eventsByType[e.type] ?? 0) + 1
     const body: StatsResponse = {
       pages: world.articles.reduce((n, a) => n + (a.story?.sightings.length ?? 1), 0),
       articles: world.articles.length,
       stories: world.articles.length,
       mentions: world.articles.reduce((n, a) => n + a.mentions.length, 0),
-      events: world.events.length,
+      events: inside.length,
       eventsByType,
       firstDate: dates[0] ?? null,
       lastDate: dates[dates.length - 1] ?? null,
@@ -60,15 +61,11 @@ export function answer(method: string, url: string): { status: number; body: unk
   }
   if (parts[0] === 'graph') {
     const list = edges(graphEvents, { from, to })
-    const count = new Map<string, number>()
-    for (const e of list) {
-      count.set(e.a, (count.get(e.a) ?? 0) + e.events)
-      count.set(e.b, (count.get(e.b) ?? 0) + e.events)
-    }
+    const nodes = graphNodes(list, actorCounts(graphEvents, { from, to }), (id) => NAMES[id] ?? id)
     const body: GraphResponse = {
       from: from ?? null,
       to: to ?? null,
-      nodes: [...count].map(([id, events]) => ({ id, name: NAMES[id] ?? id, events })),
+      nodes: nodes.map(({ bloc: _, ...n }) => n),
       edges: list,
       blocs: blocs(list),
     }

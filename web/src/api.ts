@@ -67,7 +67,9 @@ async function get<T>(
   return body as T
 }
 
-export const getStats = (signal?: AbortSignal) => get<StatsResponse>('stats', {}, signal)
+/** The store's counts; with a window, its stories and events are those dated in the window. */
+export const getStats = (w: Window, signal?: AbortSignal) =>
+  get<StatsResponse>('stats', { from: w.from, to: w.to }, signal)
 
 export const getGraph = (w: Window, signal?: AbortSignal) =>
   get<GraphResponse>('graph', { from: w.from, to: w.to }, signal)

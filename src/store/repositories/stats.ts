@@ -40,7 +40,11 @@ export async function stats(db: Kysely<Database>): Promise<Stats> {
   }
 }
 
-export function formatStats(s: Stats, location: string): string {
+/** The counts as a table; without `eventSightings` (a window's counts) that row is left out. */
+export function formatStats(
+  s: Omit<Stats, 'eventSightings'> & { eventSightings?: number },
+  location: string,
+): string {
   const rows: [string, number][] = [
     ['pages', s.pages],
     ['articles', s.articles],
@@ -48,7 +52,9 @@ export function formatStats(s: Stats, location: string): string {
     ['mentions', s.mentions],
     ['events (once per story)', s.events],
     ...Object.entries(s.eventsByType).map(([t, n]): [string, number] => [`  ${t}`, n]),
-    ['event sightings (per article)', s.eventSightings],
+    ...(s.eventSightings === undefined
+      ? []
+      : [['event sightings (per article)', s.eventSightings] as [string, number]]),
   ]
   const width = Math.max(...rows.map((r) => r[0].length))
   return `${location}\n${rows.map(([k, n]) => `  ${k.padEnd(width)}  ${String(n).padStart(8)}`).join('\n')}\n`

@@ -18,7 +18,7 @@ export const graphView: View<GraphRoute> = async (root, route, signal) => {
   loading(root, 'the relations graph')
   const [graph, stats] = await Promise.all([
     getGraph(route, signal),
-    getStats(signal).catch((): StatsResponse | null => null),
+    getStats(route, signal).catch((): StatsResponse | null => null),
   ])
   done(root)
   const from = route.from ?? stats?.firstDate?.slice(0, 10) ?? ''
@@ -33,7 +33,7 @@ export const graphView: View<GraphRoute> = async (root, route, signal) => {
   })
   root.replaceChildren(
     h('h1', { tabindex: '-1' }, 'Relations'),
-    windowForm(from, to, stats),
+    windowForm(from, to, stats, Boolean(route.from || route.to)),
     graph.nodes.length
       ? h('div', { class: 'graph-wrap' }, canvas, legend(graph, blocOf))
       : h('p', { class: 'empty' }, 'No relations in this window.'),
@@ -44,7 +44,7 @@ export const graphView: View<GraphRoute> = async (root, route, signal) => {
   return drawGraph(canvas, graph, blocOf, route, signal)
 }
 
-function windowForm(from: string, to: string, stats: StatsResponse | null): HTMLElement {
+function windowForm(from: string, to: string, stats: StatsResponse | null, windowed: boolean): HTMLElement {
   const form = h(
     'form',
     { class: 'window', 'aria-label': 'Time window' },
@@ -65,7 +65,8 @@ function windowForm(from: string, to: string, stats: StatsResponse | null): HTML
       ? h(
           'span',
           { class: 'muted small' },
-          `${stats.events.toLocaleString('en')} events in ${stats.stories.toLocaleString('en')} stories, ${stats.articles.toLocaleString('en')} articles`,
+          // The counts follow the window, as the graph does; the articles are the whole store's.
+          `${stats.events.toLocaleString('en')} events in ${stats.stories.toLocaleString('en')} stories${windowed ? ' in this window' : ''}; ${stats.articles.toLocaleString('en')} articles in the store`,
         )
       : null,
   )
@@ -148,7 +149,11 @@ function nodeTable(graph: GraphResponse, blocOf: Map<string, number>): HTMLEleme
           link({ view: 'actor', code: n.id }, { 'data-testid': `node-${n.id}`, class: 'code' }, n.id),
         ),
         h('td', {}, n.name),
-        h('td', { class: 'num' }, n.events),
+        h(
+          'td',
+          { class: 'num', title: n.selfLoops ? `${n.selfLoops} of them on itself` : undefined },
+          n.events,
+        ),
         h(
           'td',
           {},

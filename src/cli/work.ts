@@ -1,0 +1,60 @@
+// `entente work`: process pages from the PostgreSQL queue until it is drained (or forever with --follow).
+
+import type { Command } from './args.js'
+import { usage } from './args.js'
+import { checkInt, dbOption, modelOptions, pipelineOptions, str } from './options.js'
+import { progressHooks } from './report.js'
+import { withStore } from './store.js'
+
+export const work: Command = {
+  name: 'work',
+  summary: 'process pages from the PostgreSQL queue that `entente enqueue` filled; run as many as you like',
+  options: {
+    ...dbOption,
+    batch: { type: 'string', value: 'N', help: 'pages to claim at a time', default: '8' },
+    lease: {
+      type: 'string',
+      value: 'SECONDS',
+      help: 'after this, claims of a dead worker are taken over',
+      default: '300',
+    },
+    poll: {
+      type: 'string',
+      value: 'MS',
+      help: 'wait between looks at an empty queue with --follow',
+      default: '1000',
+    },
+    follow: { type: 'boolean', help: 'keep waiting for more pages when the queue is drained' },
+    ...modelOptions,
+  },
+  examples: [
+    ['entente work --db postgres://entente@db.example/news', 'work until the queue is drained'],
+    ['entente work --db postgres://entente@db.example/news --batch 32 --follow', 'a long-running worker'],
+  ],
+  async run(args) {
+    const { isPostgresUrl, resolveDb } = await import('../store/dialects/index.js')
+    if (!isPostgresUrl(resolveDb(str(args, 'db'))))
+      usage('work needs --db postgres://... (the queue lives in PostgreSQL)')
+    const batch = checkInt(str(args, 'batch'), '--batch', 1)
+    const lease = checkInt(str(args, 'lease'), '--lease', 1)
+    const poll = checkInt(str(args, 'poll'), '--poll', 1)
+    const { Progress } = await import('./progress.js')
+    const { work: runWork } = await import('../store/ingest.js')
+    const { createDefaultPipeline } = await import('../index.js')
+    const progress = new Progress(process.stderr)
+    return withStore(
+      args,
+      async (store) => {
+        const r = await runWork(
+          store,
+          createDefaultPipeline(await pipelineOptions(args)),
+          { batch, leaseSeconds: lease, pollMs: poll, follow: args.values.follow === true },
+          progressHooks(progress),
+        )
+        progress.done(r.failed, `; stored ${r.stored} new page(s) (${r.pages - r.stored} already stored)`)
+        return r.failed > 0 ? 1 : 0
+      },
+      true,
+    )
+  },
+}
