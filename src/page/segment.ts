@@ -6,14 +6,16 @@ import type { Article, Age, Dateline } from '../core/doc.js'
 import type { Message } from '../core/message.js'
 import type { Span } from '../core/span.js'
 import {
+  BODY_STAMP,
   BYLINES,
   CHROME_LINES,
   DATE_PREFIX,
   HEADLINE_CREDIT,
+  HEADLINE_STAMP,
   SECTION_TITLES,
 } from '../locales/nl/page-words.js'
 import { ageInterval, isTruncatedAge, matchAgeAtStart } from './age.js'
-import { matchDateline, type DatelineMatch } from './dateline.js'
+import { matchDateline, matchNamedDateline, type DatelineMatch } from './dateline.js'
 import { splitLines, type Line } from './lines.js'
 import { parseWrittenDate } from './written-date.js'
 
@@ -73,7 +75,7 @@ function isSection(t: string): boolean {
 export function isTitleLike(t: string): boolean {
   if (t.length < 3 || t.length > 200) return false
   if (!/\p{L}/u.test(t)) return false
-  if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(t)) return false
+  if (!/^[\p{Lu}\p{N}"'‘’“„«(]/u.test(t)) return false
   if (/[.;,]$|\.["'”’]$/u.test(t)) return false
   return t.split(/\s+/).length <= 30
 }
@@ -116,7 +118,7 @@ function classifyLine(
   isPlace?: (s: string) => boolean,
 ): void {
   const base = { line, start, end: start + t.length, text: t }
-  const found = matchDateline(t)
+  const found = matchDateline(t) ?? (isPlace ? matchNamedDateline(t, isPlace) : null)
   if (found) {
     const dateline = shedKicker(found, isPlace)
     out.push({ ...base, kind: 'dateline', dateline })
@@ -215,6 +217,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       prev.kind === 'text' &&
       !claimed.has(p) &&
       isTitleLike(prev.text) &&
+      (!items[i]!.dateline!.named || isHeadTitle(prev.text)) &&
       prev.line !== items[i]!.line
     ) {
       headline = p
@@ -234,6 +237,10 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
         })
       }
     }
+    // The first article's title may stand above chrome (a byline, a stamp, a caption): the longest
+    // title-shaped line of the short lines heading the page.
+    if (headline === null && starts.length === 0) headline = headAbove(items, i)
+    if (headline !== null) claimed.add(headline)
     starts.push({ at: i, headline })
   }
 
@@ -261,6 +268,15 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       claimed.add(at)
       if (second!.text === first.text) claimed.add(prelude[1]!)
       at = prelude.find((i) => !claimed.has(i)) ?? at
+    } else {
+      const head = headBlock(prelude.map((i) => items[i]!.text))
+      if (head) {
+        at = prelude[head.body]!
+        if (head.headline !== null) {
+          headline = prelude[head.headline]!
+          claimed.add(headline)
+        }
+      }
     }
     starts.unshift({ at, headline })
   }
@@ -276,6 +292,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     const { at, headline } = starts[s]!
     const first = items[at]!
     let bodyStart = first.start
+    if (first.kind === 'text') bodyStart += stampLength(first.text)
     let dateline: Dateline | null = null
     if (first.kind === 'dateline') {
       const d = first.dateline!
@@ -331,13 +348,14 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       continue
     }
     const h = headline !== null ? items[headline]! : null
-    const headlineText = h ? h.text.replace(HEADLINE_CREDIT, '') : null
+    const hs = h ? headlineSpanOf(h.text) : null
+    const headlineText = h ? h.text.slice(hs!.start, hs!.end) : null
     const body = { start: paragraphs[0]!.start, end: paragraphs[paragraphs.length - 1]!.end }
     const afterSection = sectionSeen !== -1 && sectionSeen < at
     articles.push({
       kind: articles.length === 0 && !afterSection && !age ? 'main' : 'teaser',
       headline: headlineText,
-      headlineSpan: h ? { start: h.end - headlineText!.length, end: h.end } : null,
+      headlineSpan: h ? { start: h.start + hs!.start, end: h.start + hs!.end } : null,
       dateline,
       body,
       paragraphs,
@@ -347,6 +365,84 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     })
   }
   return { articles, published: pagePublished, messages }
+}
+
+/** The title among the short lines above item `at`, when no line there reads as body. */
+function headAbove(items: Item[], at: number): number | null {
+  let best: number | null = null
+  for (let k = at - 1; k >= 0; k--) {
+    const it = items[k]!
+    if (it.kind !== 'text') continue
+    if (isBodyLine(it.text)) return null
+    if (isHeadTitle(it.text) && (best === null || it.text.length > items[best]!.text.length)) best = k
+  }
+  return best
+}
+
+/** A line that reads as body text: a sentence that ends (and is not a short stamp), or a long line. */
+export function isBodyLine(t: string): boolean {
+  const words = t.split(/\s+/).length
+  if (t.length >= 200 || words > 30) return true
+  // A title may end in "?" or "!"; a short line is body only when it ends in a full stop.
+  return words >= 6 && /[.…]["'”’»)]*$/u.test(t) && /\p{Ll}/u.test(t)
+}
+
+/**
+ * A date or time stamp glued before the first sentence of a body ("4 mei De regering ...", "16:22 Het
+ * leger ..."): its length with the space after it, or 0.
+ */
+export function stampLength(t: string): number {
+  const m = BODY_STAMP.exec(t)
+  return m ? m[0].length : 0
+}
+
+/** Words of a line that hold at least two letters (a time or date stamp has few). */
+function letterWords(t: string): number {
+  return t.split(/\s+/).filter((w) => /\p{L}.*\p{L}/u.test(w)).length
+}
+
+/**
+ * A title in a plain-text head: a phrase without a final full stop, of three words or more (a one- or
+ * two-word line before the body is a section label or a name), not a numbered list item (breadcrumbs).
+ */
+function isHeadTitle(t: string): boolean {
+  if (t.length < 10 || t.length > 200 || t.split(/\s+/).length > 30) return false
+  if (/[.;,:]$/u.test(t) && !/\.{3}$/u.test(t)) return false
+  if (/^\d+[.)]\s/u.test(t)) return false
+  return letterWords(t) >= 3
+}
+
+/**
+ * The head of a plain-text page: short lines before the first body line (chrome, then a title). Returns the
+ * position of the first body line and of the headline among `lines`, or null when no line reads as body.
+ */
+export function headBlock(lines: string[]): { body: number; headline: number | null } | null {
+  const body = lines.findIndex(isBodyLine)
+  if (body === -1) return null
+  let headline: number | null = null
+  for (let i = 0; i < body; i++) {
+    if (!isHeadTitle(lines[i]!)) continue
+    // The longest title-shaped line is the title; the others are kickers, stamps and bylines.
+    if (headline === null || lines[i]!.length > lines[headline]!.length) headline = i
+  }
+  return { body, headline }
+}
+
+/**
+ * The headline within its line: without a credit before it ("ANP ..."), the trail of a breadcrumb
+ * ("Home » Nieuws » ..."), a date or time stamp after it, or a second copy glued to the first.
+ */
+export function headlineSpanOf(t: string): Span {
+  let start = HEADLINE_CREDIT.exec(t)?.[0].length ?? 0
+  let end = t.length
+  const crumbs = [...t.matchAll(/ [»›>] /gu)]
+  if (crumbs.length >= 2) start = crumbs[crumbs.length - 1]!.index + 3
+  const stamp = HEADLINE_STAMP.exec(t)
+  if (stamp && stamp.index > start) end = stamp.index
+  const half = (end - start) / 2
+  if (Number.isInteger(half) && half >= 10 && t.slice(start, start + half) === t.slice(start + half, end))
+    end = start + half
+  return { start, end }
 }
 
 function sameTitle(a: string, b: string): boolean {

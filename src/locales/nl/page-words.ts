@@ -58,7 +58,7 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     id: 'chrome/share',
     where: 'anywhere',
     pattern:
-      /^(?:delen|deel|deel dit artikel|deel via|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+      /^(?:delen|deel|deel dit artikel|(?:deel|delen) via(?: [\p{L}-]{1,20})?|kopieer naar (?:het )?klembord|kopieer naar clipboard|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
   },
   {
     id: 'chrome/loading',
@@ -77,6 +77,13 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     pattern: /^(?:foto|beeld|afbeelding|video|fotografie)\s*[:|©-]\s*.{1,120}$/iu,
   },
   { id: 'chrome/photo-credit', where: 'anywhere', pattern: /^(?:©|\(c\)|copyright)\s*.{1,120}$/iu },
+  // A caption ending in its credit ("Ministers bij de top. © AFP").
+  { id: 'chrome/photo-credit', where: 'anywhere', pattern: /[©Ⓒ]\s*[\p{L}\p{N} .,&/'-]{1,60}$/u },
+  {
+    id: 'chrome/photo-credit',
+    where: 'anywhere',
+    pattern: /(?:[.!?]\s+|\()(?:foto|beeld)\s*:\s*[\p{L}\p{N} .,&/'-]{1,60}\)?$/iu,
+  },
   {
     id: 'chrome/photo-credit',
     where: 'anywhere',
@@ -105,3 +112,17 @@ export const DATE_PREFIX = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+/u
 
 /** Credit words that may stand before a headline and are not part of it ("ANP Poetin zegt ..."). */
 export const HEADLINE_CREDIT = /^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP)\s+(?=\p{Lu})/u
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+
+/** A date ("4 mei", "4 mei 2021") or time ("16:22", "12u20") stamp glued before a body's first sentence. */
+export const BODY_STAMP = new RegExp(
+  String.raw`^(?:\d{1,2} (?:${MONTHS})(?: \d{4})?|\d{1,2}[:u]\d{2})[ \u00a0]+(?=[\p{Lu}"'‘“„’])`,
+  'u',
+)
+
+/** A date or time stamp printed after a headline on the same line ("... 22 mei 2018", "... 19u30"). */
+export const HEADLINE_STAMP = new RegExp(
+  String.raw`[ \u00a0]+(?:\d{1,2} (?:${MONTHS}) \d{4}|\d{1,2}[:u]\d{2})$`,
+  'u',
+)
