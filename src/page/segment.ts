@@ -41,6 +41,12 @@ export interface SegmentOptions {
   title?: string
   /** Whether a name is a known place (a gazetteer), to split a kicker glued before a dateline. */
   isPlace?: (name: string) => boolean
+  /** Words the text before the first dateline needs to be an article (default 15; 1 when the text is one item). */
+  minWords?: number
+  /** The headline is known and not in this text (a feed item's or HTML page's body): no head to look for. */
+  bodyOnly?: boolean
+  /** Whether a line is boilerplate of the page's site (printed on many of its pages). */
+  isRepeated?: (line: string) => boolean
 }
 
 export interface Segmentation {
@@ -48,6 +54,8 @@ export interface Segmentation {
   /** The page's own date from a metadata prefix ("date 2024-06"). */
   published: string | null
   messages: Message[]
+  /** Where the first section title ("Meer uit ...", "Lees ook") starts, or null. */
+  sectionAt: number | null
 }
 
 const MAX_CHROME_LINE = 300
@@ -201,6 +209,10 @@ interface Start {
 
 export function segmentText(text: string, options: SegmentOptions): Segmentation {
   const { items, published: pagePublished } = classify(text, options.isPlace)
+  if (options.isRepeated)
+    for (const it of items)
+      if (it.kind === 'text' && options.isRepeated(it.text))
+        Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/repeated', where: 'anywhere' } })
   const messages: Message[] = []
   const claimed = new Set<number>()
 
@@ -239,7 +251,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     }
     // The first article's title may stand above chrome (a byline, a stamp, a caption): the longest
     // title-shaped line of the short lines heading the page.
-    if (headline === null && starts.length === 0) headline = headAbove(items, i)
+    if (headline === null && starts.length === 0 && !options.bodyOnly) headline = headAbove(items, i)
     if (headline !== null) claimed.add(headline)
     starts.push({ at: i, headline })
   }
@@ -254,7 +266,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     if (it.kind === 'text' && !claimed.has(i)) prelude.push(i)
   }
   const preludeWords = prelude.reduce((n, i) => n + items[i]!.text.split(/\s+/).length, 0)
-  if (preludeWords >= 15) {
+  if (preludeWords >= (options.minWords ?? 15)) {
     let at = prelude[0]!
     let headline: number | null = null
     const first = items[at]!
@@ -268,7 +280,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       claimed.add(at)
       if (second!.text === first.text) claimed.add(prelude[1]!)
       at = prelude.find((i) => !claimed.has(i)) ?? at
-    } else {
+    } else if (!options.bodyOnly) {
       const head = headBlock(prelude.map((i) => items[i]!.text))
       if (head) {
         at = prelude[head.body]!
@@ -364,7 +376,8 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       lead: leadOf(text, paragraphs),
     })
   }
-  return { articles, published: pagePublished, messages }
+  const sectionAt = firstSection === -1 ? null : items[firstSection]!.start
+  return { articles, published: pagePublished, messages, sectionAt }
 }
 
 /** The title among the short lines above item `at`, when no line there reads as body. */

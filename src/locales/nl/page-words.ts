@@ -58,7 +58,25 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     id: 'chrome/share',
     where: 'anywhere',
     pattern:
-      /^(?:delen|deel|deel dit artikel|(?:deel|delen) via(?: [\p{L}-]{1,20})?|kopieer naar (?:het )?klembord|kopieer naar clipboard|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+      /^(?:delen:?|deel:?|deel dit artikel|(?:deel|delen) via(?: [\p{L}-]{1,20})?|kopieer naar (?:het )?klembord|kopieer naar clipboard|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+  },
+  // A time or date alone on a line: a liveblog entry's or a byline's stamp.
+  {
+    id: 'chrome/stamp',
+    where: 'anywhere',
+    pattern: /^(?:\d{1,2}[:.]\d{2}(?: uur)?|\d{1,2}-\d{1,2}-\d{4}(?:,? \d{1,2}[:.]\d{2})?)$/u,
+  },
+  {
+    id: 'chrome/paywall',
+    where: 'anywhere',
+    pattern:
+      /^(?:(?:dit|het) (?:volledige )?(?:premium )?artikel is (?:alleen|exclusief|enkel) (?:beschikbaar |te lezen )?voor (?:betalende )?abonnees[.!]?|word (?:nu )?abonnee\b.{0,80}|al (?:een )?abonnee\?.{0,80}|lees (?:verder|het hele artikel|dit artikel) met .{0,60}|(?:log|meld) (?:je |u )?(?:hier )?aan om verder te lezen\.?|(?:log|meld) (?:je |u )?in om (?:verder|dit artikel) te lezen\.?)$/iu,
+  },
+  {
+    id: 'chrome/liveblog',
+    where: 'anywhere',
+    pattern:
+      /^(?:live|liveblog|live ?updates?|nieuwe berichten(?: laden)?|\d+ nieuwe berichten?|laad (?:meer|nieuwe) berichten|toon (?:meer|oudere) berichten|volg (?:het|ons) liveblog)$/iu,
   },
   {
     id: 'chrome/loading',
