@@ -11,6 +11,7 @@ import { ploverRecords } from '../events/plover.js'
 import { formatScores, runEval } from '../eval/run.js'
 import { createDefaultPipeline } from '../index.js'
 import { expandInputs, readInputs, type Format, type InputOptions } from '../sources/input.js'
+import { parseFields } from '../sources/jsonl.js'
 import { isPostgresUrl, openStore, resolveDb, type Store } from '../store/dialects/index.js'
 import { enqueue, ingest, work, type IngestHooks } from '../store/ingest.js'
 import { formatStats, stats } from '../store/repositories/stats.js'
@@ -34,9 +35,10 @@ const HELP = `entente — relations between states from news pages
 
 Usage:
   entente extract FILE|DIR|GLOB|- ... [--format summary|jsonl|gold|plover] [--out DIR]
-                  [--observed-at ISO-TIME|mtime] [--input-format auto|text|html|warc|feed]
+                  [--observed-at ISO-TIME|mtime] [--input-format auto|text|html|warc|feed|jsonl]
+                  [--fields title=F,text=F,date=F,url=F] [--include GLOB]
   entente ingest FILE|DIR|GLOB|- ... [--db PATH|postgres://URL] [--observed-at ISO-TIME|mtime]
-                 [--input-format auto|text|html|warc|feed]
+                 [--input-format auto|text|html|warc|feed|jsonl] [--fields ...] [--include GLOB]
   entente stats [--db PATH|postgres://URL] [--json]
   entente enqueue FILE|DIR|GLOB|- ... --db postgres://URL [--observed-at ...] [--input-format ...]
   entente work --db postgres://URL [--batch N] [--lease SECONDS] [--poll MS] [--follow]
@@ -60,6 +62,8 @@ Examples:
   entente extract crawl.warc.gz --format jsonl > pages.jsonl
   entente extract pages/ --format plover > events.jsonl
   entente extract page.txt --observed-at 2025-05-12T10:00:00Z --format gold --out out/
+  entente ingest articles.jsonl --fields title=headline,text=body,date=published
+  entente ingest pages/ --include '*.tsv'   (folders read .txt .html .warc .wet .xml .rss .atom .jsonl)
   entente ingest crawl.warc.gz pages/ && entente stats
   entente ingest pages/ --db postgres://user@db.example/entente
   entente eval --gold ../shared/gold/dev --pages ../shared/samples/zeelandnet
@@ -80,6 +84,8 @@ async function extract(argv: string[]): Promise<number> {
       out: { type: 'string' },
       'observed-at': { type: 'string' },
       'input-format': { type: 'string', default: 'auto' },
+      include: { type: 'string', multiple: true },
+      fields: { type: 'string' },
     },
   })
   const format = values.format!
@@ -101,6 +107,7 @@ async function extract(argv: string[]): Promise<number> {
   for await (const item of readInputs(positionals, {
     observedAt: observedAt ? (observedAt === 'mtime' ? 'mtime' : new Date(observedAt).toISOString()) : null,
     format: inputFormat,
+    ...folderAndFields(values, progress),
   })) {
     if (item instanceof InputError) {
       failed++
@@ -124,8 +131,33 @@ async function extract(argv: string[]): Promise<number> {
 }
 
 function checkInputFormat(value: string): Format {
-  if (!['auto', 'text', 'html', 'warc', 'feed'].includes(value)) fail(`unknown --input-format "${value}"`)
+  if (!['auto', 'text', 'html', 'warc', 'feed', 'jsonl'].includes(value))
+    fail(`unknown --input-format "${value}"`)
   return value as Format
+}
+
+/** --include and --fields, and the line telling how many files of other kinds a folder held. */
+function folderAndFields(
+  values: { include?: string[]; fields?: string },
+  progress: Progress,
+): Pick<InputOptions, 'include' | 'fields' | 'onSkipped'> {
+  let fields: InputOptions['fields']
+  try {
+    fields = values.fields ? parseFields(values.fields) : undefined
+  } catch (e) {
+    fail((e as Error).message)
+  }
+  return {
+    include: values.include,
+    fields,
+    onSkipped(dir, count, examples) {
+      progress.clear()
+      const more = count > examples.length ? ', ...' : ''
+      process.stderr.write(
+        `entente: ${dir}: skipped ${count} file(s) of other kinds (${examples.join(', ')}${more}); --include GLOB reads them\n`,
+      )
+    },
+  }
 }
 
 function checkObservedAt(value: string | undefined): string | null {
@@ -138,12 +170,14 @@ const inputFlags = {
   db: { type: 'string' },
   'observed-at': { type: 'string' },
   'input-format': { type: 'string', default: 'auto' },
+  include: { type: 'string', multiple: true },
+  fields: { type: 'string' },
 } as const
 
 /** Total size of the named files, for the progress bar's ETA (none when reading stdin). */
-async function totalBytes(inputs: string[]): Promise<number | undefined> {
+async function totalBytes(inputs: string[], include?: string[]): Promise<number | undefined> {
   let total = 0
-  for (const entry of await expandInputs(inputs)) {
+  for (const entry of await expandInputs(inputs, { include })) {
     if (entry === '-') return undefined
     // A missing input is reported by the reader; it adds nothing to read.
     if (typeof entry === 'string') total += (await statFile(entry)).size
@@ -180,11 +214,12 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
     fail(`${name} needs at least one input (a file, directory, glob or - for stdin)`)
   const db = resolveDb(values.db)
   if (queue && !isPostgresUrl(db)) fail('enqueue needs --db postgres://... (the queue lives in PostgreSQL)')
-  const progress = new Progress(process.stderr, { totalBytes: await totalBytes(positionals) })
+  const progress = new Progress(process.stderr, { totalBytes: await totalBytes(positionals, values.include) })
   const options: InputOptions = {
     observedAt: checkObservedAt(values['observed-at']),
     format: checkInputFormat(values['input-format']!),
     onBytes: (n) => progress.read(n),
+    ...folderAndFields(values, progress),
   }
   return withStore(db, async (store) => {
     if (queue) {
