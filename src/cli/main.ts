@@ -12,6 +12,7 @@ import { formatScores, runEval } from '../eval/run.js'
 import { createDefaultPipeline } from '../index.js'
 import { expandInputs, readInputs, type Format, type InputOptions } from '../sources/input.js'
 import { parseFields } from '../sources/jsonl.js'
+import { undatedArticles, undatedLine } from '../page/undated.js'
 import { isPostgresUrl, openStore, resolveDb, type Store } from '../store/dialects/index.js'
 import { enqueue, ingest, work, type IngestHooks } from '../store/ingest.js'
 import { formatStats, stats } from '../store/repositories/stats.js'
@@ -104,6 +105,7 @@ async function extract(argv: string[]): Promise<number> {
   const pipeline = createDefaultPipeline()
   const progress = new Progress(process.stderr)
   let failed = 0
+  const dates = { undated: 0, articles: 0 }
   for await (const item of readInputs(positionals, {
     observedAt: observedAt ? (observedAt === 'mtime' ? 'mtime' : new Date(observedAt).toISOString()) : null,
     format: inputFormat,
@@ -118,6 +120,7 @@ async function extract(argv: string[]): Promise<number> {
     const page: Page = pipeline.run(item)
     progress.tick(page.articles.length)
     reportMessages(page, progress)
+    countDates(dates, page)
     if (format === 'jsonl') process.stdout.write(JSON.stringify(page) + '\n')
     else if (format === 'plover')
       for (const r of ploverRecords(page)) process.stdout.write(JSON.stringify(r) + '\n')
@@ -127,7 +130,18 @@ async function extract(argv: string[]): Promise<number> {
     } else process.stdout.write(formatSummary(page))
   }
   progress.done(failed)
+  reportUndated(dates)
   return failed > 0 ? 1 : 0
+}
+
+function countDates(dates: { undated: number; articles: number }, page: Page): void {
+  dates.articles += page.articles.length
+  dates.undated += undatedArticles(page)
+}
+
+function reportUndated(dates: { undated: number; articles: number }): void {
+  const line = undatedLine(dates.undated, dates.articles)
+  if (line) process.stderr.write(`entente: ${line}\n`)
 }
 
 function checkInputFormat(value: string): Format {
@@ -194,11 +208,12 @@ async function withStore<T>(location: string, fn: (store: Store) => Promise<T>, 
   }
 }
 
-function progressHooks(progress: Progress): IngestHooks {
+function progressHooks(progress: Progress, dates = { undated: 0, articles: 0 }): IngestHooks {
   return {
     onPage(page) {
       progress.tick(page.articles.length)
       reportMessages(page, progress)
+      countDates(dates, page)
     },
     onError(e) {
       progress.clear()
@@ -228,7 +243,14 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
       return r.failed > 0 ? 1 : 0
     }
     const before = await stats(store.db)
-    const r = await ingest(store, createDefaultPipeline(), positionals, options, progressHooks(progress))
+    const dates = { undated: 0, articles: 0 }
+    const r = await ingest(
+      store,
+      createDefaultPipeline(),
+      positionals,
+      options,
+      progressHooks(progress, dates),
+    )
     const after = await stats(store.db)
     progress.done(
       r.failed,
@@ -236,6 +258,7 @@ async function ingestCommand(argv: string[], queue: boolean): Promise<number> {
         `+${after.articles - before.articles} articles, +${after.stories - before.stories} stories, ` +
         `+${after.events - before.events} events in ${store.location}`,
     )
+    reportUndated(dates)
     return r.failed > 0 ? 1 : 0
   })
 }
