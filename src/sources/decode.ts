@@ -59,7 +59,22 @@ function validUtf8Beyond7Bit(bytes: Uint8Array): string | null {
   }
 }
 
-export function decodeBytes(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
+/**
+ * Decode and repair. `prepare` runs between the two: an HTML reader cuts its scripts and styles there, so
+ * the repair scans only text.
+ */
+export function decodeBytes(
+  bytes: Uint8Array,
+  input: string,
+  declared?: string | null,
+  prepare?: (text: string) => string,
+): Decoded {
+  const d = decodeOnly(bytes, input, declared)
+  const repaired = repairMojibake(prepare ? prepare(d.text) : d.text)
+  return { text: repaired.text, encoding: d.encoding, messages: [...d.messages, ...repaired.messages] }
+}
+
+function decodeOnly(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8')
   }
@@ -130,8 +145,7 @@ export function decodeBytes(bytes: Uint8Array, input: string, declared?: string 
 }
 
 function finish(text: string, encoding: string, messages: Message[] = []): Decoded {
-  const repaired = repairMojibake(text)
-  return { text: repaired.text, encoding, messages: [...messages, ...repaired.messages] }
+  return { text, encoding, messages }
 }
 
 // UTF-8 bytes that were read as Windows-1252 ("Ã«" for "ë", "â€™" for "’"): a lead byte C2-F4 shown as
@@ -186,6 +200,9 @@ const DOS_PAGES = ['cp437', 'cp850', 'cp852'].map((name) => {
   }
 })
 
+/** Any page's lead character: one scan tells whether a text can hold DOS mojibake at all. */
+const ANY_DOS_LEAD = new RegExp(`[${DOS_PAGES.map((p) => p.lead.source.slice(1, -1)).join('')}]`)
+
 /** Characters a repair may produce: Latin letters with marks, and the punctuation of running text. */
 const SAFE_REPAIR = /^[\u00a0-\u017f\u2010-\u2044\u20ac]+$/u
 
@@ -201,6 +218,7 @@ function shiftSpans(messages: Message[], edits: [number, number, number][]): voi
 }
 
 function repairDos(text: string, messages: Message[]): string {
+  if (!ANY_DOS_LEAD.test(text)) return text
   let out = text
   for (const page of DOS_PAGES) {
     if (!page.lead.test(out)) continue

@@ -149,31 +149,104 @@ export function flatten(root: El, clean = false): Flattened {
   return { text: lines.join('\n\n') + (lines.length ? '\n' : ''), lines, truncatedDepth, maxDepth }
 }
 
-function paragraphChars(el: El): number {
-  let n = 0
-  const ps = el.querySelectorAll?.('p') ?? []
-  for (let i = 0; i < ps.length; i++) n += (ps[i]!.textContent ?? '').trim().length
-  return n
+interface Size {
+  headings: number
+  chars: number
+  /** Characters of text inside <p> elements. */
+  pChars: number
+  /** <article> elements inside (itself not counted). */
+  articles: number
+}
+
+/** What one walk over the document finds: sizes of every element, and the elements later steps look for. */
+export interface DomScan {
+  sizes: Map<El, Size>
+  /** <article>, <main> and role=main elements, in document order. */
+  articles: El[]
+  mains: El[]
+  headings: El[]
+  metas: El[]
+  marked: El | null
+  h1: El | null
+  time: El | null
+  title: El | null
+  canonical: El | null
+}
+
+const HEADING_NAMES = new Set(['H2', 'H3', 'H4', 'H5'])
+
+/** One iterative walk (post-order for sizes): a dozen selector queries would each walk the document again. */
+export function scanDom(root: El): DomScan {
+  const scan: DomScan = {
+    sizes: new Map(),
+    articles: [],
+    mains: [],
+    headings: [],
+    metas: [],
+    marked: null,
+    h1: null,
+    time: null,
+    title: null,
+    canonical: null,
+  }
+  const stack: { node: El; exit: boolean }[] = [{ node: root, exit: false }]
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!
+    if (node.nodeType !== 1 && node.nodeType !== 9) continue
+    const name = node.nodeName.toUpperCase()
+    if (!exit) {
+      // Pre-order: elements in document order.
+      if (name === 'ARTICLE') scan.articles.push(node)
+      else if (name === 'MAIN' || attr(node, 'role') === 'main') scan.mains.push(node)
+      else if (HEADING_NAMES.has(name)) scan.headings.push(node)
+      else if (name === 'META') scan.metas.push(node)
+      else if (name === 'H1') scan.h1 ??= node
+      else if (name === 'TIME' && !scan.time && attr(node, 'datetime')) scan.time = node
+      else if (name === 'TITLE') scan.title ??= node
+      else if (name === 'LINK' && !scan.canonical && attr(node, 'rel') === 'canonical') scan.canonical = node
+      if (!scan.marked && attr(node, 'itemprop') === 'articleBody') scan.marked = node
+      stack.push({ node, exit: true })
+      const kids = node.childNodes
+      for (let i = kids.length - 1; i >= 0; i--)
+        if (kids[i]!.nodeType !== 3) stack.push({ node: kids[i]!, exit: false })
+      continue
+    }
+    const size: Size = { headings: HEADING_NAMES.has(name) ? 1 : 0, chars: 0, pChars: 0, articles: 0 }
+    const kids = node.childNodes
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!
+      if (k.nodeType === 3) size.chars += k.textContent?.length ?? 0
+      else {
+        const m = scan.sizes.get(k)
+        if (!m) continue
+        size.headings += m.headings
+        size.chars += m.chars
+        size.pChars += m.pChars
+        size.articles += m.articles + (k.nodeName.toUpperCase() === 'ARTICLE' ? 1 : 0)
+      }
+    }
+    if (name === 'P') size.pChars = size.chars
+    scan.sizes.set(node, size)
+  }
+  return scan
 }
 
 /**
  * The element holding the article's text: one marked as the article body, else the <article> (or main
  * element) with the most paragraph text, when that text is long enough to be an article.
  */
-export function articleContainer(doc: El): El | null {
-  const marked = doc.querySelector?.('[itemprop="articleBody"]')
-  if (marked && paragraphChars(marked) + (marked.textContent?.length ?? 0) > 200) return marked
-  let best: El | null = null
-  let bestChars = 0
-  for (const sel of ['article', 'main', '[role="main"]']) {
-    const found = doc.querySelectorAll?.(sel) ?? []
-    for (let i = 0; i < found.length; i++) {
+export function articleContainer(scan: DomScan): El | null {
+  const size = (el: El) => scan.sizes.get(el) ?? { pChars: 0, chars: 0, articles: 0, headings: 0 }
+  if (scan.marked && size(scan.marked).chars > 200) return scan.marked
+  for (const found of [scan.articles, scan.mains]) {
+    let best: El | null = null
+    let bestChars = 0
+    for (const el of found) {
       // An element holding several <article>s is a list of teasers, not an article.
-      if ((found[i]!.querySelectorAll?.('article').length ?? 0) >= 3) continue
-      const chars = paragraphChars(found[i]!)
-      if (chars > bestChars) {
-        best = found[i]!
-        bestChars = chars
+      if (size(el).articles >= 3) continue
+      if (size(el).pChars > bestChars) {
+        best = el
+        bestChars = size(el).pChars
       }
     }
     if (best && bestChars >= 150) return best
@@ -196,54 +269,16 @@ function inside(node: El, container: El | null): boolean {
   return false
 }
 
-const HEADINGS = 'h2, h3, h4, h5'
-const HEADING_NAMES = new Set(['H2', 'H3', 'H4', 'H5'])
-
-/** Headings and text characters under every element, in one walk (the card search asks for them often). */
-function measure(root: El): Map<El, { headings: number; chars: number }> {
-  const sizes = new Map<El, { headings: number; chars: number }>()
-  const stack: { node: El; exit: boolean }[] = [{ node: root, exit: false }]
-  while (stack.length > 0) {
-    const { node, exit } = stack.pop()!
-    if (node.nodeType !== 1 && node.nodeType !== 9) continue
-    if (!exit) {
-      stack.push({ node, exit: true })
-      const kids = node.childNodes
-      for (let i = kids.length - 1; i >= 0; i--)
-        if (kids[i]!.nodeType !== 3) stack.push({ node: kids[i]!, exit: false })
-      continue
-    }
-    let headings = HEADING_NAMES.has(node.nodeName.toUpperCase()) ? 1 : 0
-    let chars = 0
-    const kids = node.childNodes
-    for (let i = 0; i < kids.length; i++) {
-      const k = kids[i]!
-      if (k.nodeType === 3) chars += k.textContent?.length ?? 0
-      else {
-        const m = sizes.get(k)
-        if (m) {
-          headings += m.headings
-          chars += m.chars
-        }
-      }
-    }
-    sizes.set(node, { headings, chars })
-  }
-  return sizes
-}
-
 /**
  * Teaser cards: the largest element around a heading that holds no other heading and little text (a card:
  * heading, link, snippet), outside the article and outside navigation.
  */
-export function teaserCards(doc: El, article: El | null): Card[] {
-  const heads = doc.querySelectorAll?.(HEADINGS) ?? []
-  if (heads.length === 0) return []
+export function teaserCards(scan: DomScan, article: El | null): Card[] {
   const cards: Card[] = []
   const seen = new Set<El>()
-  const sizes = measure(doc)
-  for (let i = 0; i < heads.length && cards.length < 500; i++) {
-    const h = heads[i]!
+  const sizes = scan.sizes
+  for (const h of scan.headings) {
+    if (cards.length >= 500) break
     if (article && inside(h, article)) continue
     let card = h
     // Inside navigation or a comments box: not a card.

@@ -98,50 +98,53 @@ export function jsonLdArticle(html: string, messages: Message[]): Partial<HtmlMe
   return null
 }
 
-interface Doc {
-  querySelector(sel: string): { getAttribute(n: string): string | null; textContent: string | null } | null
+/** The <meta> tags by property, name or itemprop (first wins), and the few elements the metadata needs. */
+interface MetaSource {
+  metas: El[]
+  h1: El | null
+  time: El | null
+  title: El | null
+  canonical: El | null
 }
 
-function metaContent(doc: Doc, selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    const v = clean(doc.querySelector(sel)?.getAttribute('content') ?? undefined)
-    if (v) return v
-  }
-  return undefined
+interface El {
+  textContent: string | null
+  getAttribute?(name: string): string | null
 }
 
 /** Everything the page says about itself; `ld` is what jsonLdArticle found. */
-export function htmlMeta(doc: Doc, ld: Partial<HtmlMeta> | null): HtmlMeta {
-  const og = metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
-  const h1 = clean(doc.querySelector('h1')?.textContent ?? undefined)
-  const title = og ?? clean(doc.querySelector('title')?.textContent ?? undefined)
-  const published = metaContent(doc, [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[itemprop="datePublished"]',
-    'meta[name="pubdate"]',
-    'meta[name="date"]',
-    'meta[name="dcterms.date"]',
-  ])
-  const modified = metaContent(doc, [
-    'meta[property="article:modified_time"]',
-    'meta[property="og:updated_time"]',
-    'meta[itemprop="dateModified"]',
-  ])
-  const timeEl = doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined
-  const ogType = metaContent(doc, ['meta[property="og:type"]'])
+export function htmlMeta(dom: MetaSource, ld: Partial<HtmlMeta> | null): HtmlMeta {
+  const tags = new Map<string, string>()
+  for (const m of dom.metas) {
+    const content = clean(m.getAttribute?.('content') ?? undefined)
+    if (!content) continue
+    for (const a of ['property', 'name', 'itemprop']) {
+      const key = m.getAttribute?.(a)?.trim().toLowerCase()
+      if (key && !tags.has(`${a}:${key}`)) tags.set(`${a}:${key}`, content)
+    }
+  }
+  const tag = (...keys: string[]) => keys.map((k) => tags.get(k)).find(Boolean)
+  const og = tag('property:og:title', 'name:twitter:title', 'property:twitter:title')
+  const h1 = clean(dom.h1?.textContent ?? undefined)
+  const published = tag(
+    'property:article:published_time',
+    'name:article:published_time',
+    'itemprop:datepublished',
+    'name:pubdate',
+    'name:date',
+    'name:dcterms.date',
+  )
+  const modified = tag('property:article:modified_time', 'property:og:updated_time', 'itemprop:datemodified')
+  const timeEl = clean(dom.time?.getAttribute?.('datetime') ?? undefined)
   return {
     headline: ld?.headline ?? og ?? h1,
-    published: ld?.published ?? published ?? (h1 ? clean(timeEl) : undefined),
+    published: ld?.published ?? published ?? (h1 ? timeEl : undefined),
     modified: ld?.modified ?? modified,
-    author: ld?.author ?? metaContent(doc, ['meta[property="article:author"]', 'meta[name="author"]']),
-    section: ld?.section ?? metaContent(doc, ['meta[property="article:section"]']),
-    title,
-    url:
-      doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-      metaContent(doc, ['meta[property="og:url"]']) ??
-      ld?.url,
-    isArticle: Boolean(ld?.isArticle) || ogType === 'article',
+    author: ld?.author ?? tag('property:article:author', 'name:author'),
+    section: ld?.section ?? tag('property:article:section'),
+    title: og ?? clean(dom.title?.textContent ?? undefined),
+    url: dom.canonical?.getAttribute?.('href') ?? tag('property:og:url') ?? ld?.url,
+    isArticle: Boolean(ld?.isArticle) || tag('property:og:type') === 'article',
     articleBody: ld?.articleBody,
   }
 }

@@ -10,7 +10,15 @@ import { InputError } from '../core/message.js'
 import type { FeedItemMeta, PageMeta } from '../core/doc.js'
 import type { Message } from '../core/message.js'
 import { decodeBytes } from './decode.js'
-import { articleContainer, flatten, MAX_DEPTH, teaserCards, type Card, type El } from './html-body.js'
+import {
+  articleContainer,
+  flatten,
+  MAX_DEPTH,
+  scanDom,
+  teaserCards,
+  type Card,
+  type El,
+} from './html-body.js'
 import { htmlMeta, jsonLdArticle } from './html-meta.js'
 import { makePage, type ReadOptions } from './page.js'
 
@@ -153,8 +161,14 @@ export function readHtml(
   options: ReadOptions = {},
   charset?: string | null,
 ): Page {
-  const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes))
-  const messages = [...decoded.messages]
+  // JSON-LD is read from the scripts before they are cut; the repair and the parser see the rest.
+  let ld: ReturnType<typeof jsonLdArticle> = null
+  const ldMessages: Message[] = []
+  const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes), (html) => {
+    ld = jsonLdArticle(html, ldMessages)
+    return stripRaw(html)
+  })
+  const messages = [...decoded.messages, ...ldMessages]
   const { depth, tags } = tagShape(decoded.text)
   const where = source.record ? `record ${source.record}: ` : ''
   if (depth > MAX_HTML_DEPTH)
@@ -169,12 +183,12 @@ export function readHtml(
       'input/large-html',
       `${where}HTML of ${tags} tags, over the limit of ${MAX_HTML_TAGS}: not a news page`,
     )
-  const ld = jsonLdArticle(decoded.text, messages)
-  const { document } = parseHTML(stripRaw(decoded.text))
+  const { document } = parseHTML(decoded.text)
   const doc = document as unknown as Document
-  const meta = htmlMeta(doc as never, ld)
-  const container = articleContainer(doc as never)
-  const cards = teaserCards(doc as never, container)
+  const scan = scanDom(doc as unknown as El)
+  const meta = htmlMeta(scan, ld)
+  const container = articleContainer(scan)
+  const cards = teaserCards(scan, container)
   let lines: string[] | null = container ? flatten(container, true).lines : null
   if (!lines && meta.articleBody && meta.articleBody.length >= 200)
     lines = meta.articleBody
