@@ -1,22 +1,12 @@
 // Generated news-site HTML pages of realistic size (50-300 KB: scripts, styles, navigation, an article with
 // JSON-LD, teaser cards, a footer) for the HTML reading rate. Text written for Entente, not taken from news.
 
+import { rng } from './generate.js'
+
 const PLACES = ['Lissabon', 'Oslo', 'Nairobi', 'Lima', 'Hanoi', 'Ottawa', 'Canberra', 'Dakar']
 const STATES = ['Portugal', 'Noorwegen', 'Kenia', 'Peru', 'Vietnam', 'Canada', 'Australië', 'Senegal']
 const VERBS = ['ondertekent', 'bespreekt', 'verwerpt', 'steunt', 'onderzoekt', 'verlengt']
 const THINGS = ['een handelsverdrag', 'een visumregeling', 'de visserijafspraken', 'een klimaatfonds']
-
-/** A small deterministic generator (mulberry32), so every run reads the same pages. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 export function htmlPage(seed: number): string {
   const r = rng(seed)
@@ -29,7 +19,10 @@ export function htmlPage(seed: number): string {
   const paragraphs = Array.from({ length: 8 + Math.floor(r() * 12) }, () =>
     Array.from({ length: 2 + Math.floor(r() * 4) }, sentence).join(' '),
   )
-  const nav = Array.from({ length: 60 + Math.floor(r() * 80) }, (_, i) => `<li><a href="/rubriek/${i}">Rubriek ${i}</a></li>`)
+  const nav = Array.from(
+    { length: 60 + Math.floor(r() * 80) },
+    (_, i) => `<li><a href="/rubriek/${i}">Rubriek ${i}</a></li>`,
+  )
   const cards = Array.from(
     { length: 6 + Math.floor(r() * 10) },
     (_, i) =>
@@ -37,8 +30,14 @@ export function htmlPage(seed: number): string {
   )
   // Scripts and styles are most of a real page's bytes.
   const blob = (n: number) =>
-    Array.from({ length: n }, (_, i) => `window.__cfg${i}={id:${i},flags:[${r().toFixed(6)},${r().toFixed(6)}],name:"module-${i}"};`).join('')
-  const style = Array.from({ length: 200 + Math.floor(r() * 600) }, (_, i) => `.c${i}{margin:${i % 7}px;color:#${(i * 4099).toString(16).slice(0, 6).padEnd(6, '0')}}`).join('\n')
+    Array.from(
+      { length: n },
+      (_, i) => `window.__cfg${i}={id:${i},flags:[${r().toFixed(6)},${r().toFixed(6)}],name:"module-${i}"};`,
+    ).join('')
+  const style = Array.from(
+    { length: 200 + Math.floor(r() * 600) },
+    (_, i) => `.c${i}{margin:${i % 7}px;color:#${(i * 4099).toString(16).slice(0, 6).padEnd(6, '0')}}`,
+  ).join('\n')
   const date = `2025-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}T0${Math.floor(r() * 9)}:15:00+02:00`
   const ld = JSON.stringify({
     '@context': 'https://schema.org',

@@ -196,27 +196,23 @@ async function* readOne(
       }
     }
     const format = options.format && options.format !== 'auto' ? options.format : sniff(path, head)
-    if (format === 'jsonl') {
+    // Containers are streamed, gzipped or not. Gzip is inflated here rather than by warcio: zlib reports a
+    // truncated member, warcio stops silently.
+    const stream = () => {
       const raw =
         whole !== null
           ? (async function* () {
               yield whole!
             })()
           : counted(createReadStream(path), options.onBytes)
-      const stream = head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
-      yield* readJsonl(textLines(stream), path, name, observed, options.fields ?? {})
+      return head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
+    }
+    if (format === 'jsonl') {
+      yield* readJsonl(textLines(stream()), path, name, observed, options.fields ?? {})
       return
     }
     if (format === 'warc') {
-      const raw =
-        whole !== null
-          ? (async function* () {
-              yield whole!
-            })()
-          : counted(createReadStream(path), options.onBytes)
-      // Gzip is inflated here rather than by warcio: zlib reports a truncated member, warcio stops silently.
-      const stream = head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
-      for await (const item of readWarc(stream as AsyncIterable<Uint8Array>, path, name)) {
+      for await (const item of readWarc(stream() as AsyncIterable<Uint8Array>, path, name)) {
         if (!(item instanceof InputError) && observed.observedAt && !item.observedAt) {
           item.observedAt = observed.observedAt
           item.observedAtSource = observed.observedAtSource ?? null
