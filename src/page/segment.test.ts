@@ -180,6 +180,8 @@ describe('isTitleLike', () => {
     expect(isTitleLike('Zelensky: "we geven niet op"')).toBe(true)
     expect(isTitleLike('Dit is een zin.')).toBe(false)
     expect(isTitleLike('kleine letter aan het begin')).toBe(false)
+    expect(isTitleLike('Jan Jansen')).toBe(false)
+    expect(isTitleLike('Brexit voorbij')).toBe(true)
   })
 })
 
@@ -306,5 +308,15 @@ describe('headlineSpanOf', () => {
     expect(cut('Laos tekent verdrag 19u30')).toBe('Laos tekent verdrag')
     expect(cut('Laos tekent verdragLaos tekent verdrag')).toBe('Laos tekent verdrag')
     expect(cut('Laos tekent verdrag')).toBe('Laos tekent verdrag')
+  })
+
+  it('drops a media or subscription marker and a list dash before the title', () => {
+    expect(cut('Met video Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Update / Video Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Exclusief voor abonnees "Laos tekent verdrag"')).toBe('"Laos tekent verdrag"')
+    expect(cut('- Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    // A word that only starts like a marker stays.
+    expect(cut('Videobellen met Laos')).toBe('Videobellen met Laos')
+    expect(cut('Update voor het verdrag')).toBe('Update voor het verdrag')
   })
 })

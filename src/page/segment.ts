@@ -85,6 +85,8 @@ export function isTitleLike(t: string): boolean {
   if (!/\p{L}/u.test(t)) return false
   if (!/^[\p{Lu}\p{N}"'‘’“„«(]/u.test(t)) return false
   if (/[.;,]$|\.["'”’]$/u.test(t)) return false
+  // Two capitalised words and nothing else is a byline's name ("Jan Jansen"), not a title.
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t)) return false
   return t.split(/\s+/).length <= 30
 }
 

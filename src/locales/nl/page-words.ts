@@ -128,8 +128,33 @@ export const BYLINES: RegExp[] = [
 /** A page-metadata prefix some exports put before the body: "date 2024-06 ...". */
 export const DATE_PREFIX = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+/u
 
-/** Credit words that may stand before a headline and are not part of it ("ANP Poetin zegt ..."). */
-export const HEADLINE_CREDIT = /^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP)\s+(?=\p{Lu})/u
+/**
+ * Credit words, media and subscription markers and list dashes that may stand before a headline and are not
+ * part of it ("ANP Poetin zegt ...", "Met video Rutte ...", "Exclusief voor abonnees De ...", "- De ...").
+ */
+export const HEADLINE_CREDIT = new RegExp(
+  String.raw`^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP|[-–•]|${[
+    'met video',
+    'video',
+    'update',
+    'update / video',
+    'update/video',
+    'poll',
+    'exclusief voor abonnees',
+    'premium',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join('|')})\s+(?=[\p{Lu}'"‘’“„])`,
+  'u',
+)
+
+/** A pattern for a word in any case, letter by letter (the rest of its regular expression keeps case). */
+function anyCase(word: string): string {
+  return word
+    .replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+    .replace(/ \/ /g, '\\s*\\/\\s*')
+}
 
 const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
 
