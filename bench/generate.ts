@@ -81,7 +81,8 @@ const FILLER = [
 ]
 const UNITS = ['minuten', 'uur', 'uur', 'uur']
 
-function rng(seed: number) {
+/** A small deterministic generator (an LCG): every run generates the same pages. */
+export function rng(seed: number) {
   let s = seed >>> 0
   return () => {
     s = (s * 1664525 + 1013904223) >>> 0

@@ -10,10 +10,13 @@ import pg from 'pg'
 
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
 import { createDefaultPipeline, defaultStages } from '../dist/index.js'
+import { pageStage } from '../dist/page/index.js'
+import { readHtml } from '../dist/sources/html.js'
 import { readText } from '../dist/sources/text.js'
 import { eventStage } from '../dist/events/index.js'
 import { loadModel } from '../dist/events/model.js'
 import { pageStream, type GeneratedPage } from './generate.js'
+import { htmlPage } from './html-pages.js'
 
 const quick = process.argv.includes('--quick')
 const results: Record<string, number> = {}
@@ -72,6 +75,39 @@ const corpusPages = quick ? 5_000 : 100_000
     times.push(performance.now() - t0)
   }
   record('event_model_load_ms', times.sort((a, b) => a - b)[2]!, 'load the event model (median of 5)', 'ms')
+}
+
+// HTML reading: news-site pages of realistic size (50-300 KB of scripts, styles, menus, an article with JSON-LD,
+// teaser cards), read and segmented (readHtml + the page stage), after a warm-up on other pages.
+{
+  const n = quick ? 300 : 2_000
+  const stage = pageStage()
+  for (let i = 0; i < 50; i++) stage(readHtml(Buffer.from(htmlPage(100_000 + i)), opts))
+  const pages = Array.from({ length: n }, (_, i) => Buffer.from(htmlPage(i)))
+  const kb = pages.map((p) => p.length / 1024).sort((a, b) => a - b)
+  let articles = 0
+  const cpu0 = process.cpuUsage()
+  const t = performance.now()
+  for (const p of pages) {
+    const page = readHtml(p, opts)
+    stage(page)
+    articles += page.articles.length
+  }
+  const secs = (performance.now() - t) / 1000
+  const cpu = process.cpuUsage(cpu0)
+  record(
+    'html_read_pages_per_s',
+    n / secs,
+    `HTML reading (${n} pages of ${kb[0]!.toFixed(0)}-${kb[kb.length - 1]!.toFixed(0)} KB, median ${kb[n >> 1]!.toFixed(0)} KB; ${articles} articles)`,
+    'pages/s',
+  )
+  // Per second of CPU time (all threads, GC included): the figure that holds on a machine shared with others.
+  record(
+    'html_read_pages_per_cpu_s',
+    n / ((cpu.user + cpu.system) / 1e6),
+    'HTML reading, per CPU second',
+    'pages/s',
+  )
 }
 
 // End to end and per stage, over generated pages streamed one at a time (nothing is held): read the bytes,

@@ -5,7 +5,14 @@ import type { Page } from '../core/doc.js'
 import type { Command } from './args.js'
 import { usage } from './args.js'
 import { checkChoice, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
-import { checkInputOptions, INPUTS, reportError, reportMessages } from './report.js'
+import {
+  checkInputOptions,
+  countDates,
+  INPUTS,
+  reportError,
+  reportMessages,
+  reportUndated,
+} from './report.js'
 
 const FORMATS = ['summary', 'jsonl', 'gold', 'plover'] as const
 
@@ -27,6 +34,10 @@ export const extract: Command = {
       'the full document per page, one JSON per line',
     ],
     ['entente extract pages/ --format gold --out out/', 'out/<file name>.gold.json per page'],
+    [
+      'entente extract articles.jsonl --fields title=headline,text=body,date=published',
+      'a dataset of articles, one JSON object per line, with its own field names',
+    ],
   ],
   async run(args) {
     const format = checkChoice(str(args, 'format')!, '--format', FORMATS)
@@ -43,6 +54,7 @@ export const extract: Command = {
     const pipeline = createDefaultPipeline(await pipelineOptions(args))
     const progress = new Progress(process.stderr)
     let failed = 0
+    const dates = { undated: 0, articles: 0 }
     for await (const item of readInputs(args.positionals, input)) {
       if (item instanceof InputError) {
         failed++
@@ -52,12 +64,14 @@ export const extract: Command = {
       const page = pipeline.run(item)
       progress.tick(page.articles.length)
       reportMessages(page, progress)
+      countDates(dates, page)
       if (format === 'gold') {
         const file = join(outDir!, `${page.source.name.replace(/[/\\]/g, '_')}.gold.json`)
         await writeFile(file, write(page))
       } else process.stdout.write(write(page))
     }
     progress.done(failed)
+    reportUndated(dates)
     return failed > 0 ? 1 : 0
   },
 }

@@ -3,15 +3,15 @@
 import type { Args, Command } from './args.js'
 import { usage } from './args.js'
 import { dbOption, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
-import { checkInputOptions, INPUTS, progressHooks } from './report.js'
+import { checkInputOptions, INPUTS, progressHooks, reportUndated } from './report.js'
 import { withStore } from './store.js'
 
 /** Total size of the named files, for the progress bar's ETA (none when reading stdin). */
-async function totalBytes(inputs: string[]): Promise<number | undefined> {
+async function totalBytes(inputs: string[], include?: string[]): Promise<number | undefined> {
   const { stat } = await import('node:fs/promises')
   const { expandInputs } = await import('../sources/input.js')
   let total = 0
-  for (const entry of await expandInputs(inputs)) {
+  for (const entry of await expandInputs(inputs, { include })) {
     if (entry === '-') return undefined
     // A missing input is reported by the reader; it adds nothing to read.
     if (typeof entry === 'string') total += (await stat(entry)).size
@@ -35,7 +35,9 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
   const { existsSync } = await import('node:fs')
   const fresh = !isPostgresUrl(db) && db !== ':memory:' && !existsSync(db) ? db : null
   const { Progress } = await import('./progress.js')
-  const progress = new Progress(process.stderr, { totalBytes: await totalBytes(args.positionals) })
+  const progress = new Progress(process.stderr, {
+    totalBytes: await totalBytes(args.positionals, input.include),
+  })
   const options = { ...input, onBytes: (n: number) => progress.read(n) }
   const ingestModule = await import('../store/ingest.js')
   let stored = 0
@@ -50,12 +52,13 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
         }
         const { stats } = await import('../store/repositories/stats.js')
         const before = await stats(store.db)
+        const dates = { undated: 0, articles: 0 }
         const r = await ingestModule.ingest(
           store,
           async () => (await import('../index.js')).createDefaultPipeline(await pipelineOptions(args)),
           args.positionals,
           options,
-          progressHooks(progress),
+          progressHooks(progress, dates),
         )
         stored = r.stored
         const after = await stats(store.db)
@@ -65,6 +68,7 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
             `+${after.articles - before.articles} articles, +${after.stories - before.stories} stories, ` +
             `+${after.events - before.events} events in ${store.location}`,
         )
+        reportUndated(dates)
         if (fresh && r.stored === 0)
           process.stderr.write(`entente: nothing stored, so no store was made at ${db}\n`)
         return r.failed > 0 ? 1 : 0

@@ -50,7 +50,7 @@ export async function pipelineOptions(args: Args) {
   return modelOption({ model: str(args, 'model'), 'rules-only': args.values['rules-only'] === true })
 }
 
-export const INPUT_FORMATS = ['auto', 'text', 'html', 'warc', 'feed'] as const
+export const INPUT_FORMATS = ['auto', 'text', 'html', 'warc', 'feed', 'jsonl'] as const
 
 export const inputOptions = {
   'observed-at': {
@@ -63,6 +63,16 @@ export const inputOptions = {
     value: 'KIND',
     help: `${INPUT_FORMATS.join('|')}: the kind of input, sniffed when auto`,
     default: 'auto',
+  },
+  fields: {
+    type: 'string',
+    value: 'NAME=FIELD,...',
+    help: 'field names of a JSON Lines dataset: title=F,text=F,date=F,url=F',
+  },
+  include: {
+    type: 'string',
+    value: 'GLOB[,GLOB]',
+    help: 'files in folders to read besides the known kinds (.txt .html .warc .wet .xml .rss .atom .jsonl)',
   },
 } satisfies Options
 

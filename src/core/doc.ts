@@ -44,6 +44,12 @@ export interface PageMeta {
   items?: FeedItemMeta[]
   /** Main-article body located by an HTML reader (Readability) when the text has no dateline. */
   mainText?: string
+  /** The article's own headline from page metadata (JSON-LD, OpenGraph, <h1>), trusted above the text's shape. */
+  headline?: string
+  /** When the page says it was last changed (JSON-LD dateModified, article:modified_time). */
+  modified?: string
+  author?: string
+  section?: string
 }
 
 export interface FeedItemMeta {
@@ -51,6 +57,8 @@ export interface FeedItemMeta {
   title: string | null
   published: string | null
   url: string | null
+  /** A teaser card on a section page, not an article of its own (default: main). */
+  kind?: ArticleKind
 }
 
 export type ArticleKind = 'main' | 'teaser'

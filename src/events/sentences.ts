@@ -1,5 +1,6 @@
 // Sentence spans within a text span: a full stop, question or exclamation mark followed by a space and a
-// capital or quote ends a sentence, unless it closes an abbreviation or an initial ("J. Biden", "o.a.").
+// capital or quote ends a sentence, unless it closes an abbreviation or an initial ("J. Biden", "o.a.");
+// so does a full stop glued to a capitalised word, and a line or paragraph break.
 
 import type { Span } from '../core/span.js'
 
@@ -32,7 +33,10 @@ const ABBREVIATIONS = new Set([
   'd',
   'v',
 ])
-const BOUNDARY = /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[.!?…]+["'”’)]*\s*$/gu
+// Also a full stop glued to the next sentence ("zegt Praga.De regering": after a lowercase word, before a
+// capitalised one), and any line or paragraph break: a sentence never runs across one.
+const BOUNDARY =
+  /[.!?…]+["'”’)]*(?=\s+["'“‘(]?[\p{Lu}\p{N}])|[.!?…]+["'”’)]*\s*$|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|[ \t]*[\n\r\u2028\u2029\u0085]\s*/gu
 
 export function sentenceSpans(text: string, span: Span): Span[] {
   const out: Span[] = []

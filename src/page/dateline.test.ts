@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchDateline } from './dateline.js'
+import { matchDateline, matchNamedDateline } from './dateline.js'
 
 describe('matchDateline', () => {
   it('reads one place and a bracket of agencies', () => {
@@ -46,5 +46,26 @@ describe('matchDateline at the end of a page', () => {
     const m = matchDateline('MADRID (ANP) -')!
     expect(m.places).toEqual(['MADRID'])
     expect(m.length).toBe('MADRID (ANP) -'.length)
+  })
+})
+
+describe('datelines beyond the wire dash', () => {
+  it('reads a full stop after the agencies as the dash', () => {
+    const line = 'BRUSSEL (ANP/RTR). De top begon laat.'
+    const m = matchDateline(line)!
+    expect(m.places).toEqual(['BRUSSEL'])
+    expect(m.agencies).toEqual(['ANP', 'RTR'])
+    expect(line.slice(m.length)).toBe('De top begon laat.')
+    expect(matchDateline('BRUSSEL. De top begon laat.')).toBeNull()
+  })
+
+  it('reads a known place written as a name, and only a known one', () => {
+    const isPlace = (s: string) => s === 'Den Haag'
+    const line = 'Den Haag – De Kamer stemt vandaag.'
+    const m = matchNamedDateline(line, isPlace)!
+    expect(m.places).toEqual(['Den Haag'])
+    expect(line.slice(m.length)).toBe('De Kamer stemt vandaag.')
+    expect(matchNamedDateline('Jansen – De Kamer stemt.', isPlace)).toBeNull()
+    expect(matchNamedDateline('Den Haag – de Kamer stemt.', isPlace)).toBeNull()
   })
 })

@@ -3,16 +3,22 @@
 /** One place: words in capitals (CAÏRO, GAZA-STAD, ÎLE LONGUE, AIR FORCE ONE, 'S-HERTOGENBOSCH). */
 const PLACE = String.raw`['’]?\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}`
 const AGENCIES = String.raw`\(([\p{L}&.]{1,20}(?:[ \u00a0]?\/[ \u00a0]?[\p{L}&.]{1,20}){0,7})\)`
+// After the agencies a full stop may stand for the dash ("BRUSSEL (ANP). De top ...").
 const DATELINE = new RegExp(
-  String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}[ \u00a0]+)?[-–—](?:[ \u00a0]+(?=\S)|[ \u00a0]*$)`,
+  String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}(?:[ \u00a0]+[-–—]|\.)|[-–—])(?:[ \u00a0]+(?=\S)|[ \u00a0]*$)`,
   'u',
 )
+/** A place written as a name ("Den Haag - ", "Moskou – "): a dateline only when the place is known. */
+const NAMED_DATELINE =
+  /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \u00a0]+[-–—][ \u00a0]+(?=[\p{Lu}"'‘“„])/u
 
 export interface DatelineMatch {
   places: string[]
   agencies: string[]
   /** Length of the whole dateline including " - ": the body starts right after it. */
   length: number
+  /** A place written as a name ("Den Haag - "), not in capitals: its headline must look like a title. */
+  named?: boolean
   /** A topic label glued before the first place, when one was split off. */
   kicker?: string
 }
@@ -25,4 +31,11 @@ export function matchDateline(s: string): DatelineMatch | null {
   if (places.some((p) => p.replace(/[^\p{L}]/gu, '').length < 2)) return null
   const agencies = m[2] ? m[2].split('/').map((a) => a.trim()) : []
   return { places, agencies, length: m[0].length }
+}
+
+/** "Den Haag - De regering ...": a known place in ordinary capitals before a dash and a sentence. */
+export function matchNamedDateline(s: string, isPlace: (name: string) => boolean): DatelineMatch | null {
+  const m = NAMED_DATELINE.exec(s)
+  if (!m || !isPlace(m[1]!)) return null
+  return { places: [m[1]!], agencies: [], length: m[0].length, named: true }
 }

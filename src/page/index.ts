@@ -1,10 +1,12 @@
 // The page stage: segment a page's text into articles (per feed item for feeds), attach the page's own
 // date, and flag lines too long to be real text.
 
-import type { Article, Page } from '../core/doc.js'
+import type { Article, FeedItemMeta, Page } from '../core/doc.js'
+import type { Message } from '../core/message.js'
 import type { Stage } from '../core/pipeline.js'
 import { lineColumn } from '../core/span.js'
 import { segmentText } from './segment.js'
+import { siteLines } from './site-lines.js'
 
 export interface PageStageOptions {
   /** Lines longer than this get a warning (they are still read). */
@@ -21,6 +23,11 @@ export interface PageStageOptions {
   maxArticles?: number
   /** Whether a name is a known place: lets a dateline shed a kicker glued before it ("VERKIEZINGEN VSWASHINGTON"). */
   isPlace?: (name: string) => boolean
+  /**
+   * Lines on this many earlier pages of the same site (by URL host) are boilerplate; 0 turns the memory off.
+   * The memory lives as long as the stage, so a run over a site's pages learns its chrome as it goes.
+   */
+  repeatedOnPages?: number
 }
 
 export function pageStage(options: PageStageOptions = {}): Stage {
@@ -53,33 +60,34 @@ export function pageStage(options: PageStageOptions = {}): Stage {
     })
     return false
   }
+  const repeated = options.repeatedOnPages ?? 3
+  const memory = repeated > 0 ? siteLines({ pages: repeated }) : null
   return (page: Page) => {
     flagLongLines(page, longLine)
+    const isRepeated = memory?.checker(page)
+    try {
+      read(page, isRepeated)
+    } finally {
+      memory?.record(page)
+    }
+  }
+
+  function read(page: Page, isRepeated: ((line: string) => boolean) | undefined): void {
     if (page.meta.items) {
       for (const item of page.meta.items) {
-        const slice = page.text.slice(item.span.start, item.span.end)
-        const seg = segmentText(slice, {
-          observedAt: page.observedAt,
-          title: item.title ?? undefined,
-          isPlace: options.isPlace,
-        })
-        for (const a of seg.articles) {
-          const shifted = shiftArticle(a, item.span.start)
-          if (!fits(page, shifted)) continue
-          shifted.kind = 'main'
-          shifted.published ??= item.published
-          page.articles.push({ ...shifted, language: null })
-        }
-        page.messages.push(
-          ...seg.messages.map((m) => (m.span ? { ...m, span: shiftSpan(m.span, item.span.start) } : m)),
-        )
+        const got = readItem(page.text, item, page.observedAt, options.isPlace, isRepeated)
+        page.messages.push(...got.messages)
+        if (!got.article || !fits(page, got.article)) continue
+        page.articles.push({ ...got.article, language: null })
       }
+      if (page.articles.length === 0) noArticle(page)
       return
     }
     const seg = segmentText(page.text, {
       observedAt: page.observedAt,
-      title: page.meta.title,
+      title: page.meta.headline ?? page.meta.title,
       isPlace: options.isPlace,
+      isRepeated,
     })
     page.messages.push(...seg.messages)
     if (seg.published) page.meta.published ??= seg.published
@@ -89,14 +97,57 @@ export function pageStage(options: PageStageOptions = {}): Stage {
       if (a.kind === 'main' && page.meta.published) a.published = page.meta.published
       page.articles.push({ ...a, language: null })
     }
-    if (page.articles.length === 0) {
-      page.messages.push({
-        ruleId: 'page/no-article',
-        severity: 'warning',
-        text: 'no article found on the page',
-      })
-    }
+    if (page.articles.length === 0) noArticle(page)
   }
+}
+
+function noArticle(page: Page): void {
+  page.messages.push({ ruleId: 'page/no-article', severity: 'warning', text: 'no article found on the page' })
+}
+
+/**
+ * One item of a feed or an HTML page (its article, a teaser card): one article. The item's title, printed
+ * first, is the headline; the rest is segmented (datelines, chrome, timestamps) and joined back into one
+ * body, so a liveblog's entries or a feed item's datelined parts stay one article.
+ */
+function readItem(
+  text: string,
+  item: FeedItemMeta,
+  observedAt: string | null,
+  isPlace: ((name: string) => boolean) | undefined,
+  isRepeated: ((line: string) => boolean) | undefined,
+): { article: Omit<Article, 'language'> | null; messages: Message[] } {
+  let from = item.span.start
+  const title = item.title && text.startsWith(item.title, from) ? item.title : null
+  if (title) from += title.length
+  const seg = segmentText(text.slice(from, item.span.end), {
+    observedAt,
+    isPlace,
+    minWords: 1,
+    bodyOnly: title !== null,
+    isRepeated,
+  })
+  const messages = seg.messages.map((m) => (m.span ? { ...m, span: shiftSpan(m.span, from) } : m))
+  // What follows a section title ("Lees ook", "Meer over ...") is a list of other articles, not this one.
+  const parts = seg.articles
+    .filter((a) => seg.sectionAt === null || a.body.start < seg.sectionAt)
+    .map((a) => shiftArticle(a, from))
+  const first = parts[0]
+  if (!first) return { article: null, messages }
+  const last = parts[parts.length - 1]!
+  const article: Omit<Article, 'language'> = {
+    ...first,
+    kind: item.kind ?? 'main',
+    body: { start: first.body.start, end: last.body.end },
+    paragraphs: parts.flatMap((a) => a.paragraphs),
+    age: parts.find((a) => a.age)?.age ?? null,
+    published: item.published ?? first.published ?? seg.published,
+  }
+  if (title) {
+    article.headline = title
+    article.headlineSpan = { start: item.span.start, end: item.span.start + title.length }
+  }
+  return { article, messages }
 }
 
 function shiftSpan<T extends { start: number; end: number }>(s: T, by: number): T {

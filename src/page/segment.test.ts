@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isTitleLike, segmentText } from './segment.js'
+import { headlineSpanOf, isTitleLike, segmentText } from './segment.js'
 
 const opts = { observedAt: null }
 const bodyOf = (text: string, a: { body: { start: number; end: number } }) =>
@@ -180,6 +180,8 @@ describe('isTitleLike', () => {
     expect(isTitleLike('Zelensky: "we geven niet op"')).toBe(true)
     expect(isTitleLike('Dit is een zin.')).toBe(false)
     expect(isTitleLike('kleine letter aan het begin')).toBe(false)
+    expect(isTitleLike('Jan Jansen')).toBe(false)
+    expect(isTitleLike('Brexit voorbij')).toBe(true)
   })
 })
 
@@ -200,5 +202,121 @@ describe('segmentText: a kicker glued before the dateline', () => {
     expect(segmentText(glued, { observedAt: null, isPlace }).articles[0]!.dateline!.places).toEqual([
       'OUDPARIJS',
     ])
+  })
+})
+
+describe('segmentText: plain-text pages headed by short lines (title by shape)', () => {
+  const one = (page: string, isPlace?: (s: string) => boolean) => {
+    const seg = segmentText(page, { observedAt: null, isPlace })
+    expect(seg.articles).toHaveLength(1)
+    const a = seg.articles[0]!
+    return { a, body: bodyOf(page, a), seg }
+  }
+  const body =
+    'De regering van Laos heeft dinsdag een nieuw handelsverdrag met Vietnam getekend. Het verdrag verlaagt de tarieven op rijst en hout.'
+
+  it('takes a title line before a blank line and the body', () => {
+    const { a, body: b } = one(`Laos tekent handelsverdrag met Vietnam\n\n${body}`)
+    expect(a.headline).toBe('Laos tekent handelsverdrag met Vietnam')
+    expect(b).toBe(body)
+    expect(a.lead).toBe('De regering van Laos heeft dinsdag een nieuw')
+  })
+
+  it('drops a section label, a byline, a time stamp and a photo credit around the title', () => {
+    const page = [
+      'Buitenland',
+      '',
+      'Laos tekent handelsverdrag met Vietnam: ‘een nieuwe stap’',
+      'Door Jan de Vries',
+      '12:40',
+      'foto: Persbureau',
+      '',
+      body,
+    ].join('\n')
+    const { a, body: b } = one(page)
+    expect(a.headline).toBe('Laos tekent handelsverdrag met Vietnam: ‘een nieuwe stap’')
+    expect(page.slice(a.headlineSpan!.start, a.headlineSpan!.end)).toBe(a.headline)
+    expect(b).toBe(body)
+  })
+
+  it('drops a caption that ends in its credit', () => {
+    const page = `Laos tekent handelsverdrag\n\nDe ministers geven elkaar de hand na de ondertekening. © Persbureau\n\n${body}`
+    expect(one(page).body).toBe(body)
+  })
+
+  it('takes a title ending in a question mark, with the body on the next line', () => {
+    const { a, body: b } = one(`Komt er een einde aan de rijstruzie?\n${body}`)
+    expect(a.headline).toBe('Komt er een einde aan de rijstruzie?')
+    expect(b).toBe(body)
+  })
+
+  it('gives no headline to a page that opens with a body sentence', () => {
+    const { a, body: b } = one(`${body}\n\nDe handel tussen beide landen groeit al jaren.`)
+    expect(a.headline).toBeNull()
+    expect(b.startsWith('De regering van Laos')).toBe(true)
+  })
+
+  it('leaves an injected "date YYYY-MM" marker out of headline and body, and keeps its date', () => {
+    const { a, body: b, seg } = one(`date 2024-03 Laos tekent handelsverdrag met Vietnam\n\n${body}`)
+    expect(a.headline).toBe('Laos tekent handelsverdrag met Vietnam')
+    expect(b).toBe(body)
+    expect(seg.published).toBe('2024-03')
+  })
+
+  it('drops a date or time stamp glued before the first sentence', () => {
+    expect(one(`Laos tekent handelsverdrag met Vietnam\n\n4 mei ${body}`).body).toBe(body)
+    expect(one(`Laos tekent handelsverdrag met Vietnam\n\n16:22 ${body}`).body).toBe(body)
+  })
+
+  it('does not take a two-word name line as the headline', () => {
+    const { a, body: b } = one(`Jan Jansen\n\n${body}`)
+    expect(a.headline).toBeNull()
+    expect(b).toBe(body)
+  })
+
+  it('reads a known place written as a name as a dateline', () => {
+    const isPlace = (s: string) => s === 'Den Haag'
+    const { a, body: b } = one(`Laos tekent handelsverdrag met Vietnam\n\nDen Haag - ${body}`, isPlace)
+    expect(a.dateline!.places).toEqual(['Den Haag'])
+    expect(a.headline).toBe('Laos tekent handelsverdrag met Vietnam')
+    expect(b).toBe(body)
+    expect(one(`Kop van een stuk hier\n\nJansen - ${body}`, isPlace).a.dateline).toBeNull()
+  })
+
+  it('finds the title above a byline and a caption before a datelined body', () => {
+    const page = [
+      '’Een nieuwe stap’ Laos tekent handelsverdrag met Vietnam',
+      '',
+      'Door Jan de Vries',
+      '',
+      'De ministers na de ondertekening.',
+      '',
+      `VIENTIANE - ${body}`,
+    ].join('\n')
+    expect(one(page).a.headline).toBe('’Een nieuwe stap’ Laos tekent handelsverdrag met Vietnam')
+  })
+})
+
+describe('headlineSpanOf', () => {
+  const cut = (t: string) => {
+    const s = headlineSpanOf(t)
+    return t.slice(s.start, s.end)
+  }
+  it('keeps the last step of a breadcrumb, drops a stamp after the title and a glued second copy', () => {
+    expect(cut('Start » Nieuws » Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Laos tekent verdrag 22 mei 2018')).toBe('Laos tekent verdrag')
+    expect(cut('Laos tekent verdrag 19u30')).toBe('Laos tekent verdrag')
+    expect(cut('Laos tekent verdragLaos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Laos tekent verdrag')).toBe('Laos tekent verdrag')
+  })
+
+  it('drops a media or subscription marker and a list dash before the title', () => {
+    expect(cut('Met video Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Update / Video Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    expect(cut('Exclusief voor abonnees "Laos tekent verdrag"')).toBe('"Laos tekent verdrag"')
+    expect(cut('- Laos tekent verdrag')).toBe('Laos tekent verdrag')
+    // A word that only starts like a marker stays.
+    expect(cut('Videobellen met Laos')).toBe('Videobellen met Laos')
+    expect(cut('Update voor het verdrag')).toBe('Update voor het verdrag')
   })
 })

@@ -6,14 +6,16 @@ import type { Article, Age, Dateline } from '../core/doc.js'
 import type { Message } from '../core/message.js'
 import type { Span } from '../core/span.js'
 import {
+  BODY_STAMP,
   BYLINES,
   CHROME_LINES,
   DATE_PREFIX,
   HEADLINE_CREDIT,
+  HEADLINE_STAMP,
   SECTION_TITLES,
 } from '../locales/nl/page-words.js'
 import { ageInterval, isTruncatedAge, matchAgeAtStart } from './age.js'
-import { matchDateline, type DatelineMatch } from './dateline.js'
+import { matchDateline, matchNamedDateline, type DatelineMatch } from './dateline.js'
 import { splitLines, type Line } from './lines.js'
 import { parseWrittenDate } from './written-date.js'
 
@@ -39,6 +41,12 @@ export interface SegmentOptions {
   title?: string
   /** Whether a name is a known place (a gazetteer), to split a kicker glued before a dateline. */
   isPlace?: (name: string) => boolean
+  /** Words the text before the first dateline needs to be an article (default 15; 1 when the text is one item). */
+  minWords?: number
+  /** The headline is known and not in this text (a feed item's or HTML page's body): no head to look for. */
+  bodyOnly?: boolean
+  /** Whether a line is boilerplate of the page's site (printed on many of its pages). */
+  isRepeated?: (line: string) => boolean
 }
 
 export interface Segmentation {
@@ -46,6 +54,8 @@ export interface Segmentation {
   /** The page's own date from a metadata prefix ("date 2024-06"). */
   published: string | null
   messages: Message[]
+  /** Where the first section title ("Meer uit ...", "Lees ook") starts, or null. */
+  sectionAt: number | null
 }
 
 const MAX_CHROME_LINE = 300
@@ -73,8 +83,10 @@ function isSection(t: string): boolean {
 export function isTitleLike(t: string): boolean {
   if (t.length < 3 || t.length > 200) return false
   if (!/\p{L}/u.test(t)) return false
-  if (!/^[\p{Lu}\p{N}"'‘“«(]/u.test(t)) return false
+  if (!/^[\p{Lu}\p{N}"'‘’“„«(]/u.test(t)) return false
   if (/[.;,]$|\.["'”’]$/u.test(t)) return false
+  // Two capitalised words and nothing else is a byline's name ("Jan Jansen"), not a title.
+  if (/^\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+$/u.test(t)) return false
   return t.split(/\s+/).length <= 30
 }
 
@@ -116,7 +128,7 @@ function classifyLine(
   isPlace?: (s: string) => boolean,
 ): void {
   const base = { line, start, end: start + t.length, text: t }
-  const found = matchDateline(t)
+  const found = matchDateline(t) ?? (isPlace ? matchNamedDateline(t, isPlace) : null)
   if (found) {
     const dateline = shedKicker(found, isPlace)
     out.push({ ...base, kind: 'dateline', dateline })
@@ -199,6 +211,10 @@ interface Start {
 
 export function segmentText(text: string, options: SegmentOptions): Segmentation {
   const { items, published: pagePublished } = classify(text, options.isPlace)
+  if (options.isRepeated)
+    for (const it of items)
+      if (it.kind === 'text' && options.isRepeated(it.text))
+        Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/repeated', where: 'anywhere' } })
   const messages: Message[] = []
   const claimed = new Set<number>()
 
@@ -215,6 +231,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       prev.kind === 'text' &&
       !claimed.has(p) &&
       isTitleLike(prev.text) &&
+      (!items[i]!.dateline!.named || isHeadTitle(prev.text)) &&
       prev.line !== items[i]!.line
     ) {
       headline = p
@@ -234,6 +251,10 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
         })
       }
     }
+    // The first article's title may stand above chrome (a byline, a stamp, a caption): the longest
+    // title-shaped line of the short lines heading the page.
+    if (headline === null && starts.length === 0 && !options.bodyOnly) headline = headAbove(items, i)
+    if (headline !== null) claimed.add(headline)
     starts.push({ at: i, headline })
   }
 
@@ -247,7 +268,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     if (it.kind === 'text' && !claimed.has(i)) prelude.push(i)
   }
   const preludeWords = prelude.reduce((n, i) => n + items[i]!.text.split(/\s+/).length, 0)
-  if (preludeWords >= 15) {
+  if (preludeWords >= (options.minWords ?? 15)) {
     let at = prelude[0]!
     let headline: number | null = null
     const first = items[at]!
@@ -261,6 +282,15 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       claimed.add(at)
       if (second!.text === first.text) claimed.add(prelude[1]!)
       at = prelude.find((i) => !claimed.has(i)) ?? at
+    } else if (!options.bodyOnly) {
+      const head = headBlock(prelude.map((i) => items[i]!.text))
+      if (head) {
+        at = prelude[head.body]!
+        if (head.headline !== null) {
+          headline = prelude[head.headline]!
+          claimed.add(headline)
+        }
+      }
     }
     starts.unshift({ at, headline })
   }
@@ -276,6 +306,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     const { at, headline } = starts[s]!
     const first = items[at]!
     let bodyStart = first.start
+    if (first.kind === 'text') bodyStart += stampLength(first.text)
     let dateline: Dateline | null = null
     if (first.kind === 'dateline') {
       const d = first.dateline!
@@ -331,13 +362,14 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       continue
     }
     const h = headline !== null ? items[headline]! : null
-    const headlineText = h ? h.text.replace(HEADLINE_CREDIT, '') : null
+    const hs = h ? headlineSpanOf(h.text) : null
+    const headlineText = h ? h.text.slice(hs!.start, hs!.end) : null
     const body = { start: paragraphs[0]!.start, end: paragraphs[paragraphs.length - 1]!.end }
     const afterSection = sectionSeen !== -1 && sectionSeen < at
     articles.push({
       kind: articles.length === 0 && !afterSection && !age ? 'main' : 'teaser',
       headline: headlineText,
-      headlineSpan: h ? { start: h.end - headlineText!.length, end: h.end } : null,
+      headlineSpan: h ? { start: h.start + hs!.start, end: h.start + hs!.end } : null,
       dateline,
       body,
       paragraphs,
@@ -346,7 +378,86 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       lead: leadOf(text, paragraphs),
     })
   }
-  return { articles, published: pagePublished, messages }
+  const sectionAt = firstSection === -1 ? null : items[firstSection]!.start
+  return { articles, published: pagePublished, messages, sectionAt }
+}
+
+/** The title among the short lines above item `at`, when no line there reads as body. */
+function headAbove(items: Item[], at: number): number | null {
+  let best: number | null = null
+  for (let k = at - 1; k >= 0; k--) {
+    const it = items[k]!
+    if (it.kind !== 'text') continue
+    if (isBodyLine(it.text)) return null
+    if (isHeadTitle(it.text) && (best === null || it.text.length > items[best]!.text.length)) best = k
+  }
+  return best
+}
+
+/** A line that reads as body text: a sentence that ends (and is not a short stamp), or a long line. */
+export function isBodyLine(t: string): boolean {
+  const words = t.split(/\s+/).length
+  if (t.length >= 200 || words > 30) return true
+  // A title may end in "?" or "!"; a short line is body only when it ends in a full stop.
+  return words >= 6 && /[.…]["'”’»)]*$/u.test(t) && /\p{Ll}/u.test(t)
+}
+
+/**
+ * A date or time stamp glued before the first sentence of a body ("4 mei De regering ...", "16:22 Het
+ * leger ..."): its length with the space after it, or 0.
+ */
+export function stampLength(t: string): number {
+  const m = BODY_STAMP.exec(t)
+  return m ? m[0].length : 0
+}
+
+/** Words of a line that hold at least two letters (a time or date stamp has few). */
+function letterWords(t: string): number {
+  return t.split(/\s+/).filter((w) => /\p{L}.*\p{L}/u.test(w)).length
+}
+
+/**
+ * A title in a plain-text head: a phrase without a final full stop, of three words or more (a one- or
+ * two-word line before the body is a section label or a name), not a numbered list item (breadcrumbs).
+ */
+function isHeadTitle(t: string): boolean {
+  if (t.length < 10 || t.length > 200 || t.split(/\s+/).length > 30) return false
+  if (/[.;,:]$/u.test(t) && !/\.{3}$/u.test(t)) return false
+  if (/^\d+[.)]\s/u.test(t)) return false
+  return letterWords(t) >= 3
+}
+
+/**
+ * The head of a plain-text page: short lines before the first body line (chrome, then a title). Returns the
+ * position of the first body line and of the headline among `lines`, or null when no line reads as body.
+ */
+export function headBlock(lines: string[]): { body: number; headline: number | null } | null {
+  const body = lines.findIndex(isBodyLine)
+  if (body === -1) return null
+  let headline: number | null = null
+  for (let i = 0; i < body; i++) {
+    if (!isHeadTitle(lines[i]!)) continue
+    // The longest title-shaped line is the title; the others are kickers, stamps and bylines.
+    if (headline === null || lines[i]!.length > lines[headline]!.length) headline = i
+  }
+  return { body, headline }
+}
+
+/**
+ * The headline within its line: without a credit before it ("ANP ..."), the trail of a breadcrumb
+ * ("Home » Nieuws » ..."), a date or time stamp after it, or a second copy glued to the first.
+ */
+export function headlineSpanOf(t: string): Span {
+  let start = HEADLINE_CREDIT.exec(t)?.[0].length ?? 0
+  let end = t.length
+  const crumbs = [...t.matchAll(/ [»›>] /gu)]
+  if (crumbs.length >= 2) start = crumbs[crumbs.length - 1]!.index + 3
+  const stamp = HEADLINE_STAMP.exec(t)
+  if (stamp && stamp.index > start) end = stamp.index
+  const half = (end - start) / 2
+  if (Number.isInteger(half) && half >= 10 && t.slice(start, start + half) === t.slice(start + half, end))
+    end = start + half
+  return { start, end }
 }
 
 function sameTitle(a: string, b: string): boolean {

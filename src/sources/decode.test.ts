@@ -81,6 +81,26 @@ describe('repairMojibake', () => {
     expect(r.messages.length).toBeGreaterThan(0)
   })
 
+  it('repairs UTF-8 read as a DOS code page (CP437, CP852) and says where, spans into the repaired text', () => {
+    const garbled = iconv.decode(Buffer.from('Isra\u00ebl en de economie\u00ebn, \u201cja\u201d'), 'cp852')
+    expect(garbled).toContain('\u251c\u017a')
+    const r = repairMojibake(
+      `${garbled} Caf\u00c3\u00a9 ${iconv.decode(Buffer.from('Oekra\u00efne\u2019s'), 'cp437')}`,
+    )
+    expect(r.text).toBe('Israël en de economieën, “ja” Café Oekraïne’s')
+    for (const m of r.messages) {
+      expect(m.ruleId).toBe('decode/mojibake')
+      expect(m.text).toContain(r.text.slice(m.span!.start, m.span!.end))
+    }
+    expect(r.messages.map((m) => /read as (\S+)\)/.exec(m.text)?.[1])).toContain('CP852')
+    expect(r.messages.map((m) => /read as (\S+)\)/.exec(m.text)?.[1])).toContain('CP437')
+  })
+
+  it('leaves box drawing and lone Greek or accented capitals alone', () => {
+    expect(repairMojibake('\u251c\u2500\u2500\u2524 tabel').text).toBe('\u251c\u2500\u2500\u2524 tabel')
+    expect(repairMojibake('Één Ô Γ').messages).toEqual([])
+  })
+
   it('leaves correct text alone', () => {
     expect(repairMojibake(dutch)).toEqual({ text: dutch, messages: [] })
     expect(repairMojibake('Ã la carte').text).toBe('Ã la carte')

@@ -59,7 +59,22 @@ function validUtf8Beyond7Bit(bytes: Uint8Array): string | null {
   }
 }
 
-export function decodeBytes(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
+/**
+ * Decode and repair. `prepare` runs between the two: an HTML reader cuts its scripts and styles there, so
+ * the repair scans only text.
+ */
+export function decodeBytes(
+  bytes: Uint8Array,
+  input: string,
+  declared?: string | null,
+  prepare?: (text: string) => string,
+): Decoded {
+  const d = decodeOnly(bytes, input, declared)
+  const repaired = repairMojibake(prepare ? prepare(d.text) : d.text)
+  return { text: repaired.text, encoding: d.encoding, messages: [...d.messages, ...repaired.messages] }
+}
+
+function decodeOnly(bytes: Uint8Array, input: string, declared?: string | null): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return finish(new TextDecoder('utf-8').decode(bytes.subarray(3)), 'utf-8')
   }
@@ -130,8 +145,7 @@ export function decodeBytes(bytes: Uint8Array, input: string, declared?: string 
 }
 
 function finish(text: string, encoding: string, messages: Message[] = []): Decoded {
-  const repaired = repairMojibake(text)
-  return { text: repaired.text, encoding, messages: [...messages, ...repaired.messages] }
+  return { text, encoding, messages }
 }
 
 // UTF-8 bytes that were read as Windows-1252 ("Ã«" for "ë", "â€™" for "’"): a lead byte C2-F4 shown as
@@ -158,6 +172,93 @@ function toCp1252Bytes(s: string): Uint8Array {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i)
     out[i] = c < 0x100 ? c : (CP1252_HIGH[s[i]!] ?? 0x3f)
+  }
+  return out
+}
+
+/**
+ * UTF-8 bytes read as a DOS code page (CP437, CP850, CP852: "economie├źn" for "economieën", "ΓÇÖ" for "’"):
+ * the same repair, for each page in turn. Each maps its printable characters back to their bytes.
+ */
+const DOS_PAGES = ['cp437', 'cp850', 'cp852'].map((name) => {
+  const toByte = new Map<string, number>()
+  let lead = ''
+  let cont = ''
+  for (let b = 0x80; b <= 0xff; b++) {
+    const ch = iconv.decode(Buffer.from([b]), name)
+    if (ch === '\ufffd' || ch.length !== 1) continue
+    toByte.set(ch, b)
+    const esc = `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`
+    if (b >= 0xc2 && b <= 0xf4) lead += esc
+    else if (b <= 0xbf) cont += esc
+  }
+  return {
+    name: name.toUpperCase(),
+    toByte,
+    lead: new RegExp(`[${lead}]`),
+    runs: new RegExp(`(?:[${lead}][${cont}]{1,3})+`, 'g'),
+  }
+})
+
+/** Any page's lead character: one scan tells whether a text can hold DOS mojibake at all. */
+const ANY_DOS_LEAD = new RegExp(`[${DOS_PAGES.map((p) => p.lead.source.slice(1, -1)).join('')}]`)
+
+/** Characters a repair may produce: Latin letters with marks, and the punctuation of running text. */
+const SAFE_REPAIR = /^[\u00a0-\u017f\u2010-\u2044\u20ac]+$/u
+
+/** Move the spans of messages recorded before a pass past the edits the pass made (at, old length, new length). */
+function shiftSpans(messages: Message[], edits: [number, number, number][]): void {
+  if (edits.length === 0) return
+  for (const m of messages) {
+    if (!m.span) continue
+    let by = 0
+    for (const [at, from, to] of edits) if (at < m.span.start) by += to - from
+    if (by !== 0) m.span = { start: m.span.start + by, end: m.span.end + by }
+  }
+}
+
+function repairDos(text: string, messages: Message[]): string {
+  if (!ANY_DOS_LEAD.test(text)) return text
+  let out = text
+  for (const page of DOS_PAGES) {
+    if (!page.lead.test(out)) continue
+    let delta = 0
+    const before = messages.slice()
+    const edits: [number, number, number][] = []
+    out = out.replace(page.runs, (run, offset: number, whole: string) => {
+      // Only inside or against a word: box-drawing lines ("├──┤") stay.
+      const touches =
+        /\p{L}/u.test(whole[offset - 1] ?? '') || /\p{L}/u.test(whole[offset + run.length] ?? '')
+      if (!touches) return run
+      const bytes = Uint8Array.from([...run].map((ch) => page.toByte.get(ch)!))
+      let fixed: string
+      try {
+        fixed = utf8.decode(bytes)
+      } catch {
+        return run
+      }
+      if (fixed.length >= run.length) return run
+      const at = offset - delta
+      if (!SAFE_REPAIR.test(fixed)) {
+        messages.push({
+          ruleId: 'decode/mojibake',
+          severity: 'warning',
+          text: `"${run}" may be UTF-8 read as ${page.name} (perhaps "${fixed}"); left as is`,
+          span: { start: at, end: at + run.length },
+        })
+        return run
+      }
+      delta += run.length - fixed.length
+      edits.push([at, run.length, fixed.length])
+      messages.push({
+        ruleId: 'decode/mojibake',
+        severity: 'warning',
+        text: `garbled "${run}" (UTF-8 read as ${page.name}) repaired to "${fixed}"`,
+        span: { start: at, end: at + fixed.length },
+      })
+      return fixed
+    })
+    shiftSpans(before, edits)
   }
   return out
 }
@@ -192,6 +293,7 @@ export function repairMojibake(text: string): Repair {
       return fixed
     })
   }
+  out = repairDos(out, messages)
   if (/[\u0180-\u01BF]/.test(out)) {
     // Repair a word only when every odd letter in it maps to a letter Dutch uses: "Trương" stays.
     out = out.replace(SHIFTED_WORD, (word, offset: number) => {

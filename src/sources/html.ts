@@ -1,67 +1,27 @@
-// HTML pages: the DOM is flattened to text lines (block elements break lines) so the page rules can find
-// datelines and teaser lists; Readability (over linkedom) locates the main article and gives the title.
+// HTML pages: metadata (JSON-LD, OpenGraph, <h1>) gives the headline and dates; the article's own element
+// (or Readability, when the markup does not say) gives the body without boilerplate; teaser cards become
+// teasers. The page text is laid out as items: the article (headline, blank line, paragraphs), then each
+// card. A page where none of this is found is flattened whole, one line per block, for the page rules.
 
 import { Readability } from '@mozilla/readability'
 import { parseHTML } from 'linkedom'
 import type { Page, PageSource } from '../core/doc.js'
 import { InputError } from '../core/message.js'
+import type { FeedItemMeta, PageMeta } from '../core/doc.js'
+import type { Message } from '../core/message.js'
 import { decodeBytes } from './decode.js'
+import {
+  articleContainer,
+  flatten,
+  MAX_DEPTH,
+  scanDom,
+  teaserCards,
+  type Card,
+  type El,
+} from './html-body.js'
+import { htmlMeta, jsonLdArticle } from './html-meta.js'
 import { makePage, type ReadOptions } from './page.js'
 
-const DROP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'HEAD',
-  'BUTTON',
-  'SELECT',
-  'FORM',
-])
-const BLOCK = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'DD',
-  'DETAILS',
-  'DIALOG',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TD',
-  'TH',
-  'TR',
-  'UL',
-  'TIME',
-])
-const MAX_DEPTH = 400
 const READABILITY_MAX_DEPTH = 80
 const READABILITY_MAX_ELEMENTS = 30_000
 
@@ -102,64 +62,97 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   return m ? m[1]! : null
 }
 
-interface DomNode {
-  nodeType: number
-  nodeName: string
-  textContent: string | null
-  childNodes: ArrayLike<DomNode>
-}
-
 /** Flatten a DOM to text: one line per block, whitespace collapsed inside a line. */
-export function domToText(root: DomNode): { text: string; truncatedDepth: boolean; maxDepth: number } {
-  const lines: string[] = []
-  let current = ''
-  let truncatedDepth = false
-  let maxDepth = 0
-  const flush = () => {
-    const t = current.replace(/[ \t\r\n\u00a0]+/g, ' ').trim()
-    if (t) lines.push(t)
-    current = ''
-  }
-  // Iterative walk: deeply nested HTML must not overflow the stack.
-  const stack: { node: DomNode; depth: number; exit?: boolean }[] = [{ node: root, depth: 0 }]
-  while (stack.length > 0) {
-    const { node, depth, exit } = stack.pop()!
-    if (exit) {
-      flush()
-      continue
-    }
-    if (node.nodeType === 3) {
-      current += node.textContent ?? ''
-      continue
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue
-    const name = node.nodeName.toUpperCase()
-    if (DROP.has(name)) continue
-    if (depth > maxDepth) maxDepth = depth
-    if (depth > MAX_DEPTH) {
-      truncatedDepth = true
-      current += ' ' + (node.textContent ?? '')
-      continue
-    }
-    const block = BLOCK.has(name)
-    if (block) {
-      flush()
-      stack.push({ node, depth, exit: true })
-    }
-    const kids = node.childNodes
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, depth: depth + 1 })
-  }
-  flush()
-  // A blank line between blocks, as text pages have between paragraphs.
-  return { text: lines.join('\n\n') + (lines.length ? '\n' : ''), truncatedDepth, maxDepth }
+export function domToText(
+  root: El,
+  clean = false,
+): { text: string; truncatedDepth: boolean; maxDepth: number } {
+  return flatten(root, clean)
 }
 
-function metaContent(doc: Document, selectors: string[]): string | undefined {
-  for (const sel of selectors) {
-    const v = doc.querySelector(sel)?.getAttribute('content')?.trim()
-    if (v) return v
+// Navigation and footers are never article text and are often a page's largest menus: not built as DOM.
+const RAW_OPEN = /<(script|style|noscript|template|svg|nav|footer)\b/gi
+
+/**
+ * Script and style elements go before parsing: most of a page's bytes, and never text. One pass: an
+ * element never closed ends the stripping, so a hostile page costs linear time.
+ */
+export function stripRaw(html: string): string {
+  let out = ''
+  let from = 0
+  RAW_OPEN.lastIndex = 0
+  for (let m = RAW_OPEN.exec(html); m; m = RAW_OPEN.exec(html)) {
+    const close = indexOfClose(html, m[1]!.toLowerCase(), m.index)
+    if (close === -1) break
+    out += html.slice(from, m.index)
+    from = close
+    RAW_OPEN.lastIndex = close
   }
-  return undefined
+  return from === 0 ? html : out + html.slice(from)
+}
+
+function indexOfClose(html: string, name: string, at: number): number {
+  const re = new RegExp(`</${name}\\s*>`, 'gi')
+  re.lastIndex = at
+  const m = re.exec(html)
+  return m ? m.index + m[0].length : -1
+}
+
+/** Lay out the article and the cards as page text, each an item with its span. */
+function layout(
+  main: { headline: string | undefined; lines: string[]; published: string | undefined } | null,
+  cards: Card[],
+): { text: string; items: FeedItemMeta[] } {
+  let text = ''
+  const items: FeedItemMeta[] = []
+  const add = (title: string | null, lines: string[], extra: Omit<FeedItemMeta, 'span' | 'title'>) => {
+    const start = text.length
+    text += [...(title ? [title] : []), ...lines].join('\n\n')
+    items.push({ span: { start, end: text.length }, title, ...extra })
+    text += '\n\n\n'
+  }
+  if (main)
+    add(main.headline ?? null, main.lines, { published: main.published ?? null, url: null, kind: 'main' })
+  for (const c of cards) {
+    if (!c.snippet) continue
+    add(c.title, [c.snippet, ...(c.time ? [c.time] : [])], {
+      published: c.published,
+      url: c.url,
+      kind: 'teaser',
+    })
+  }
+  return { text, items }
+}
+
+/** The body by Readability, for pages whose markup does not mark the article; null when it finds none. */
+function readabilityLines(doc: Document, messages: Message[], maxDepth: number): string[] | null {
+  // Readability's time grows steeply with nesting depth and element count: real article pages stay far below.
+  if (maxDepth > READABILITY_MAX_DEPTH) {
+    messages.push({
+      ruleId: 'html/readability',
+      severity: 'info',
+      text: `Readability skipped: nesting depth ${maxDepth} is over ${READABILITY_MAX_DEPTH}`,
+    })
+    return null
+  }
+  try {
+    const article = new Readability<El>(doc, {
+      maxElemsToParse: READABILITY_MAX_ELEMENTS,
+      // Class names stay: they tell share boxes and bylines from text.
+      keepClasses: true,
+      serializer: (el) => el as unknown as El,
+    }).parse()
+    if (!article?.content) return null
+    const lines = flatten(article.content, true).lines
+    return lines.join(' ').length >= 200 ? lines : null
+  } catch (e) {
+    messages.push({
+      ruleId: 'html/readability',
+      severity: 'info',
+      text: `Readability skipped: ${(e as Error).message}`,
+    })
+    return null
+  }
 }
 
 export function readHtml(
@@ -168,8 +161,14 @@ export function readHtml(
   options: ReadOptions = {},
   charset?: string | null,
 ): Page {
-  const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes))
-  const messages = [...decoded.messages]
+  // JSON-LD is read from the scripts before they are cut; the repair and the parser see the rest.
+  let ld: ReturnType<typeof jsonLdArticle> = null
+  const ldMessages: Message[] = []
+  const decoded = decodeBytes(bytes, source.input, charset ?? sniffHtmlCharset(bytes), (html) => {
+    ld = jsonLdArticle(html, ldMessages)
+    return stripRaw(html)
+  })
+  const messages = [...decoded.messages, ...ldMessages]
   const { depth, tags } = tagShape(decoded.text)
   const where = source.record ? `record ${source.record}: ` : ''
   if (depth > MAX_HTML_DEPTH)
@@ -186,61 +185,60 @@ export function readHtml(
     )
   const { document } = parseHTML(decoded.text)
   const doc = document as unknown as Document
-  const title =
-    metaContent(doc, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
-    doc.querySelector('title')?.textContent?.trim() ??
-    undefined
-  const published = metaContent(doc, [
-    'meta[property="article:published_time"]',
-    'meta[name="article:published_time"]',
-    'meta[name="pubdate"]',
-    'meta[name="date"]',
-    'meta[itemprop="datePublished"]',
-  ])
-  const url =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
-    metaContent(doc, ['meta[property="og:url"]'])
-  const body = (doc.body ?? doc.documentElement) as unknown as DomNode | null
-  const { text, truncatedDepth, maxDepth } = body
-    ? domToText(body)
-    : { text: '', truncatedDepth: false, maxDepth: 0 }
-  if (truncatedDepth) {
-    messages.push({
-      ruleId: 'html/deep-nesting',
-      severity: 'warning',
-      text: `HTML nested deeper than ${MAX_DEPTH} elements; deeper content read as plain text`,
-    })
+  const scan = scanDom(doc as unknown as El)
+  const meta = htmlMeta(scan, ld)
+  const container = articleContainer(scan)
+  const cards = teaserCards(scan, container)
+  let lines: string[] | null = container ? flatten(container, true).lines : null
+  if (!lines && meta.articleBody && meta.articleBody.length >= 200)
+    lines = meta.articleBody
+      .split(/\n+/)
+      .map((l) => l.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+  // Readability changes the document it reads: it runs last, on pages the markup leaves unclear.
+  if (!lines && (meta.isArticle || cards.filter((c) => c.snippet).length < 3))
+    lines = readabilityLines(doc, messages, depth)
+  // The headline printed above the body is not body text.
+  if (lines && meta.headline && lines[0] === meta.headline) lines = lines.slice(1)
+  const laid =
+    lines || cards.some((c) => c.snippet)
+      ? layout(lines && { headline: meta.headline, lines, published: meta.published ?? meta.modified }, cards)
+      : null
+  const pageMeta: PageMeta = {
+    title: meta.title,
+    published: meta.published ?? meta.modified,
+    headline: meta.headline,
+    modified: meta.modified,
+    author: meta.author,
+    section: meta.section,
   }
-  let mainText: string | undefined
-  // Readability's time grows steeply with nesting depth and element count: real article pages stay far below.
-  if (maxDepth <= READABILITY_MAX_DEPTH) {
-    try {
-      const article = new Readability(parseHTML(decoded.text).document as unknown as Document, {
-        maxElemsToParse: READABILITY_MAX_ELEMENTS,
-      }).parse()
-      if (article?.textContent) mainText = article.textContent.replace(/\s+/g, ' ').trim()
-    } catch (e) {
-      messages.push({
-        ruleId: 'html/readability',
-        severity: 'info',
-        text: `Readability skipped: ${(e as Error).message}`,
-      })
-    }
+  let text: string
+  if (laid) {
+    text = laid.text
+    pageMeta.items = laid.items
+    if (lines) pageMeta.mainText = lines.join(' ')
   } else {
-    messages.push({
-      ruleId: 'html/readability',
-      severity: 'info',
-      text: `Readability skipped: nesting depth ${maxDepth} is over ${READABILITY_MAX_DEPTH}`,
-    })
+    // Nothing located: the whole page, one line per block, for the page rules (datelines, teaser lists).
+    const root = (doc.body ?? doc.documentElement) as unknown as El | null
+    const whole = root ? flatten(root) : { text: '', truncatedDepth: false }
+    text = whole.text
+    if (whole.truncatedDepth)
+      messages.push({
+        ruleId: 'html/deep-nesting',
+        severity: 'warning',
+        text: `HTML nested deeper than ${MAX_DEPTH} elements; deeper content read as plain text`,
+      })
   }
+  for (const k of Object.keys(pageMeta) as (keyof PageMeta)[])
+    if (pageMeta[k] === undefined) delete pageMeta[k]
   return makePage({
-    source: { ...source, url: source.url ?? url ?? undefined },
+    source: { ...source, url: source.url ?? meta.url ?? undefined },
     format: 'html',
     bytes,
     text,
     encoding: decoded.encoding,
     messages,
-    meta: { title, published: published ?? undefined, mainText },
+    meta: pageMeta,
     observedAt: options.observedAt,
     observedAtSource: options.observedAtSource,
   })

@@ -3,20 +3,27 @@
 
 import { createReadStream } from 'node:fs'
 import { open, readdir, readFile, stat } from 'node:fs/promises'
-import { basename, join } from 'node:path'
+import { basename, join, relative } from 'node:path'
 import { createGunzip } from 'node:zlib'
 import { glob } from 'tinyglobby'
 import type { Page } from '../core/doc.js'
 import { InputError } from '../core/message.js'
 import { readHtml } from './html.js'
+import { readJsonl, type JsonlFields } from './jsonl.js'
 import { MAX_PAGE_BYTES, type ReadOptions } from './page.js'
 import { readFeed } from './rss.js'
 import { readText } from './text.js'
 import { readWarc } from './warc.js'
 
-export type Format = 'auto' | 'text' | 'html' | 'warc' | 'feed'
+export type Format = 'auto' | 'text' | 'html' | 'warc' | 'feed' | 'jsonl'
 
 export interface InputOptions {
+  /** Field names of a JSON Lines dataset (title, text, date, url), where they differ from the usual ones. */
+  fields?: Partial<JsonlFields>
+  /** Globs of files to read in folders although their kind is not a known one (matched on name and path). */
+  include?: string[]
+  /** Told, per folder, how many files of other kinds were skipped and a few of their names. */
+  onSkipped?: (dir: string, count: number, examples: string[]) => void
   /** ISO time, or `mtime` to take each file's modification time as its crawl time. */
   observedAt?: string | null
   format?: Format
@@ -28,22 +35,68 @@ export interface InputOptions {
 
 export type InputItem = Page | InputError
 
-const SKIP_NAMES = /^\.|\.gold\.json$|\.md$/
+/** The kinds of file a folder is read for: pages, crawls, feeds and datasets. Named files are always read. */
+export const KNOWN_KINDS =
+  /\.(?:txt|text|html?|xhtml|warc|wet|arc|xml|rss|atom|jsonl|ndjson)(?:\.gz)?$|\.(?:warc|wet)\.gz$/i
 
-async function walk(dir: string): Promise<string[]> {
+/** A glob ("*.tsv", "data/**\/*.csv", "{a,b}.dat") as a regular expression over a relative path. */
+export function globRegExp(glob: string): RegExp {
+  let re = ''
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!
+    if (c === '*' && glob[i + 1] === '*') {
+      re += '(?:.*/)?'
+      i += glob[i + 2] === '/' ? 2 : 1
+      if (glob[i - 1] !== '/') re += '[^/]*'
+    } else if (c === '*') re += '[^/]*'
+    else if (c === '?') re += '[^/]'
+    else if (c === '{' && glob.indexOf('}', i) > i) {
+      const end = glob.indexOf('}', i)
+      re += `(?:${glob
+        .slice(i + 1, end)
+        .split(',')
+        .map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('|')})`
+      i = end
+    } else re += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  }
+  return new RegExp(`^${re}$`)
+}
+
+interface WalkOptions {
+  include: RegExp[]
+  onSkipped?: InputOptions['onSkipped']
+}
+
+async function walk(dir: string, options: WalkOptions, root = dir): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true })
   const out: string[] = []
+  const skipped: string[] = []
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (SKIP_NAMES.test(e.name)) continue
+    if (e.name.startsWith('.')) continue
     const p = join(dir, e.name)
-    if (e.isDirectory()) out.push(...(await walk(p)))
-    else if (e.isFile()) out.push(p)
+    if (e.isDirectory()) out.push(...(await walk(p, options, root)))
+    else if (!e.isFile()) continue
+    else if (
+      KNOWN_KINDS.test(e.name) ||
+      options.include.some((g) => g.test(e.name) || g.test(relative(root, p)))
+    )
+      out.push(p)
+    else skipped.push(e.name)
   }
+  if (skipped.length > 0) options.onSkipped?.(dir, skipped.length, skipped.slice(0, 3))
   return out
 }
 
-/** Expand directories (recursively, sorted) and globs into file paths; `-` stays as stdin. */
-export async function expandInputs(inputs: string[]): Promise<(string | InputError)[]> {
+/**
+ * Expand directories (recursively, sorted; files of known kinds only, unless `include` names them) and globs
+ * into file paths; `-` stays as stdin.
+ */
+export async function expandInputs(
+  inputs: string[],
+  options: Pick<InputOptions, 'include' | 'onSkipped'> = {},
+): Promise<(string | InputError)[]> {
+  const walkOptions = { include: (options.include ?? []).map(globRegExp), onSkipped: options.onSkipped }
   const out: (string | InputError)[] = []
   for (const input of inputs) {
     if (input === '-') {
@@ -59,7 +112,7 @@ export async function expandInputs(inputs: string[]): Promise<(string | InputErr
     }
     try {
       const s = await stat(input)
-      out.push(...(s.isDirectory() ? await walk(input) : [input]))
+      out.push(...(s.isDirectory() ? await walk(input, walkOptions) : [input]))
     } catch {
       out.push(new InputError(input, 'input/not-found', 'no such file or directory'))
     }
@@ -69,6 +122,7 @@ export async function expandInputs(inputs: string[]): Promise<(string | InputErr
 
 function sniff(path: string, head: Uint8Array): Exclude<Format, 'auto'> {
   const lower = path.toLowerCase()
+  if (/\.(?:jsonl|ndjson)(?:\.gz)?$/.test(lower)) return 'jsonl'
   if (/\.(?:warc|wet|arc)(?:\.gz)?$/.test(lower)) return 'warc'
   if (/\.(?:rss|atom)$/.test(lower)) return 'feed'
   const isGzip = head[0] === 0x1f && head[1] === 0x8b
@@ -101,7 +155,7 @@ async function observedFor(path: string, options: InputOptions): Promise<ReadOpt
 
 export async function* readInputs(inputs: string[], options: InputOptions = {}): AsyncGenerator<InputItem> {
   const maxFileBytes = options.maxFileBytes ?? MAX_PAGE_BYTES
-  for (const entry of await expandInputs(inputs)) {
+  for (const entry of await expandInputs(inputs, options)) {
     if (entry instanceof InputError) {
       yield entry
       continue
@@ -142,16 +196,23 @@ async function* readOne(
       }
     }
     const format = options.format && options.format !== 'auto' ? options.format : sniff(path, head)
-    if (format === 'warc') {
+    // Containers are streamed, gzipped or not. Gzip is inflated here rather than by warcio: zlib reports a
+    // truncated member, warcio stops silently.
+    const stream = () => {
       const raw =
         whole !== null
           ? (async function* () {
               yield whole!
             })()
           : counted(createReadStream(path), options.onBytes)
-      // Gzip is inflated here rather than by warcio: zlib reports a truncated member, warcio stops silently.
-      const stream = head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
-      for await (const item of readWarc(stream as AsyncIterable<Uint8Array>, path, name)) {
+      return head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
+    }
+    if (format === 'jsonl') {
+      yield* readJsonl(textLines(stream()), path, name, observed, options.fields ?? {})
+      return
+    }
+    if (format === 'warc') {
+      for await (const item of readWarc(stream() as AsyncIterable<Uint8Array>, path, name)) {
         if (!(item instanceof InputError) && observed.observedAt && !item.observedAt) {
           item.observedAt = observed.observedAt
           item.observedAtSource = observed.observedAtSource ?? null
@@ -207,4 +268,22 @@ async function* gunzip(source: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8A
   })()
   for await (const chunk of z) yield chunk as Uint8Array
   await feed
+}
+
+/** Lines of UTF-8 text from a stream of bytes, holding no more than one line and one chunk. */
+async function* textLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8')
+  let rest = ''
+  for await (const chunk of source) {
+    rest += decoder.decode(chunk, { stream: true })
+    let start = 0
+    for (let nl = rest.indexOf('\n'); nl !== -1; nl = rest.indexOf('\n', start)) {
+      yield rest.slice(start, nl).replace(/\r$/, '')
+      start = nl + 1
+    }
+    rest = rest.slice(start)
+    if (rest.length > MAX_PAGE_BYTES) throw new Error(`a line longer than ${MAX_PAGE_BYTES} characters`)
+  }
+  rest += decoder.decode()
+  if (rest) yield rest
 }

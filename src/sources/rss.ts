@@ -12,7 +12,7 @@ import { makePage, type ReadOptions } from './page.js'
 function htmlFragmentToText(html: string): string {
   if (!/[<&]/.test(html)) return html.trim()
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  return domToText(document.body as never).text.trim()
+  return domToText(document.body as never, true).text.trim()
 }
 
 function sniffXmlEncoding(bytes: Uint8Array): string | null {

@@ -58,7 +58,25 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     id: 'chrome/share',
     where: 'anywhere',
     pattern:
-      /^(?:delen|deel|deel dit artikel|deel via|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+      /^(?:delen:?|deel:?|deel dit artikel|(?:deel|delen) via(?: [\p{L}-]{1,20})?|kopieer naar (?:het )?klembord|kopieer naar clipboard|share|tweet|e-?mail|mail|facebook|twitter|x|whatsapp|linkedin|kopieer link|link gekopieerd|print|printen|reageer|reacties?|\d+ reacties?)$/iu,
+  },
+  // A time or date alone on a line: a liveblog entry's or a byline's stamp.
+  {
+    id: 'chrome/stamp',
+    where: 'anywhere',
+    pattern: /^(?:\d{1,2}[:.]\d{2}(?: uur)?|\d{1,2}-\d{1,2}-\d{4}(?:,? \d{1,2}[:.]\d{2})?)$/u,
+  },
+  {
+    id: 'chrome/paywall',
+    where: 'anywhere',
+    pattern:
+      /^(?:(?:dit|het) (?:volledige )?(?:premium )?artikel is (?:alleen|exclusief|enkel) (?:beschikbaar |te lezen )?voor (?:betalende )?abonnees[.!]?|word (?:nu )?abonnee\b.{0,80}|al (?:een )?abonnee\?.{0,80}|lees (?:verder|het hele artikel|dit artikel) met .{0,60}|(?:log|meld) (?:je |u )?(?:hier )?aan om verder te lezen\.?|(?:log|meld) (?:je |u )?in om (?:verder|dit artikel) te lezen\.?)$/iu,
+  },
+  {
+    id: 'chrome/liveblog',
+    where: 'anywhere',
+    pattern:
+      /^(?:live|liveblog|live ?updates?|nieuwe berichten(?: laden)?|\d+ nieuwe berichten?|laad (?:meer|nieuwe) berichten|toon (?:meer|oudere) berichten|volg (?:het|ons) liveblog)$/iu,
   },
   {
     id: 'chrome/loading',
@@ -77,6 +95,13 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     pattern: /^(?:foto|beeld|afbeelding|video|fotografie)\s*[:|©-]\s*.{1,120}$/iu,
   },
   { id: 'chrome/photo-credit', where: 'anywhere', pattern: /^(?:©|\(c\)|copyright)\s*.{1,120}$/iu },
+  // A caption ending in its credit ("Ministers bij de top. © AFP").
+  { id: 'chrome/photo-credit', where: 'anywhere', pattern: /[©Ⓒ]\s*[\p{L}\p{N} .,&/'-]{1,60}$/u },
+  {
+    id: 'chrome/photo-credit',
+    where: 'anywhere',
+    pattern: /(?:[.!?]\s+|\()(?:foto|beeld)\s*:\s*[\p{L}\p{N} .,&/'-]{1,60}\)?$/iu,
+  },
   {
     id: 'chrome/photo-credit',
     where: 'anywhere',
@@ -103,5 +128,44 @@ export const BYLINES: RegExp[] = [
 /** A page-metadata prefix some exports put before the body: "date 2024-06 ...". */
 export const DATE_PREFIX = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+/u
 
-/** Credit words that may stand before a headline and are not part of it ("ANP Poetin zegt ..."). */
-export const HEADLINE_CREDIT = /^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP)\s+(?=\p{Lu})/u
+/**
+ * Credit words, media and subscription markers and list dashes that may stand before a headline and are not
+ * part of it ("ANP Poetin zegt ...", "Met video Rutte ...", "Exclusief voor abonnees De ...", "- De ...").
+ */
+export const HEADLINE_CREDIT = new RegExp(
+  String.raw`^(?:ANP|AFP|Reuters|RTR|DPA|Belga|AP|[-–•]|${[
+    'met video',
+    'video',
+    'update',
+    'update / video',
+    'update/video',
+    'poll',
+    'exclusief voor abonnees',
+    'premium',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join('|')})\s+(?=[\p{Lu}'"‘’“„])`,
+  'u',
+)
+
+/** A pattern for a word in any case, letter by letter (the rest of its regular expression keeps case). */
+function anyCase(word: string): string {
+  return word
+    .replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`)
+    .replace(/ \/ /g, '\\s*\\/\\s*')
+}
+
+const MONTHS = 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'
+
+/** A date ("4 mei", "4 mei 2021") or time ("16:22", "12u20") stamp glued before a body's first sentence. */
+export const BODY_STAMP = new RegExp(
+  String.raw`^(?:\d{1,2} (?:${MONTHS})(?: \d{4})?|\d{1,2}[:u]\d{2})[ \u00a0]+(?=[\p{Lu}"'‘“„’])`,
+  'u',
+)
+
+/** A date or time stamp printed after a headline on the same line ("... 22 mei 2018", "... 19u30"). */
+export const HEADLINE_STAMP = new RegExp(
+  String.raw`[ \u00a0]+(?:\d{1,2} (?:${MONTHS}) \d{4}|\d{1,2}[:u]\d{2})$`,
+  'u',
+)

@@ -86,9 +86,21 @@ function byForm(route: DyadRoute): HTMLElement {
   return h('div', { class: 'controls' }, h('label', { for: 'by' }, 'Per '), select)
 }
 
+/** Why a timeline is empty or short: events whose pages gave no date (and no crawl time was given at ingest). */
+export function undatedNote(undated: number, dated: boolean): string | null {
+  if (!undated) return null
+  const what = undated === 1 ? '1 event between these two is' : `${undated} events between these two are`
+  return (
+    `${dated ? '' : 'No dated events to chart: '}${what} undated: ` +
+    'their pages state no date and no crawl time was given at ingest (entente ingest --observed-at). ' +
+    'They are in the totals above, not on the timeline.'
+  )
+}
+
 function chart(rel: RelationsResponse, route: DyadRoute): HTMLElement {
+  const note = undatedNote(rel.undated, rel.points.length > 0)
   if (!rel.points.length)
-    return h('p', { class: 'empty' }, 'No dated events between these two in this window.')
+    return h('p', { class: 'empty' }, note ?? 'No dated events between these two in this window.')
   const box = { width: 0, height: 290, top: 26, right: 44, bottom: 34, left: 44 }
   const avail = Math.max(480, Math.min(1200, document.getElementById('app')?.clientWidth ?? 900) - 8)
   const estimate = layoutTimeline(rel.points, route.by, { ...box, width: avail })
@@ -149,7 +161,13 @@ function chart(rel: RelationsResponse, route: DyadRoute): HTMLElement {
     ),
     h('li', {}, h('span', { class: 'swatch line' }), 'Mean score (right axis)'),
   )
-  return h('figure', { class: 'chart' }, h('div', { class: 'scroll' }, svg), legend)
+  return h(
+    'figure',
+    { class: 'chart' },
+    h('div', { class: 'scroll' }, svg),
+    legend,
+    ...(note ? [h('figcaption', { class: 'undated' }, note)] : []),
+  )
 }
 
 function bar(b: Bar, route: DyadRoute): SVGElement {
