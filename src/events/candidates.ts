@@ -64,6 +64,7 @@ export function sentenceFeatures(
   markers: MarkerWords,
   headline: boolean,
   proposals: Proposal[] = [],
+  actorsAt: number[] = [],
 ): string[] {
   const f: string[] = ['bias:s']
   for (const p of proposals) {
@@ -77,8 +78,17 @@ export function sentenceFeatures(
     if (i > 0) f.push(`b:${tokens[i - 1]!.norm}_${n}`)
   }
   for (const c of cues) {
-    f.push(`cue:${c.cue.type}`, `cuek:${c.cue.type}:${c.cue.kind}`)
-    if (c.cue.mode) f.push(`cuem:${c.cue.type}:${c.cue.mode}`)
+    const type = c.cue.type
+    f.push(`cue:${type}`, `cuek:${type}:${c.cue.kind}`)
+    if (c.cue.mode) f.push(`cuem:${type}:${c.cue.mode}`)
+    // The cue's sense shows in its neighbours ("staken de gevechten" is no strike) and in whether actors
+    // stand on both sides of it.
+    const first = c.tokens[0]!
+    const last = c.tokens[c.tokens.length - 1]!
+    f.push(`cuep:${type}:${tokens[first - 1]?.norm ?? '^'}`, `cuen:${type}:${tokens[last + 1]?.norm ?? '$'}`)
+    const before = Math.min(2, actorsAt.filter((i) => i < first).length)
+    const after = Math.min(2, actorsAt.filter((i) => i > last).length)
+    f.push(`cuea:${type}:${before}:${after}`)
   }
   for (const t of tokens) {
     if (markers.negation.has(t.norm)) f.push(`neg:${t.norm}`)

@@ -104,7 +104,14 @@ export function articleUnits(
         headline,
         tokens,
         cues,
-        features: sentenceFeatures(tokens, cues, markers, headline, props),
+        features: sentenceFeatures(
+          tokens,
+          cues,
+          markers,
+          headline,
+          props,
+          own.map((o) => tokenIndexOf(tokens, o.mention.start)),
+        ),
         // Built when first read: most sentences state no type and never need their pairs.
         get candidates() {
           built ??= candidates(text, sentence, tokens, cues, markers, props, own, context)
@@ -115,6 +122,12 @@ export function articleUnits(
     }
   }
   return units
+}
+
+/** The index of the first token at or after `offset`. */
+function tokenIndexOf(tokens: Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.start >= offset)
+  return i < 0 ? tokens.length : i
 }
 
 export function hashAll(features: string[], bits: number): Int32Array {
