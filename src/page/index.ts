@@ -24,8 +24,10 @@ export interface PageStageOptions {
   /** Whether a name is a known place: lets a dateline shed a kicker glued before it ("VERKIEZINGEN VSWASHINGTON"). */
   isPlace?: (name: string) => boolean
   /**
-   * Lines on this many earlier pages of the same site (by URL host) are boilerplate; 0 turns the memory off.
-   * The memory lives as long as the stage, so a run over a site's pages learns its chrome as it goes.
+   * Lines on this many earlier pages of the same site (by URL host) are boilerplate; 0 (the default) turns the
+   * memory off. The memory lives as long as the stage, so a run over a site's pages learns its chrome as it
+   * goes; it is off by default because a page must read the same whatever was read before it: a re-run after a
+   * crash skips the pages already stored, and pages come in any order.
    */
   repeatedOnPages?: number
 }
@@ -60,7 +62,7 @@ export function pageStage(options: PageStageOptions = {}): Stage {
     })
     return false
   }
-  const repeated = options.repeatedOnPages ?? 3
+  const repeated = options.repeatedOnPages ?? 0
   const memory = repeated > 0 ? siteLines({ pages: repeated }) : null
   return (page: Page) => {
     flagLongLines(page, longLine)

@@ -64,10 +64,10 @@ describe('HTML bodies without boilerplate', () => {
     expect(body(p)).toEqual([para(1), para(2), para(3)])
   })
 
-  it('learns lines repeated on the pages of one site as boilerplate', () => {
+  it('learns lines repeated on the pages of one site as boilerplate, when asked to', () => {
     const site = (i: number) =>
       `<html><body><article><h1>Kop ${i} over de Andes</h1><p>${para(i)}</p><p>Steun onze journalistiek en word donateur</p></article></body></html>`
-    const s = pageStage()
+    const s = pageStage({ repeatedOnPages: 3 })
     const pages = [1, 2, 3, 4].map((i) => {
       const p = readHtml(Buffer.from(site(i)), { ...src, url: `https://krant.example/${i}` })
       s(p)
