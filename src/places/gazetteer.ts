@@ -186,7 +186,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     if (r.population >= minPopulation || ALWAYS.has(r.featureCode)) add(key, p)
     const known = byCountryKey.get(ask)
     if (!known || known.population < p.population) byCountryKey.set(ask, p)
-    if (r.featureCode === 'PPLC' && country && !(capitals.get(country)?.population! > p.population))
+    if (r.featureCode === 'PPLC' && country && (capitals.get(country)?.population ?? -1) < p.population)
       capitals.set(country, p)
   }
 
@@ -233,7 +233,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     lookup: (key) => index.get(key) ?? [],
     curated: (key) => curatedKeys.has(key),
     country(code) {
-      centres ??= countryCentres()
+      centres ??= centresOnce ??= countryCentres()
       const centre = centres.get(code)
       if (centre) return centre
       const capital = capitals.get(code)
@@ -242,6 +242,15 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     maxWords,
     size: index.size,
   }
+}
+
+let centresOnce: Map<string, Place> | null = null
+
+/** A state's centre from world-atlas' outlines (no GeoNames load): for graph exports. Rounded to 0.001°. */
+export function stateCentre(code: string): { lat: number; lon: number } | null {
+  centresOnce ??= countryCentres()
+  const c = centresOnce.get(code)
+  return c ? { lat: Math.round(c.lat * 1000) / 1000, lon: Math.round(c.lon * 1000) / 1000 } : null
 }
 
 /** A centre for each state of world-atlas' 1:110m outlines: the centroid of its largest polygon. */
