@@ -26,7 +26,17 @@ export interface Place {
   population: number
 }
 
+/** A node of the name trie: one step per normalised word ("straat" -> "van" -> "hormuz"). */
+export interface PlaceNode {
+  next: Map<string, PlaceNode>
+  /** The key of the name that ends here, and its places; null where no name ends. */
+  key: string | null
+  places: readonly Place[] | null
+}
+
 export interface Gazetteer {
+  /** The names as a trie over normalised words, for matching in running text. */
+  root: PlaceNode
   /** Places whose name (or Dutch form) has this key (see `placeKey`): those of places.tsv first, then the larger. */
   lookup(key: string): readonly Place[]
   /** Whether the key is one of our own Dutch forms (data/nl), not only a GeoNames name. */
@@ -227,9 +237,22 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     list.sort((a, b) => Number(ours.has(b)) - Number(ours.has(a)) || b.population - a.population)
 
   let maxWords = 1
-  for (const key of index.keys()) maxWords = Math.max(maxWords, key.split(' ').length)
+  const root: PlaceNode = { next: new Map(), key: null, places: null }
+  for (const [key, places] of index) {
+    const words = key.split(' ')
+    maxWords = Math.max(maxWords, words.length)
+    let node = root
+    for (const w of words) {
+      let child = node.next.get(w)
+      if (!child) node.next.set(w, (child = { next: new Map(), key: null, places: null }))
+      node = child
+    }
+    node.key = key
+    node.places = places
+  }
   let centres: Map<string, Place> | null = null
   return {
+    root,
     lookup: (key) => index.get(key) ?? [],
     curated: (key) => curatedKeys.has(key),
     country(code) {

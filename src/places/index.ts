@@ -118,10 +118,11 @@ export function placeArticle(gazetteer: Gazetteer, text: string, article: Articl
     }
     const inEvidence = (c: Candidate) =>
       c.span.start >= event.evidence.start && c.span.end <= event.evidence.end ? 1 : 0
-    const best = [...found].sort(
-      (a, b) =>
-        RANK[b.precision] - RANK[a.precision] || inEvidence(b) - inEvidence(a) || a.span.start - b.span.start,
-    )[0]
+    // The most specific, then one inside the evidence, then the first.
+    const order = (a: Candidate, b: Candidate) =>
+      RANK[b.precision] - RANK[a.precision] || inEvidence(b) - inEvidence(a) || a.span.start - b.span.start
+    let best: Candidate | undefined
+    for (const c of found) if (!best || order(c, best) < 0) best = c
     if (best) {
       event.place = toPlace(best, choose(best.places, named, best.code))
       continue
@@ -231,21 +232,23 @@ function candidates(
   return out
 }
 
-/** The longest gazetteer name starting at token i, its words written together. */
+/** The longest gazetteer name starting at token i, its words written together (a walk down the name trie). */
 function longestName(
   gazetteer: Gazetteer,
   text: string,
   tokens: Token[],
   i: number,
 ): { last: number; key: string; places: readonly Place[] } | null {
-  let key = ''
+  let node = gazetteer.root
   let best: { last: number; key: string; places: readonly Place[] } | null = null
-  for (let j = i; j < tokens.length && j - i < gazetteer.maxWords; j++) {
+  for (let j = i; j < tokens.length; j++) {
     if (j > i && !/^[\s\-‑'’.]{1,3}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
-    key = j === i ? tokens[j]!.norm : `${key} ${tokens[j]!.norm}`
-    const places = gazetteer.lookup(key)
+    const next = node.next.get(tokens[j]!.norm)
+    if (!next) break
+    node = next
     // The last word of a name is written with a capital ("Straat van Hormuz", not "Gaza en").
-    if (places.length > 0 && tokens[j]!.capital) best = { last: j, key, places }
+    if (node.places && node.key !== null && tokens[j]!.capital)
+      best = { last: j, key: node.key, places: node.places }
   }
   return best
 }
