@@ -134,6 +134,46 @@ const corpusPages = quick ? 5_000 : 100_000
   )
 }
 
+// Issue 20's target measured directly: the whole pipeline with the places stage against the same pipeline
+// without it, over the same pages, in alternating rounds (so drift and other load on the machine fall on
+// both), garbage collection included wherever it lands.
+{
+  const n = quick ? 1_500 : 10_000
+  const texts = [...pageStream(n, 43)].map((p) => Buffer.from(p.text))
+  const withPlaces = defaultStages().map(([, s]) => s)
+  const without = defaultStages({ places: false }).map(([, s]) => s)
+  // CPU time rather than wall time: the machine may be shared, and waiting for a core is no one's cost.
+  const run = (stages: typeof without) => {
+    const t = process.cpuUsage()
+    for (const b of texts) {
+      const page = readText(b, opts)
+      for (const stage of stages) stage(page)
+    }
+    const d = process.cpuUsage(t)
+    return (d.user + d.system) / 1000
+  }
+  run(without)
+  run(withPlaces)
+  // The fastest round of each: the one least disturbed by anything else on the machine.
+  let a = Infinity
+  let b = Infinity
+  for (let round = 0; round < 6; round++) {
+    if (round % 2 === 0) {
+      a = Math.min(a, run(without))
+      b = Math.min(b, run(withPlaces))
+    } else {
+      b = Math.min(b, run(withPlaces))
+      a = Math.min(a, run(without))
+    }
+  }
+  record(
+    'places_ab_overhead_pct',
+    ((b - a) / a) * 100,
+    `pipeline with places against without (CPU time), same ${n} pages, fastest of 6 alternating rounds`,
+    '%',
+  )
+}
+
 // Frog, the reference Dutch NLP pipeline, on the article bodies of the first pages, where installed
 // (apt-get install frog frogdata). Its own "Frogging in total took" time leaves out loading its models.
 if (quick) rows.push(['Frog side by side', 'full run only (it takes 10-20 s to load)'])

@@ -28,7 +28,8 @@ export interface Place {
 
 /** A node of the name trie: one step per normalised word ("straat" -> "van" -> "hormuz"). */
 export interface PlaceNode {
-  next: Map<string, PlaceNode>
+  /** Null on a leaf: most names are one word, and a Map per leaf would weigh on every garbage collection. */
+  next: Map<string, PlaceNode> | null
   /** The key of the name that ends here, and its places; null where no name ends. */
   key: string | null
   places: readonly Place[] | null
@@ -243,17 +244,24 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
     maxWords = Math.max(maxWords, words.length)
     let node = root
     for (const w of words) {
+      node.next ??= new Map()
       let child = node.next.get(w)
-      if (!child) node.next.set(w, (child = { next: new Map(), key: null, places: null }))
+      if (!child) node.next.set(w, (child = { next: null, key: null, places: null }))
       node = child
     }
     node.key = key
     node.places = places
   }
+  const size = index.size
+  index.clear() // the trie holds it all now
   let centres: Map<string, Place> | null = null
   return {
     root,
-    lookup: (key) => index.get(key) ?? [],
+    lookup(key) {
+      let node: PlaceNode | undefined = root
+      for (const w of key.split(' ')) node = node?.next?.get(w)
+      return node?.places ?? []
+    },
     curated: (key) => curatedKeys.has(key),
     country(code) {
       centres ??= centresOnce ??= countryCentres()
@@ -263,7 +271,7 @@ export function loadGazetteer(options: GazetteerOptions = {}): Gazetteer {
       return capital ? { ...capital, name: code, feature: 'country', population: 0 } : null
     },
     maxWords,
-    size: index.size,
+    size,
   }
 }
 

@@ -7,8 +7,8 @@ import type { Article, EventPlace, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import { tokenize, type Token } from '../actors/normalize.js'
-import { loadGazetteer, placeKey, type Gazetteer, type Place } from './gazetteer.js'
+import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+import { loadGazetteer, placeKey, type Gazetteer, type Place, type PlaceNode } from './gazetteer.js'
 
 export type { EventPlace } from '../core/doc.js'
 
@@ -102,19 +102,21 @@ export function placeStage(options: PlaceOptions = {}): Stage {
 /** Sets `place` on each event of the article. */
 export function placeArticle(gazetteer: Gazetteer, text: string, article: Article): void {
   const mentions = article.actors?.mentions ?? []
-  // The states the article names as states (not through a city it links to one: "Tripoli" is no vote for Libya).
-  const named = new Set(
-    mentions.filter((m) => m.code && /^kb\/(name|adjective|demonym|group)$/.test(m.rule)).map((m) => m.code!),
-  )
-  const bySentence = new Map<string, Candidate[]>()
+  // The states the article names as states (not through a city it links to one: "Tripoli" is no vote for
+  // Libya), gathered when a choice needs them.
+  let namedOnce: Set<string> | null = null
+  const named = () => {
+    namedOnce ??= new Set(mentions.filter((m) => m.code && NAMING.has(m.rule)).map((m) => m.code!))
+    return namedOnce
+  }
+  const bySentence = new Map<number, Candidate[]>()
   let dateline: EventPlace | null | undefined
   for (const event of article.events ?? []) {
     const scope: Span = event.sentence ?? event.evidence
-    const id = `${scope.start}:${scope.end}`
-    let found = bySentence.get(id)
+    let found = bySentence.get(scope.start)
     if (!found) {
       found = candidates(gazetteer, text, scope, mentions, event.source)
-      bySentence.set(id, found)
+      bySentence.set(scope.start, found)
     }
     const inEvidence = (c: Candidate) =>
       c.span.start >= event.evidence.start && c.span.end <= event.evidence.end ? 1 : 0
@@ -132,10 +134,13 @@ export function placeArticle(gazetteer: Gazetteer, text: string, article: Articl
   }
 }
 
+const NAMING = new Set(['kb/name', 'kb/adjective', 'kb/demonym', 'kb/group'])
+
 /** Of ambiguous places: one in a state the article names, else the one the words were linked to, else the first. */
-function choose(places: readonly Place[], named: Set<string>, code: string | null): Place {
+function choose(places: readonly Place[], named: () => Set<string>, code: string | null): Place {
+  if (places.length === 1) return places[0]!
   return (
-    places.find((p) => p.country !== null && named.has(p.country)) ??
+    places.find((p) => p.country !== null && named().has(p.country)) ??
     (code ? places.find((p) => p.country === code) : undefined) ??
     places[0]!
   )
@@ -160,7 +165,18 @@ function precisionOf(p: Place): EventPlace['precision'] {
   return p.feature === 'city' ? 'city' : p.feature === 'country' ? 'country' : 'region'
 }
 
-/** The places a sentence names, with the words and the rule that lets them count as a place. */
+/** A capitalised word: where a name can start. */
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
+/** Some preposition of place shortly before: only then is it worth reading the words in between. */
+const NEAR_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|bij|nabij|rond|rondom|boven|langs|vanuit|binnen|buiten|tegenover|op|voor)[^\p{L}]/iu
+const LETTER = /[\p{L}\p{N}]/u
+
+/**
+ * The places a sentence names, with the words and the rule that lets them count as a place. Only the
+ * words around a capitalised word the name trie starts with, or around a state named near a preposition,
+ * are tokenised: most sentences name no place, and this stage must cost little beside the others.
+ */
 function candidates(
   gazetteer: Gazetteer,
   text: string,
@@ -168,15 +184,23 @@ function candidates(
   mentions: Mention[],
   source: string | null,
 ): Candidate[] {
-  const tokens = tokenize(text, scope.start, scope.end)
-  const inScope = mentions.filter((m) => m.start >= scope.start && m.end <= scope.end)
+  const inScope: Mention[] = []
+  for (const m of mentions) if (m.start >= scope.start && m.end <= scope.end) inScope.push(m)
   const out: Candidate[] = []
   const used = new Set<Mention>()
-  for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i]!.capital) continue
-    const hit = longestName(gazetteer, text, tokens, i)
+  const slice = text.slice(scope.start, scope.end)
+  const firstWord = scope.start + Math.max(0, slice.search(LETTER))
+  const near = (at: number) => NEAR_PREPOSITION.test(text.slice(Math.max(scope.start, at - 60), at))
+  let skipTo = scope.start
+  CAPITALISED.lastIndex = 0
+  let w: RegExpExecArray | null
+  while ((w = CAPITALISED.exec(slice)) !== null) {
+    const at = scope.start + w.index
+    if (at < skipTo || (at > 0 && LETTER.test(text[at - 1]!))) continue
+    const hit = longestName(gazetteer, text, at, scope.end)
     if (!hit) continue
-    const span = { start: tokens[i]!.start, end: tokens[hit.last]!.end }
+    const span = { start: at, end: hit.end }
+    skipTo = span.end
     const overlapping = inScope.filter((m) => m.start < span.end && m.end > span.start)
     overlapping.forEach((m) => used.add(m))
     // Our own longer name wins over an actor inside it ("Zuid-Chinese Zee" holds the adjective "Chinese").
@@ -185,22 +209,19 @@ function candidates(
       ours && m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start
     const actor = overlapping.find((m) => m.kind !== 'place' && !inside(m)) ?? null
     const placeMention = overlapping.find((m) => m.kind === 'place') ?? null
-    const before = prepositionBefore(text, tokens, i, inScope)
+    const before = near(at) ? prepositionAt(text, scope, at, inScope) : null
     const located = before !== null && before !== ON
     let ok: boolean
     if (actor) {
       // A state, organisation or person: a place only where the text puts something there ("in Moskou");
       // an adjective ("Russische") never.
-      ok = actor.kind === 'state' && /^kb\/(name|capital|seat|city|region)$/.test(actor.rule) && located
+      ok = actor.kind === 'state' && LINKED_PLACE.has(actor.rule) && located
     } else if (placeMention || ours) {
       // Our own places: a place unless they open the sentence as the acting state ("Gaza kondigde ... aan").
-      const opens = i === 0 && placeMention !== null && placeMention.code === source
+      const opens = at === firstWord && placeMention !== null && placeMention.code === source
       ok = before !== null || !opens
     } else ok = located
-    if (!ok) {
-      i = hit.last
-      continue
-    }
+    if (!ok) continue
     const places = hit.places
     out.push({
       span,
@@ -209,16 +230,16 @@ function candidates(
       precision: precisionOf(places[0]!),
       code: (actor ?? placeMention)?.code ?? null,
     })
-    i = hit.last
   }
   // States named after a preposition of place ("in Oekraïne"), and linked places the gazetteer lacks.
   for (const m of inScope) {
     if (used.has(m) || !m.code) continue
-    const state = m.kind === 'state' && /^kb\/(name|capital|city|region)$/.test(m.rule)
+    const state = m.kind === 'state' && LINKED_PLACE.has(m.rule) && m.rule !== 'kb/seat'
     if (!state && m.kind !== 'place') continue
-    const first = tokens.findIndex((t) => t.start === m.start)
-    const before = first < 0 ? null : prepositionBefore(text, tokens, first, inScope)
-    if (first < 0 || (m.kind === 'state' && (before === null || before === ON))) continue
+    if (state) {
+      const before = near(m.start) ? prepositionAt(text, scope, m.start, inScope) : null
+      if (before === null || before === ON) continue
+    }
     const centre = gazetteer.country(m.code)
     if (!centre) continue
     out.push({
@@ -232,23 +253,51 @@ function candidates(
   return out
 }
 
-/** The longest gazetteer name starting at token i, its words written together (a walk down the name trie). */
+/** Actor rules whose words name a place: a state by name, its capital or seat, a city or region. */
+const LINKED_PLACE = new Set(['kb/name', 'kb/capital', 'kb/seat', 'kb/city', 'kb/region'])
+
+/** The preposition of place before the word at `at` (see prepositionBefore), reading only the words before it. */
+function prepositionAt(text: string, scope: Span, at: number, mentions: Mention[]): string | null {
+  let from = Math.max(scope.start, at - 60)
+  if (from > scope.start) {
+    const space = text.indexOf(' ', from)
+    from = space < 0 || space >= at ? at : space + 1
+  }
+  const tokens = tokenize(text, from, Math.min(scope.end, at + 40))
+  const i = tokens.findIndex((t) => t.start === at)
+  return i < 0 ? null : prepositionBefore(text, tokens, i, mentions)
+}
+
+/** A word as the tokenizer reads it (a genitive "'s" aside), after the separators allowed inside a name. */
+const NEXT_WORD = /[\s\-‑'’.]{1,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/uy
+const FIRST_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy
+
+/**
+ * The longest gazetteer name starting at `at`, its words written together: a walk down the name trie over
+ * the text itself, so that the many capitalised words no name starts with cost one lookup.
+ */
 function longestName(
   gazetteer: Gazetteer,
   text: string,
-  tokens: Token[],
-  i: number,
-): { last: number; key: string; places: readonly Place[] } | null {
-  let node = gazetteer.root
-  let best: { last: number; key: string; places: readonly Place[] } | null = null
-  for (let j = i; j < tokens.length; j++) {
-    if (j > i && !/^[\s\-‑'’.]{1,3}$/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break
-    const next = node.next.get(tokens[j]!.norm)
+  at: number,
+  end: number,
+): { end: number; key: string; places: readonly Place[] } | null {
+  let best: { end: number; key: string; places: readonly Place[] } | null = null
+  let node: PlaceNode = gazetteer.root
+  let pos = at
+  for (let k = 0; node.next && pos < end; k++) {
+    const re = k === 0 ? FIRST_WORD : NEXT_WORD
+    re.lastIndex = pos
+    const m = re.exec(text)
+    if (!m || m.index + m[0].length > end) break
+    const word = (k === 0 ? m[0] : m[1]!).replace(/['’]s$/u, '')
+    const next = node.next.get(normalizeWord(word))
     if (!next) break
     node = next
+    pos = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/u, '').length)
     // The last word of a name is written with a capital ("Straat van Hormuz", not "Gaza en").
-    if (node.places && node.key !== null && tokens[j]!.capital)
-      best = { last: j, key: node.key, places: node.places }
+    if (node.places && node.key !== null && /^\p{Lu}/u.test(word))
+      best = { end: pos, key: node.key, places: node.places }
   }
   return best
 }
@@ -280,7 +329,7 @@ function datelinePlace(
   gazetteer: Gazetteer,
   text: string,
   article: Article,
-  named: Set<string>,
+  named: () => Set<string>,
 ): EventPlace | null {
   const d = article.dateline
   const name = d?.places[0]
