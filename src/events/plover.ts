@@ -2,6 +2,7 @@
 // polarity, modality, attribution, and the CAMEO root and Goldstein value from the mapping table.
 
 import type { Page } from '../core/doc.js'
+import { geolocation, type Geolocation } from '../places/geolocation.js'
 
 const CODER = 'entente'
 const VERSION = '0.1.0'
@@ -28,6 +29,8 @@ export interface PloverRecord {
   cameo_root: string
   goldstein: number
   mapping_version: number
+  /** Where it happened (src/places), or null. */
+  geolocation: Geolocation | null
 }
 
 export function ploverRecords(page: Page, codedDate = new Date().toISOString().slice(0, 10)): PloverRecord[] {
@@ -69,6 +72,7 @@ export function ploverRecords(page: Page, codedDate = new Date().toISOString().s
         cameo_root: e.cameo,
         goldstein: e.goldstein,
         mapping_version: e.mappingVersion,
+        geolocation: geolocation(e.place),
       })
     })
   })

@@ -37,8 +37,26 @@ const event = (over: Partial<ExportEvent> = {}): ExportEvent => ({
   lead: 'De Russische president',
   url: 'https://example.org/a?b=1,2',
   cameo: '06',
+  place: {
+    name: 'Beijing',
+    text: 'Peking',
+    precision: 'city',
+    feature: 'city',
+    country: 'CHN',
+    lat: 39.9075,
+    lon: 116.39723,
+  },
   ...over,
 })
+const sea = {
+  name: 'Rode Zee',
+  text: 'Rode Zee',
+  precision: 'region',
+  feature: 'sea',
+  country: null,
+  lat: 20,
+  lon: 38.5,
+} as const
 
 const nodes: GraphNode[] = [
   { id: 'RUS', name: 'Rusland', events: 3, bloc: 0 },
@@ -62,6 +80,19 @@ describe('CSV', () => {
     expect(rows[2]![CSV_COLUMNS.indexOf('target')]).toBe('')
     expect(rows).toHaveLength(3)
   })
+
+  it('round-trips the place columns, empty when the event has no place', () => {
+    const rows = parseCsv(csvHeader() + csvRow(event()) + csvRow(event({ place: null })))
+    const back = (r: string[]) => Object.fromEntries(rows[0]!.map((c, i) => [c, r[i]]))
+    expect(back(rows[1]!)).toMatchObject({
+      place: 'Beijing',
+      place_country: 'CHN',
+      place_precision: 'city',
+      lat: '39.9075',
+      lon: '116.39723',
+    })
+    expect(back(rows[2]!)).toMatchObject({ place: '', place_country: '', lat: '', lon: '' })
+  })
 })
 
 describe('GDELT-style TSV', () => {
@@ -84,6 +115,28 @@ describe('GDELT-style TSV', () => {
     })
     expect(line).toHaveLength(GDELT_COLUMNS.length)
     expect(row.Evidence).toBe('niet aan een "militair" bondgenootschap, met China te werken')
+    expect(row).toMatchObject({
+      ActionGeo_Type: '4',
+      ActionGeo_FullName: 'Beijing',
+      ActionGeo_CountryCode: 'CHN',
+      ActionGeo_Lat: '39.9075',
+      ActionGeo_Long: '116.39723',
+      ActionGeo_Precision: 'city',
+    })
+  })
+
+  it('fills ActionGeo_* by the place: a sea is a region (5) with no state; no place is type 0', () => {
+    const rowOf = (e: ExportEvent) => {
+      const line = gdeltRow(e, '20251122').trimEnd().split('\t')
+      return Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, line[i]]))
+    }
+    expect(rowOf(event({ place: sea }))).toMatchObject({
+      ActionGeo_Type: '5',
+      ActionGeo_CountryCode: '',
+      ActionGeo_Lat: '20',
+      ActionGeo_Long: '38.5',
+    })
+    expect(rowOf(event({ place: null }))).toMatchObject({ ActionGeo_Type: '0', ActionGeo_FullName: '' })
   })
 })
 
@@ -98,7 +151,9 @@ describe('PLOVER JSONL', () => {
       quad_code: 2,
       polarity: 'negated',
       coded_date: '2025-11-22',
+      geolocation: { lat: 39.9075, lon: 116.39723, placename: 'Beijing', country: 'CHN', precision: 'city' },
     })
+    expect(JSON.parse(ploverLine(event({ place: null }), '2025-11-22')).geolocation).toBeNull()
   })
 })
 
@@ -130,6 +185,10 @@ describe('GraphML and GEXF', () => {
       Number(x.querySelector('data[key="score"]')?.textContent),
     ])
     expect(e).toEqual(edges.map((x) => [x.a, x.b, x.scoreSum]))
+    // States carry their centre for a geographic layout.
+    const rus = doc.querySelector('node[id="RUS"]')!
+    expect(Number(rus.querySelector('data[key="latitude"]')?.textContent)).toBeGreaterThan(50)
+    expect(Number(rus.querySelector('data[key="longitude"]')?.textContent)).toBeGreaterThan(60)
   })
 
   it('GEXF round-trips labels, bloc attributes and edge weights', () => {
@@ -145,5 +204,9 @@ describe('GraphML and GEXF', () => {
       ['UKR', 'Oekraïne', null],
     ])
     expect([...doc.querySelectorAll('edge')].map((x) => Number(x.getAttribute('weight')))).toEqual([2, 1])
+    const ukr = [...doc.querySelectorAll('node')].find((n) => attr(n, 'id') === 'UKR')!
+    const lat = Number(ukr.querySelector('attvalue[for="latitude"]')?.getAttribute('value'))
+    const lon = Number(ukr.querySelector('attvalue[for="longitude"]')?.getAttribute('value'))
+    expect([lat > 44 && lat < 53, lon > 22 && lon < 41]).toEqual([true, true])
   })
 })

@@ -1,7 +1,9 @@
-// Exports of the store: events as PLOVER JSONL, CSV and a GDELT-2.0-style TSV; the relations graph as
-// GraphML and GEXF for Gephi. Pure writers over rows; each has a reader in the tests for the round trip.
+// Exports of the store: events as PLOVER JSONL, CSV and a GDELT-2.0-style TSV, each with the event's place;
+// the relations graph as GraphML and GEXF for Gephi, states placed at their centres (Gephi's geo layout). Pure writers over rows; each has a reader in the tests for the round trip.
 
-import type { EventItem } from '../api/contract.js'
+import type { EventItem, EventItemPlace } from '../api/contract.js'
+import { stateCentre } from '../places/gazetteer.js'
+import { geolocation } from '../places/geolocation.js'
 import type { Edge } from '../graph/blocs.js'
 
 export type ExportEvent = EventItem & { url: string | null; cameo: string }
@@ -33,6 +35,12 @@ export const CSV_COLUMNS = [
   'attribution',
   'evidence',
   'url',
+  // Where it happened (src/places): the place's name, its state (ISO alpha-3), precision and coordinates.
+  'place',
+  'place_country',
+  'place_precision',
+  'lat',
+  'lon',
 ] as const
 
 function csvCell(v: unknown): string {
@@ -45,8 +53,25 @@ export function csvHeader(): string {
   return CSV_COLUMNS.join(',') + '\r\n'
 }
 
+/** An event's cells by CSV column: its own fields, and its place's. */
+function csvValue(e: ExportEvent, c: (typeof CSV_COLUMNS)[number]): unknown {
+  switch (c) {
+    case 'place':
+      return e.place?.name
+    case 'place_country':
+      return e.place?.country
+    case 'place_precision':
+      return e.place?.precision
+    case 'lat':
+    case 'lon':
+      return e.place?.[c]
+    default:
+      return e[c]
+  }
+}
+
 export function csvRow(e: ExportEvent): string {
-  return CSV_COLUMNS.map((c) => csvCell(e[c])).join(',') + '\r\n'
+  return CSV_COLUMNS.map((c) => csvCell(csvValue(e, c))).join(',') + '\r\n'
 }
 
 /** Reads RFC 4180 CSV (quoted fields with commas, quotes and newlines) into rows of strings. */
@@ -86,7 +111,9 @@ export function parseCsv(text: string): string[][] {
 
 /**
  * The columns we fill, named as in the GDELT 2.0 event codebook; GDELT columns we have no data for
- * (geography, tone, actor attributes) are left out rather than filled with guesses. EventCode is the CAMEO
+ * (tone, actor attributes, actor geography) are left out rather than filled with guesses. ActionGeo_Type
+ * follows GDELT (1 country, 3 US city, 4 world city, 5 region: we put seas and straits there too);
+ * ActionGeo_CountryCode is the ISO 3166-1 alpha-3 code (as our actor codes), not GDELT's FIPS 10-4. EventCode is the CAMEO
  * root code of the PLOVER type (one mapping table, data/plover.tsv); QuadClass uses GDELT's 1-4 (verbal
  * cooperation, material cooperation, verbal conflict, material conflict), which PLOVER's quad shares.
  */
@@ -104,11 +131,17 @@ export const GDELT_COLUMNS = [
   'NumArticles',
   'DATEADDED',
   'SOURCEURL',
+  'ActionGeo_Type',
+  'ActionGeo_FullName',
+  'ActionGeo_CountryCode',
+  'ActionGeo_Lat',
+  'ActionGeo_Long',
   // Entente's own, after GDELT's: the PLOVER type, polarity, modality and the evidence.
   'PloverType',
   'Polarity',
   'Modality',
   'Evidence',
+  'ActionGeo_Precision',
 ] as const
 
 const tsvCell = (v: unknown) => (v === null || v === undefined ? '' : String(v).replace(/[\t\r\n]+/g, ' '))
@@ -117,8 +150,15 @@ export function gdeltHeader(): string {
   return GDELT_COLUMNS.join('\t') + '\n'
 }
 
+function geoType(p: EventItemPlace): number {
+  if (p.feature === 'country') return 1
+  if (p.feature === 'city') return p.country === 'USA' ? 3 : 4
+  return 5
+}
+
 export function gdeltRow(e: ExportEvent, added: string): string {
   const day = e.date ? e.date.slice(0, 10).replace(/-/g, '') : ''
+  const p = e.place
   return (
     [
       e.id,
@@ -134,10 +174,16 @@ export function gdeltRow(e: ExportEvent, added: string): string {
       1,
       added,
       e.url,
+      p ? geoType(p) : 0,
+      p?.name,
+      p?.country,
+      p?.lat,
+      p?.lon,
       e.type,
       e.polarity,
       e.modality,
       e.evidence,
+      p?.precision,
     ]
       .map(tsvCell)
       .join('\t') + '\n'
@@ -167,6 +213,7 @@ export function ploverLine(e: ExportEvent, codedDate: string): string {
       cameo_root: e.cameo,
       goldstein: e.goldstein,
       story: e.story,
+      geolocation: geolocation(e.place),
     }) + '\n'
   )
 }
@@ -183,6 +230,8 @@ export function graphml(nodes: GraphNode[], edges: Edge[]): string {
     '  <key id="name" for="node" attr.name="name" attr.type="string"/>',
     '  <key id="events" for="node" attr.name="events" attr.type="int"/>',
     '  <key id="bloc" for="node" attr.name="bloc" attr.type="int"/>',
+    '  <key id="latitude" for="node" attr.name="latitude" attr.type="double"/>',
+    '  <key id="longitude" for="node" attr.name="longitude" attr.type="double"/>',
     '  <key id="e_events" for="edge" attr.name="events" attr.type="int"/>',
     '  <key id="cooperation" for="edge" attr.name="cooperation" attr.type="int"/>',
     '  <key id="conflict" for="edge" attr.name="conflict" attr.type="int"/>',
@@ -195,6 +244,9 @@ export function graphml(nodes: GraphNode[], edges: Edge[]): string {
     out.push(`      <data key="name">${xml(n.name)}</data>`)
     out.push(`      <data key="events">${n.events}</data>`)
     if (n.bloc !== null) out.push(`      <data key="bloc">${n.bloc}</data>`)
+    const at = stateCentre(n.id)
+    if (at)
+      out.push(`      <data key="latitude">${at.lat}</data>`, `      <data key="longitude">${at.lon}</data>`)
     out.push('    </node>')
   }
   edges.forEach((e, i) => {
@@ -219,6 +271,8 @@ export function gexf(nodes: GraphNode[], edges: Edge[]): string {
     '    <attributes class="node">',
     '      <attribute id="events" title="events" type="integer"/>',
     '      <attribute id="bloc" title="bloc" type="integer"/>',
+    '      <attribute id="latitude" title="latitude" type="double"/>',
+    '      <attribute id="longitude" title="longitude" type="double"/>',
     '    </attributes>',
     '    <attributes class="edge">',
     '      <attribute id="cooperation" title="cooperation" type="integer"/>',
@@ -232,6 +286,12 @@ export function gexf(nodes: GraphNode[], edges: Edge[]): string {
     out.push('        <attvalues>')
     out.push(`          <attvalue for="events" value="${n.events}"/>`)
     if (n.bloc !== null) out.push(`          <attvalue for="bloc" value="${n.bloc}"/>`)
+    const at = stateCentre(n.id)
+    if (at)
+      out.push(
+        `          <attvalue for="latitude" value="${at.lat}"/>`,
+        `          <attvalue for="longitude" value="${at.lon}"/>`,
+      )
     out.push('        </attvalues>', '      </node>')
   }
   out.push('    </nodes>', '    <edges>')

@@ -284,6 +284,39 @@ function exportOrder(): Migration {
   }
 }
 
+/** Where each event happened (src/places), and indexes for the event list's country and box filters. */
+function eventPlaces(): Migration {
+  const columns: [string, 'text' | 'integer' | 'double precision'][] = [
+    ['place_name', 'text'],
+    ['place_text', 'text'],
+    ['place_start', 'integer'],
+    ['place_end', 'integer'],
+    ['place_precision', 'text'],
+    ['place_feature', 'text'],
+    ['place_country', 'text'],
+    ['place_lat', 'double precision'],
+    ['place_lon', 'double precision'],
+  ]
+  return {
+    async up(db: Db) {
+      // One column per statement: SQLite's ALTER TABLE adds one at a time.
+      for (const [name, type] of columns) await db.schema.alterTable('events').addColumn(name, type).execute()
+      await db.schema.createIndex('events_place_country').on('events').column('place_country').execute()
+      await db.schema
+        .createIndex('events_place_lat')
+        .on('events')
+        .columns(['place_lat', 'place_lon'])
+        .execute()
+    },
+    async down(db: Db) {
+      await db.schema.dropIndex('events_place_lat').ifExists().execute()
+      await db.schema.dropIndex('events_place_country').ifExists().execute()
+      for (const [name] of [...columns].reverse())
+        await db.schema.alterTable('events').dropColumn(name).execute()
+    },
+  }
+}
+
 export function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
@@ -291,5 +324,6 @@ export function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-story-event-rows': storyEventRows(),
     '0004-rollups': rollups(),
     '0005-export-order': exportOrder(),
+    '0006-event-places': eventPlaces(),
   }
 }

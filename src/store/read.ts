@@ -3,7 +3,7 @@
 // (story, source, target, type, polarity), represented by its first event row.
 
 import { sql, type Kysely } from 'kysely'
-import type { ArticleResponse, EventItem, StatsResponse } from '../api/contract.js'
+import type { ArticleResponse, EventItem, EventItemPlace, StatsResponse } from '../api/contract.js'
 import type { ActorCount, EventFilter, ReadModel } from '../api/read-model.js'
 import { composeSummary, previousWindow, type CounterpartTotals } from '../graph/actors.js'
 import {
@@ -47,6 +47,7 @@ function storyEvents(store: Store, f: EventFilter) {
   if (f.type) q = q.where('r.type', '=', f.type)
   if (f.polarity) q = q.where('r.polarity', '=', f.polarity)
   if (f.modality) q = q.where('r.modality', '=', f.modality)
+  if (f.country || f.bbox) q = q.where('r.event_id', 'in', placedEvents(store, f))
   if (f.from) q = q.where('r.date', '>=', f.from.slice(0, 10))
   if (f.to) q = q.where('r.date', '<', nextDay(f.to))
   // Full text: the events of every story one of whose articles matches.
@@ -69,6 +70,21 @@ function storyEvents(store: Store, f: EventFilter) {
     sql<number>`r.goldstein`.as('goldstein'),
     sql<number>`r.event_id`.as('id'),
   ])
+}
+
+/** Ids of events whose place is in the filter's state and box. */
+function placedEvents(store: Store, f: EventFilter) {
+  let q = store.db.selectFrom('events as e').select('e.id')
+  if (f.country) q = q.where('e.place_country', '=', f.country)
+  if (f.bbox) {
+    const [west, south, east, north] = f.bbox
+    q = q.where('e.place_lat', '>=', south).where('e.place_lat', '<=', north)
+    q =
+      west <= east
+        ? q.where('e.place_lon', '>=', west).where('e.place_lon', '<=', east)
+        : q.where((eb) => eb.or([eb('e.place_lon', '>=', west), eb('e.place_lon', '<=', east)]))
+  }
+  return q
 }
 
 function nextDay(day: string): string {
@@ -142,6 +158,13 @@ export function readModel(store: Store): ReadModel {
         'e.attribution_text',
         'a.headline',
         'a.lead',
+        'e.place_name',
+        'e.place_text',
+        'e.place_precision',
+        'e.place_feature',
+        'e.place_country',
+        'e.place_lat',
+        'e.place_lon',
       ])
       .execute()
     return new Map(
@@ -166,6 +189,18 @@ export function readModel(store: Store): ReadModel {
           attribution: r.attribution_text,
           headline: r.headline,
           lead: r.lead,
+          place:
+            r.place_name === null
+              ? null
+              : {
+                  name: r.place_name,
+                  text: r.place_text ?? '',
+                  precision: r.place_precision as EventItemPlace['precision'],
+                  feature: r.place_feature as EventItemPlace['feature'],
+                  country: r.place_country,
+                  lat: Number(r.place_lat),
+                  lon: Number(r.place_lon),
+                },
           start: Number(r.evidence_start),
           end: Number(r.evidence_end),
         },

@@ -83,6 +83,16 @@ export interface EventsTable {
   cameo: string
   goldstein: number
   mapping_version: number
+  /** Where the event happened (src/places): null when neither its sentence nor a dateline placed it. */
+  place_name: string | null
+  place_text: string | null
+  place_start: number | null
+  place_end: number | null
+  place_precision: string | null
+  place_feature: string | null
+  place_country: string | null
+  place_lat: number | null
+  place_lon: number | null
 }
 
 export interface StoriesTable {

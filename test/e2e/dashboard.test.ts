@@ -171,6 +171,78 @@ describe.skipIf(!!reason)('dashboard end to end', () => {
       )
   })
 
+  it('draws the events on a map that follows the list’s filters, and leads from a point to the evidence', async () => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    // Outlines are bundled: the page asks nothing of any other host.
+    const foreign: string[] = []
+    page.on('request', (r) => {
+      if (new URL(r.url()).origin !== new URL(url).origin) foreign.push(r.url())
+    })
+
+    await page.goto(new URL('#/events', url).href)
+    await page.locator('[data-testid="to-map"]').click()
+    await page.waitForURL(/#\/map/)
+    const spots = page.locator('svg.world circle.spot')
+    await spots.first().waitFor()
+    expect(await page.locator('svg.world path.land').count()).toBeGreaterThan(100)
+    await page.screenshot({ path: `${shots}/7-map.png`, fullPage: true })
+
+    // One point per distinct place of the events the API gives for the same filters.
+    type Listed = {
+      items: { quad: number; place: { lat: number; lon: number; country: string | null } | null }[]
+    }
+    const keysOf = (r: Listed) =>
+      new Set(
+        r.items.filter((e) => e.place).map((e) => `${e.place!.lat.toFixed(3)},${e.place!.lon.toFixed(3)}`),
+      )
+    const all = (await page.evaluate(async () => (await fetch('/api/events?limit=500')).json())) as Listed
+    expect(await spots.count()).toBe(keysOf(all).size)
+
+    // Filters and the time window narrow the map as they narrow the list.
+    const country = all.items.find((e) => e.place?.country)!.place!.country!
+    await page.goto(new URL(`#/map?country=${country}`, url).href)
+    await page.locator('svg.world').waitFor()
+    const one = (await page.evaluate(
+      async (c) => (await fetch(`/api/events?country=${c}&limit=500`)).json(),
+      country,
+    )) as Listed
+    await expect.poll(() => spots.count()).toBe(keysOf(one).size)
+    expect(keysOf(one).size).toBeLessThan(keysOf(all).size)
+    const stats = (await page.evaluate(async () => (await fetch('/api/stats')).json())) as {
+      firstDate: string
+    }
+    await page.goto(new URL(`#/map?to=${stats.firstDate}`, url).href)
+    await page.locator('svg.world').waitFor()
+    const early = (await page.evaluate(
+      async (d) => (await fetch(`/api/events?to=${d}&limit=500`)).json(),
+      stats.firstDate,
+    )) as Listed
+    await expect.poll(() => spots.count()).toBe(keysOf(early).size)
+
+    // A point's colour is the quad class of most of its events; clicking it lists them.
+    await page.goto(new URL('#/map', url).href)
+    await spots.first().waitFor()
+    const spot = spots.first()
+    expect(await spot.getAttribute('class')).toMatch(/\bq[1-4]\b/)
+    await spot.click()
+    const row = page.locator('.spot-events tr[data-testid^="event-"]').first()
+    await row.waitFor()
+    const label = (await spot.getAttribute('aria-label'))!
+    const n = Number(/: (\d+) event/.exec(label)![1])
+    expect(await page.locator('.spot-events tr[data-testid^="event-"]').count()).toBe(n)
+    await page.screenshot({ path: `${shots}/8-map-point.png`, fullPage: true })
+
+    await row.locator('a.evidence-link').click()
+    await page.waitForURL(/#\/article\/\d+\?event=\d+/)
+    const mark = page.locator('mark[data-testid="evidence"]')
+    await mark.waitFor()
+    await expect.poll(() => mark.isVisible()).toBe(true)
+
+    expect(foreign).toEqual([])
+    expect(errors).toEqual([])
+  })
+
   it('shows markup in an article as text', async () => {
     if (!hostileArticle) return
     await page.goto(new URL(`#/article/${hostileArticle}`, url).href)

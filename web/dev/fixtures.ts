@@ -186,6 +186,7 @@ export function makeWorld(): World {
         attribution: null,
         headline,
         lead: s.sentence,
+        place: THE_HAGUE,
         start: spans[k]!.start,
         end: spans[k]!.end,
       }
@@ -214,6 +215,17 @@ export function makeWorld(): World {
   events.push(...articles[articles.length - 1]!.events.map(({ start: _s, end: _e, ...e }) => e))
   return { articles, events }
 }
+
+/** The fixture articles' dateline place. */
+const THE_HAGUE = {
+  name: 'The Hague',
+  text: 'DEN HAAG',
+  precision: 'dateline',
+  feature: 'city',
+  country: 'NLD',
+  lat: 52.07667,
+  lon: 4.29861,
+} as const
 
 /** An article whose text carries markup that must show as text. */
 function hostile(id: number, eventId: number): ArticleResponse {
@@ -254,6 +266,7 @@ function hostile(id: number, eventId: number): ArticleResponse {
         attribution: null,
         headline,
         lead: evidence,
+        place: { ...THE_HAGUE, name: 'Moscow', text: 'MOSKOU', country: 'RUS', lat: 55.75222, lon: 37.61556 },
         start,
         end: start + evidence.length,
       },

@@ -10,6 +10,7 @@ import type {
   RelationsResponse,
   StatsResponse,
 } from '../../src/api/contract.js'
+import type { EventItem } from '../../src/api/contract.js'
 import { apiQuery, type By, type EventFilters, type Window } from './route.js'
 
 export type {
@@ -102,11 +103,32 @@ export const getEvents = (q: EventQuery, offset: number, signal?: AbortSignal) =
       from: q.from,
       to: q.to,
       q: q.q,
+      country: q.country,
       limit: PAGE,
       offset,
     },
     signal,
   )
+
+/** The map reads events in larger pages, up to this many in all (the API's page limit is 500). */
+export const MAP_PAGE = 500
+export const MAP_MAX = 2000
+
+/** Every event the filters select, up to MAP_MAX (the map's points): pages of MAP_PAGE. */
+export async function getMapEvents(
+  q: EventFilters,
+  signal?: AbortSignal,
+): Promise<{ total: number; items: EventItem[] }> {
+  const items: EventItem[] = []
+  let total = 0
+  for (let offset = 0; offset < MAP_MAX; offset += MAP_PAGE) {
+    const page = await get<EventsResponse>('events', { ...q, limit: MAP_PAGE, offset }, signal)
+    total = page.total
+    items.push(...page.items)
+    if (items.length >= total || page.items.length < MAP_PAGE) break
+  }
+  return { total, items }
+}
 
 export const getArticle = (id: number, signal?: AbortSignal) =>
   get<ArticleResponse>(`articles/${id}`, {}, signal)

@@ -23,6 +23,8 @@ const views: { [K in Route['view']]: View<Extract<Route, { view: K }>> } = {
   actor: actorView,
   dyad: dyadView,
   events: eventsView,
+  // The map (world outlines, d3-geo) loads when first shown.
+  map: async (root, route, signal) => (await import('./views/map.js')).mapView(root, route, signal),
   article: articleView,
   notfound: async (root, route) => {
     root.replaceChildren(
@@ -42,6 +44,7 @@ const titles: Record<Route['view'], (r: Route) => string> = {
   actor: (r) => (r.view === 'actor' ? r.code : ''),
   dyad: (r) => (r.view === 'dyad' ? `${r.a}–${r.b}` : ''),
   events: () => 'Events',
+  map: () => 'Map',
   article: (r) => (r.view === 'article' ? `Article ${r.id}` : ''),
   notfound: () => 'Not found',
 }

@@ -62,10 +62,23 @@ describe('parseRoute', () => {
       { view: 'dyad', a: 'CHN', b: 'RUS', by: 'day', period: '2025-05-12' },
       { view: 'events', filters: { actor: 'USA', q: 'gas & olie?', from: '2025-01-01' }, offset: 100 },
       { view: 'events', filters: {}, offset: 0 },
+      { view: 'events', filters: { country: 'UKR', type: 'ASSAULT' }, offset: 0 },
+      { view: 'map', filters: { country: 'UKR', from: '2025-01-01', to: '2025-02-01', modality: 'actual' } },
+      { view: 'map', filters: {} },
       { view: 'article', id: 7, event: 9 },
     ]
     for (const r of routes) expect(parseRoute(formatRoute(r))).toEqual(r)
     expect(formatRoute({ view: 'events', filters: {}, offset: 0 })).toBe('#/events')
+    expect(formatRoute({ view: 'map', filters: {} })).toBe('#/map')
+  })
+
+  it('keeps only a valid state code as the map’s and list’s place filter', () => {
+    expect(parseRoute('#/map?country=ukr&actor=RUS')).toEqual({
+      view: 'map',
+      filters: { country: 'UKR', actor: 'RUS' },
+    })
+    expect(parseRoute('#/map?country=Oekraine')).toEqual({ view: 'map', filters: {} })
+    expect(parseRoute('#/map/x')).toEqual({ view: 'notfound', path: '/map/x' })
   })
 })
 

@@ -17,6 +17,8 @@ export interface EventFilters extends Window {
   polarity?: (typeof POLARITIES)[number]
   modality?: (typeof MODALITIES)[number]
   q?: string
+  /** Events placed in this state (ISO 3166-1 alpha-3). */
+  country?: string
 }
 
 export type Route =
@@ -24,6 +26,7 @@ export type Route =
   | ({ view: 'actor'; code: string } & Window)
   | ({ view: 'dyad'; a: string; b: string; by: By; period?: string } & Window)
   | { view: 'events'; filters: EventFilters; offset: number }
+  | { view: 'map'; filters: EventFilters }
   | { view: 'article'; id: number; event?: number }
   | { view: 'notfound'; path: string }
 
@@ -68,6 +71,24 @@ function window(q: URLSearchParams): Window {
   return w
 }
 
+/** The event list's filters (shared by the list and the map), only valid values. */
+function eventFilters(q: URLSearchParams): EventFilters {
+  const filters: EventFilters = { ...window(q) }
+  const actor = code(q.get('actor'))
+  const type = q.get('type')?.trim().toUpperCase()
+  const polarity = oneOf(POLARITIES, q.get('polarity'))
+  const modality = oneOf(MODALITIES, q.get('modality'))
+  const text = q.get('q')?.trim()
+  const country = q.get('country')?.trim().toUpperCase()
+  if (actor) filters.actor = actor
+  if (type && /^[A-Z]{2,20}$/.test(type)) filters.type = type
+  if (polarity) filters.polarity = polarity
+  if (modality) filters.modality = modality
+  if (text) filters.q = text.slice(0, 200)
+  if (country && /^[A-Z]{3}$/.test(country)) filters.country = country
+  return filters
+}
+
 /** Parses `location.hash` (with or without the leading `#`). Unknown paths give a `notfound` route. */
 export function parseRoute(hash: string): Route {
   const raw = hash.replace(/^#/, '')
@@ -91,20 +112,9 @@ export function parseRoute(hash: string): Route {
     const period = q.get('period')
     return { view: 'dyad', a, b, by, ...window(q), ...(period && PERIOD.test(period) ? { period } : {}) }
   }
-  if (head === 'events' && !x) {
-    const filters: EventFilters = { ...window(q) }
-    const actor = code(q.get('actor'))
-    const type = q.get('type')?.trim().toUpperCase()
-    const polarity = oneOf(POLARITIES, q.get('polarity'))
-    const modality = oneOf(MODALITIES, q.get('modality'))
-    const text = q.get('q')?.trim()
-    if (actor) filters.actor = actor
-    if (type && /^[A-Z]{2,20}$/.test(type)) filters.type = type
-    if (polarity) filters.polarity = polarity
-    if (modality) filters.modality = modality
-    if (text) filters.q = text.slice(0, 200)
-    return { view: 'events', filters, offset: id(q.get('offset')) ?? 0 }
-  }
+  if (head === 'events' && !x)
+    return { view: 'events', filters: eventFilters(q), offset: id(q.get('offset')) ?? 0 }
+  if (head === 'map' && !x) return { view: 'map', filters: eventFilters(q) }
   if (head === 'article' && x && !y) {
     const n = id(x)
     if (n === undefined) return notfound
@@ -123,6 +133,19 @@ function query(params: Record<string, string | number | undefined>): string {
 
 const seg = encodeURIComponent
 
+function filterParams(f: EventFilters): Record<string, string | undefined> {
+  return {
+    actor: f.actor,
+    type: f.type,
+    polarity: f.polarity,
+    modality: f.modality,
+    from: f.from,
+    to: f.to,
+    q: f.q,
+    country: f.country,
+  }
+}
+
 /** The hash (`#/...`) for a route; parseRoute(formatRoute(r)) gives r back. */
 export function formatRoute(r: Route): string {
   switch (r.view) {
@@ -132,19 +155,10 @@ export function formatRoute(r: Route): string {
       return `#/actor/${seg(r.code)}${query({ from: r.from, to: r.to })}`
     case 'dyad':
       return `#/dyad/${seg(r.a)}/${seg(r.b)}${query({ by: r.by, from: r.from, to: r.to, period: r.period })}`
-    case 'events': {
-      const f = r.filters
-      return `#/events${query({
-        actor: f.actor,
-        type: f.type,
-        polarity: f.polarity,
-        modality: f.modality,
-        from: f.from,
-        to: f.to,
-        q: f.q,
-        offset: r.offset || undefined,
-      })}`
-    }
+    case 'events':
+      return `#/events${query({ ...filterParams(r.filters), offset: r.offset || undefined })}`
+    case 'map':
+      return `#/map${query(filterParams(r.filters))}`
     case 'article':
       return `#/article/${r.id}${query({ event: r.event })}`
     case 'notfound':

@@ -145,6 +145,15 @@ async function storeInTransaction(store: Store, page: Page, options: StoreOption
         cameo: e.cameo,
         goldstein: e.goldstein,
         mapping_version: e.mappingVersion,
+        place_name: e.place?.name ?? null,
+        place_text: e.place?.text ?? null,
+        place_start: e.place?.span.start ?? null,
+        place_end: e.place?.span.end ?? null,
+        place_precision: e.place?.precision ?? null,
+        place_feature: e.place?.feature ?? null,
+        place_country: e.place?.country ?? null,
+        place_lat: e.place?.lat ?? null,
+        place_lon: e.place?.lon ?? null,
       }))
       allEvents.push(...events)
 

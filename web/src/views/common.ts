@@ -40,6 +40,13 @@ export function eventTable(items: EventItem[], caption: string): HTMLElement {
           e.evidence,
         ),
         e.headline ? h('div', { class: 'muted small' }, e.headline) : null,
+        e.place
+          ? h(
+              'div',
+              { class: 'muted small', 'data-testid': `place-${e.id}` },
+              `At ${e.place.name}${e.place.precision === 'dateline' ? ' (dateline)' : ''}`,
+            )
+          : null,
       ),
     ),
   )

@@ -1,9 +1,9 @@
-// Event list (#/events?actor&type&polarity&modality&from&to&q): a filter form whose state is the URL, and
+// Event list (#/events?actor&type&polarity&modality&from&to&q&country): a filter form whose state is the URL, and
 // one page of at most 50 events, each linking to its article with the evidence highlighted.
 
 import { EVENT_TYPES } from '../../../src/events/types.js'
 import { getEvents } from '../api.js'
-import { done, h, loading } from '../dom.js'
+import { done, h, link, loading } from '../dom.js'
 import { MODALITIES, POLARITIES, formatRoute, type EventFilters, type Route } from '../route.js'
 import { eventTable, pager } from './common.js'
 import type { View } from './view.js'
@@ -14,9 +14,18 @@ type EventsRoute = Extract<Route, { view: 'events' }>
 export const PLOVER_TYPES = EVENT_TYPES
 
 export const eventsView: View<EventsRoute> = async (root, route, signal) => {
-  const form = filterForm(route.filters)
+  const form = filterForm(route.filters, 'events')
   const list = h('section', { class: 'results' })
-  root.replaceChildren(h('h1', { tabindex: '-1' }, 'Events'), form, list)
+  root.replaceChildren(
+    h('h1', { tabindex: '-1' }, 'Events'),
+    form,
+    h(
+      'p',
+      { class: 'muted small' },
+      link({ view: 'map', filters: route.filters }, { 'data-testid': 'to-map' }, 'These events on a map'),
+    ),
+    list,
+  )
   loading(list, 'events')
   const page = await getEvents(route.filters, route.offset, signal)
   done(list)
@@ -48,7 +57,8 @@ function select(
   )
 }
 
-function filterForm(f: EventFilters): HTMLFormElement {
+/** The filters of the event list and the map: submitting goes to `view` with the new filters. */
+export function filterForm(f: EventFilters, view: 'events' | 'map'): HTMLFormElement {
   const form = h(
     'form',
     { class: 'filters', 'aria-label': 'Filters', role: 'search' },
@@ -68,6 +78,19 @@ function filterForm(f: EventFilters): HTMLFormElement {
     select('type', 'Type', PLOVER_TYPES, f.type),
     select('polarity', 'Polarity', POLARITIES, f.polarity),
     select('modality', 'Modality', MODALITIES, f.modality),
+    h(
+      'label',
+      {},
+      'Place in ',
+      h('input', {
+        name: 'country',
+        value: f.country ?? '',
+        size: 4,
+        placeholder: 'UKR',
+        autocapitalize: 'characters',
+        pattern: '[A-Za-z]{3}',
+      }),
+    ),
     h('label', {}, 'From ', h('input', { type: 'date', name: 'from', value: f.from ?? '' })),
     h('label', {}, 'To ', h('input', { type: 'date', name: 'to', value: f.to ?? '' })),
     h(
@@ -82,14 +105,15 @@ function filterForm(f: EventFilters): HTMLFormElement {
       }),
     ),
     h('button', { type: 'submit' }, 'Search'),
-    h('a', { href: '#/events', class: 'reset' }, 'Clear'),
+    h('a', { href: `#/${view}`, class: 'reset' }, 'Clear'),
   )
   form.addEventListener('submit', (ev) => {
     ev.preventDefault()
     const data = new FormData(form)
     const raw = Object.fromEntries([...data.entries()].map(([k, v]) => [k, String(v).trim()]))
     // Round-trip through the route parser so only valid values reach the URL.
-    const hash = formatRoute({ view: 'events', filters: raw as EventFilters, offset: 0 })
+    const filters = raw as EventFilters
+    const hash = formatRoute(view === 'map' ? { view, filters } : { view, filters, offset: 0 })
     location.hash = hash
   })
   return form

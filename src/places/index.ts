@@ -1,0 +1,345 @@
+// The places stage: runs after the events stage and gives each event the most specific place its own
+// sentence names (a city, then a region, sea or strait, then a state), else the place of the article's
+// dateline, else none. Words the actor stage read as an actor ("Moskou reageerde") are not a place unless
+// a preposition of place puts them there ("in Moskou"); GeoNames names that are not ours need one too.
+
+import type { Article, EventPlace, Page } from '../core/doc.js'
+import type { Stage } from '../core/pipeline.js'
+import type { Span } from '../core/span.js'
+import type { Mention } from '../actors/index.js'
+import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+import { loadGazetteer, placeKey, type Gazetteer, type Place, type PlaceNode } from './gazetteer.js'
+
+export type { EventPlace } from '../core/doc.js'
+
+export interface PlaceOptions {
+  /** The gazetteer, or a function that loads it: called on the first page that has an event. */
+  gazetteer?: Gazetteer | (() => Gazetteer)
+}
+
+/**
+ * Words that put what follows at a place: "in Moskou", "bij Charkiv", "boven de Zwarte Zee". Not "naar",
+ * "aan" or "voor" (a destination or a beneficiary: "wapens naar Oekraïne", "steun aan Israël").
+ */
+const PREPOSITIONS = new Set([
+  'in',
+  'bij',
+  'nabij',
+  'rond',
+  'rondom',
+  'boven',
+  'langs',
+  'vanuit',
+  'binnen',
+  'buiten',
+  'tegenover',
+])
+/** "op" puts a region or sea there ("op de Krim", "op de Rode Zee"), but a state or a city is a target. */
+const ON = 'op'
+/** Words that may stand between the preposition and the name: "in het oosten van", "bij de stad". */
+const BETWEEN = new Set([
+  'de',
+  'het',
+  'den',
+  'der',
+  'van',
+  'een',
+  'noorden',
+  'zuiden',
+  'oosten',
+  'westen',
+  'noordoosten',
+  'noordwesten',
+  'zuidoosten',
+  'zuidwesten',
+  'centrum',
+  'buurt',
+  'omgeving',
+  'kust',
+  'grens',
+  'regio',
+  'provincie',
+  'stad',
+  'hoofdstad',
+  'havenstad',
+  'haven',
+  'dorp',
+  'plaats',
+  'wateren',
+  'ten',
+  'zuidelijke',
+  'noordelijke',
+  'oostelijke',
+  'westelijke',
+  'bezette',
+  'omstreden',
+])
+const RANK: Record<EventPlace['precision'], number> = { city: 3, region: 2, country: 1, dateline: 0 }
+
+interface Candidate {
+  span: Span
+  text: string
+  places: readonly Place[]
+  precision: EventPlace['precision']
+  /** The state the actor stage linked these words to, if any. */
+  code: string | null
+}
+
+export function placeStage(options: PlaceOptions = {}): Stage {
+  const source = options.gazetteer ?? (() => loadGazetteer())
+  if (typeof source !== 'function' && typeof source?.lookup !== 'function')
+    throw new TypeError('placeStage: gazetteer must be a Gazetteer or a function returning one')
+  let gazetteer: Gazetteer | null = typeof source === 'function' ? null : source
+  return (page: Page) => {
+    for (const article of page.articles) {
+      if (!article.events?.length) continue
+      gazetteer ??= (source as () => Gazetteer)()
+      placeArticle(gazetteer, page.text, article)
+    }
+  }
+}
+
+/** Sets `place` on each event of the article. */
+export function placeArticle(gazetteer: Gazetteer, text: string, article: Article): void {
+  const mentions = article.actors?.mentions ?? []
+  // The states the article names as states (not through a city it links to one: "Tripoli" is no vote for
+  // Libya), gathered when a choice needs them.
+  let namedOnce: Set<string> | null = null
+  const named = () => {
+    namedOnce ??= new Set(mentions.filter((m) => m.code && NAMING.has(m.rule)).map((m) => m.code!))
+    return namedOnce
+  }
+  const bySentence = new Map<number, Candidate[]>()
+  let dateline: EventPlace | null | undefined
+  for (const event of article.events ?? []) {
+    const scope: Span = event.sentence ?? event.evidence
+    let found = bySentence.get(scope.start)
+    if (!found) {
+      found = candidates(gazetteer, text, scope, mentions, event.source)
+      bySentence.set(scope.start, found)
+    }
+    const inEvidence = (c: Candidate) =>
+      c.span.start >= event.evidence.start && c.span.end <= event.evidence.end ? 1 : 0
+    // The most specific, then one inside the evidence, then the first.
+    const order = (a: Candidate, b: Candidate) =>
+      RANK[b.precision] - RANK[a.precision] || inEvidence(b) - inEvidence(a) || a.span.start - b.span.start
+    let best: Candidate | undefined
+    for (const c of found) if (!best || order(c, best) < 0) best = c
+    if (best) {
+      event.place = toPlace(best, choose(best.places, named, best.code))
+      continue
+    }
+    if (dateline === undefined) dateline = datelinePlace(gazetteer, text, article, named)
+    event.place = dateline
+  }
+}
+
+const NAMING = new Set(['kb/name', 'kb/adjective', 'kb/demonym', 'kb/group'])
+
+/** Of ambiguous places: one in a state the article names, else the one the words were linked to, else the first. */
+function choose(places: readonly Place[], named: () => Set<string>, code: string | null): Place {
+  if (places.length === 1) return places[0]!
+  return (
+    places.find((p) => p.country !== null && named().has(p.country)) ??
+    (code ? places.find((p) => p.country === code) : undefined) ??
+    places[0]!
+  )
+}
+
+function toPlace(c: Candidate, p: Place): EventPlace {
+  return {
+    name: p.name,
+    text: c.text,
+    span: { start: c.span.start, end: c.span.end },
+    precision: c.precision,
+    feature: p.feature,
+    country: p.country,
+    lat: round(p.lat),
+    lon: round(p.lon),
+  }
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5
+
+function precisionOf(p: Place): EventPlace['precision'] {
+  return p.feature === 'city' ? 'city' : p.feature === 'country' ? 'country' : 'region'
+}
+
+/** A capitalised word: where a name can start. */
+const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
+/** Some preposition of place shortly before: only then is it worth reading the words in between. */
+const NEAR_PREPOSITION =
+  /(?:^|[^\p{L}])(?:in|bij|nabij|rond|rondom|boven|langs|vanuit|binnen|buiten|tegenover|op|voor)[^\p{L}]/iu
+const LETTER = /[\p{L}\p{N}]/u
+
+/**
+ * The places a sentence names, with the words and the rule that lets them count as a place. Only the
+ * words around a capitalised word the name trie starts with, or around a state named near a preposition,
+ * are tokenised: most sentences name no place, and this stage must cost little beside the others.
+ */
+function candidates(
+  gazetteer: Gazetteer,
+  text: string,
+  scope: Span,
+  mentions: Mention[],
+  source: string | null,
+): Candidate[] {
+  const inScope: Mention[] = []
+  for (const m of mentions) if (m.start >= scope.start && m.end <= scope.end) inScope.push(m)
+  const out: Candidate[] = []
+  const used = new Set<Mention>()
+  const slice = text.slice(scope.start, scope.end)
+  const firstWord = scope.start + Math.max(0, slice.search(LETTER))
+  const near = (at: number) => NEAR_PREPOSITION.test(text.slice(Math.max(scope.start, at - 60), at))
+  let skipTo = scope.start
+  CAPITALISED.lastIndex = 0
+  let w: RegExpExecArray | null
+  while ((w = CAPITALISED.exec(slice)) !== null) {
+    const at = scope.start + w.index
+    if (at < skipTo || (at > 0 && LETTER.test(text[at - 1]!))) continue
+    const hit = longestName(gazetteer, text, at, scope.end)
+    if (!hit) continue
+    const span = { start: at, end: hit.end }
+    skipTo = span.end
+    const overlapping = inScope.filter((m) => m.start < span.end && m.end > span.start)
+    overlapping.forEach((m) => used.add(m))
+    // Our own longer name wins over an actor inside it ("Zuid-Chinese Zee" holds the adjective "Chinese").
+    const ours = gazetteer.curated(hit.key)
+    const inside = (m: Mention) =>
+      ours && m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start
+    const actor = overlapping.find((m) => m.kind !== 'place' && !inside(m)) ?? null
+    const placeMention = overlapping.find((m) => m.kind === 'place') ?? null
+    const before = near(at) ? prepositionAt(text, scope, at, inScope) : null
+    const located = before !== null && before !== ON
+    let ok: boolean
+    if (actor) {
+      // A state, organisation or person: a place only where the text puts something there ("in Moskou");
+      // an adjective ("Russische") never.
+      ok = actor.kind === 'state' && LINKED_PLACE.has(actor.rule) && located
+    } else if (placeMention || ours) {
+      // Our own places: a place unless they open the sentence as the acting state ("Gaza kondigde ... aan").
+      const opens = at === firstWord && placeMention !== null && placeMention.code === source
+      ok = before !== null || !opens
+    } else ok = located
+    if (!ok) continue
+    const places = hit.places
+    out.push({
+      span,
+      text: text.slice(span.start, span.end),
+      places,
+      precision: precisionOf(places[0]!),
+      code: (actor ?? placeMention)?.code ?? null,
+    })
+  }
+  // States named after a preposition of place ("in Oekraïne"), and linked places the gazetteer lacks.
+  for (const m of inScope) {
+    if (used.has(m) || !m.code) continue
+    const state = m.kind === 'state' && LINKED_PLACE.has(m.rule) && m.rule !== 'kb/seat'
+    if (!state && m.kind !== 'place') continue
+    if (state) {
+      const before = near(m.start) ? prepositionAt(text, scope, m.start, inScope) : null
+      if (before === null || before === ON) continue
+    }
+    const centre = gazetteer.country(m.code)
+    if (!centre) continue
+    out.push({
+      span: { start: m.start, end: m.end },
+      text: m.text,
+      places: [centre],
+      precision: 'country',
+      code: m.code,
+    })
+  }
+  return out
+}
+
+/** Actor rules whose words name a place: a state by name, its capital or seat, a city or region. */
+const LINKED_PLACE = new Set(['kb/name', 'kb/capital', 'kb/seat', 'kb/city', 'kb/region'])
+
+/** The preposition of place before the word at `at` (see prepositionBefore), reading only the words before it. */
+function prepositionAt(text: string, scope: Span, at: number, mentions: Mention[]): string | null {
+  let from = Math.max(scope.start, at - 60)
+  if (from > scope.start) {
+    const space = text.indexOf(' ', from)
+    from = space < 0 || space >= at ? at : space + 1
+  }
+  const tokens = tokenize(text, from, Math.min(scope.end, at + 40))
+  const i = tokens.findIndex((t) => t.start === at)
+  return i < 0 ? null : prepositionBefore(text, tokens, i, mentions)
+}
+
+/** A word as the tokenizer reads it (a genitive "'s" aside), after the separators allowed inside a name. */
+const NEXT_WORD = /[\s\-‑'’.]{1,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/uy
+const FIRST_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy
+
+/**
+ * The longest gazetteer name starting at `at`, its words written together: a walk down the name trie over
+ * the text itself, so that the many capitalised words no name starts with cost one lookup.
+ */
+function longestName(
+  gazetteer: Gazetteer,
+  text: string,
+  at: number,
+  end: number,
+): { end: number; key: string; places: readonly Place[] } | null {
+  let best: { end: number; key: string; places: readonly Place[] } | null = null
+  let node: PlaceNode = gazetteer.root
+  let pos = at
+  for (let k = 0; node.next && pos < end; k++) {
+    const re = k === 0 ? FIRST_WORD : NEXT_WORD
+    re.lastIndex = pos
+    const m = re.exec(text)
+    if (!m || m.index + m[0].length > end) break
+    const word = (k === 0 ? m[0] : m[1]!).replace(/['’]s$/u, '')
+    const next = node.next.get(normalizeWord(word))
+    if (!next) break
+    node = next
+    pos = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/u, '').length)
+    // The last word of a name is written with a capital ("Straat van Hormuz", not "Gaza en").
+    if (node.places && node.key !== null && /^\p{Lu}/u.test(word))
+      best = { end: pos, key: node.key, places: node.places }
+  }
+  return best
+}
+
+/**
+ * The preposition of place before token i, over words such as "het oosten van", "de Oekraïense stad" (an
+ * adjective the actor stage read), and nothing else; "voor" only before a coast ("voor de kust van").
+ */
+function prepositionBefore(text: string, tokens: Token[], i: number, mentions: Mention[]): string | null {
+  let coast = false
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
+    const t = tokens[k]!
+    if (!/^[\s\-‑]*$/u.test(text.slice(t.end, tokens[k + 1]!.start))) return null
+    if (PREPOSITIONS.has(t.norm) || t.norm === ON) return t.norm
+    if (t.norm === 'voor' && coast) return t.norm
+    if (t.norm === 'kust') coast = true
+    if (BETWEEN.has(t.norm) || t.norm === 'kust') continue
+    if (!mentionAt(mentions, t, 'adjective')) return null
+  }
+  return null
+}
+
+function mentionAt(mentions: Mention[], t: Token, rule: string): boolean {
+  return mentions.some((m) => m.start <= t.start && m.end >= t.end && m.rule.includes(rule))
+}
+
+/** The article's dateline place ("KYIV -"), as the place of events whose sentence names none. */
+function datelinePlace(
+  gazetteer: Gazetteer,
+  text: string,
+  article: Article,
+  named: () => Set<string>,
+): EventPlace | null {
+  const d = article.dateline
+  const name = d?.places[0]
+  if (!d || !name) return null
+  const at = text.indexOf(name, d.span.start)
+  const span = { start: at < 0 ? d.span.start : at, end: at < 0 ? d.span.start : at + name.length }
+  const mention = article.actors?.mentions.find((m) => m.rule === 'dateline' && m.text === name)
+  const code = mention?.code ?? null
+  const places = gazetteer.lookup(placeKey(name))
+  const p = places.length > 0 ? choose(places, named, code) : code ? gazetteer.country(code) : null
+  if (!p) return null
+  return toPlace({ span, text: name, places: [p], precision: 'dateline', code }, p)
+}
