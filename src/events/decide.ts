@@ -8,8 +8,8 @@ import type { Mention } from '../actors/index.js'
 import { tokenize, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
-import { hashFeature } from '../learn/linear.js'
-import { candidates, sentenceFeatures, type Candidate, type MarkerWords, type Side } from './candidates.js'
+import { DEFAULT_BITS, hashFeature } from '../learn/linear.js'
+import { candidates, sentenceHashes, type Candidate, type MarkerWords, type Side } from './candidates.js'
 import { codeSentence, type CodedEvent, type EventLexicon, type Modality } from './index.js'
 import { matchCues, type CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
@@ -40,7 +40,8 @@ export interface SentenceUnit {
   headline: boolean
   tokens: Token[]
   cues: CueMatch[]
-  features: string[]
+  /** The sentence's features, hashed. */
+  hashed: Int32Array
   readonly candidates: Candidate[]
   proposals: CodedEvent[]
 }
@@ -51,6 +52,7 @@ export function articleUnits(
   article: Article,
   lexicon: EventLexicon,
   markers: MarkerWords,
+  bits = DEFAULT_BITS,
 ): SentenceUnit[] {
   const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
   // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
@@ -104,13 +106,14 @@ export function articleUnits(
         headline,
         tokens,
         cues,
-        features: sentenceFeatures(
+        hashed: sentenceHashes(
           tokens,
           cues,
           markers,
           headline,
           props,
           own.map((o) => tokenIndexOf(tokens, o.mention.start)),
+          bits,
         ),
         // Built when first read: most sentences state no type and never need their pairs.
         get candidates() {
@@ -212,7 +215,7 @@ export function decideArticle(
   const rules: CodedEvent[] = []
   const ruleKeys = new Set<string>()
   const seen = new Set<string>()
-  for (const unit of articleUnits(text, article, lexicon, markers)) {
+  for (const unit of articleUnits(text, article, lexicon, markers, bits)) {
     for (const e of unit.proposals) {
       const key = eventKey(e.source, e.target, e.type)
       if (seen.has(`${key}|${e.polarity}`)) continue
@@ -220,7 +223,7 @@ export function decideArticle(
       ruleKeys.add(key)
       rules.push(e)
     }
-    const shared = hashAll(unit.features, bits)
+    const shared = unit.hashed
     const types = model.sentence.predict(shared)
     if (!types.some((p, k) => p >= floor[k]!)) continue
     const cands = unit.candidates.map((c) => ({ hashed: hashAll(c.features, bits) }))

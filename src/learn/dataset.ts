@@ -137,12 +137,12 @@ export function articleRows(
         attributes: [],
         rules: new Set(),
       }
-      for (const unit of articleUnits(page.text, article, lexicon, markers)) {
+      for (const unit of articleUnits(page.text, article, lexicon, markers, bits)) {
         const here = located.filter(
           (l) => l.start >= 0 && l.start < unit.sentence.end && l.end > unit.sentence.start,
         )
         for (const p of unit.proposals) rows.rules.add(eventKey(p.source, p.target, p.type))
-        const shared = hashAll(unit.features, bits)
+        const shared = unit.hashed
         const types = new Uint8Array(EVENT_TYPES.length)
         // The sentence states each type whose gold evidence lies in it, whoever its actors are.
         for (const { e } of here) {
