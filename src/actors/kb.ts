@@ -2,11 +2,11 @@
 // in data/nl/ (each says where it comes from in its header) plus i18n-iso-countries' Dutch names, and
 // compiled into a trie over normalised word forms for the matcher.
 
-import { readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import countries from 'i18n-iso-countries'
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
-import { normalizeWord, tokenize } from './normalize.js'
+import { fullNameKey, nameKey, normalizeWord, tokenize } from './normalize.js'
 
 export type EntryKind =
   'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'group' | 'person'
@@ -21,6 +21,20 @@ export interface Term {
 export interface Person {
   name: string
   terms: Term[]
+  /** Keys (`nameKey`) of the last word of each of the person's forms: a lone surname that refers back. */
+  surnames: Set<string>
+}
+
+/** One row of a people file, with the file and line it came from (for the consistency check). */
+export interface PersonRow {
+  file: string
+  line: number
+  name: string
+  variants: string[]
+  actor: string
+  role: string
+  from: string
+  to: string
 }
 
 export interface Entry {
@@ -33,6 +47,12 @@ export interface Entry {
   /** exact: the text must be written as the form (VS, IS); capital: starts with a capital; any. */
   caseMode: 'exact' | 'capital' | 'any'
   person?: Person
+}
+
+export interface PlaceContext {
+  code: string
+  /** Words of the sentence that make the place stand for `code`, as written; a trailing * allows any ending. */
+  cues: string[]
 }
 
 export interface TrieNode {
@@ -51,12 +71,25 @@ export interface KnowledgeBase {
   privateRoles: Set<string>
   /** Nouns that stand for the organisation named last ("de dienst", "de beweging"). */
   orgAnaphors: Set<string>
+  /** Words of photo and text credits ("Foto", "Beeld", "Door"): the name after them is no actor. */
+  credits: Set<string>
   /** Common given names: a given name and a capitalised surname make a person the base lacks. */
   givenNames: Set<string>
   /** What a Dutch title says of the office, as a pattern over the English roles of terms. */
   roleOffices: Map<string, RegExp>
   /** Ministry names that may follow "minister van" before the name, as normalised word sequences. */
   ministries: string[][]
+  /** People by the key of a full name form (`fullNameKey`), for names written in another transliteration. */
+  personKeys: Map<string, Person[]>
+  /**
+   * Nouns a nationality adjective ("adjective") or a hyphen-joined place name ("joined") only describes:
+   * "de Russische krant", "de Minsk-groep". The adjective or place before them is no actor.
+   */
+  modifierNouns: Map<string, 'adjective' | 'joined'>
+  /** Seats that stand for an organisation in a sentence that speaks of it ("Brussel": EU), by normalised form. */
+  placeContexts: Map<string, PlaceContext[]>
+  /** Person-role rows read from the people files. */
+  personRows: number
   size: number
 }
 
@@ -140,22 +173,37 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     add({ kind: 'group', code: members[0]!, members, form: r.form!, caseMode: caseModeOf(r.form!) })
   }
   const people = new Map<string, Person>()
-  for (const r of readTsv(`${dir}/people.tsv`)) {
-    let p = people.get(r.name!)
+  const personKeys = new Map<string, Person[]>()
+  // People with the same canonical name key are one person ("Volodymyr Zelensky" in one file and
+  // "Volodymyr Zelenskyy" in another): the first canonical spelling read wins.
+  const byCanonicalKey = new Map<string, Person>()
+  const rows = readPeopleRows(dir)
+  for (const r of rows) {
+    const canonicalKey = fullNameKey(r.name.split(/[\s-]+/))
+    let p = people.get(r.name) ?? byCanonicalKey.get(canonicalKey)
     if (!p) {
-      p = { name: r.name!, terms: [] }
-      people.set(r.name!, p)
-      for (const form of [r.name!, ...r.variants!.split('|')].filter(Boolean)) {
-        add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p })
-      }
+      p = { name: r.name, terms: [], surnames: new Set() }
+      people.set(r.name, p)
+      byCanonicalKey.set(canonicalKey, p)
     }
-    p.terms.push({
-      actor: r.actor!,
-      role: r.role!,
-      from: r.from?.replace(/\?$/, '') || null,
-      to: r.to?.replace(/\?$/, '') || null,
-    })
+    for (const form of [r.name, ...r.variants]) addPersonForm(p, form)
+    const from = r.from.replace(/\?$/, '') || null
+    const to = r.to.replace(/\?$/, '') || null
+    if (!p.terms.some((t) => t.actor === r.actor && t.role === r.role && t.from === from)) {
+      p.terms.push({ actor: r.actor, role: r.role, from, to })
+    }
   }
+  function addPersonForm(p: Person, form: string): void {
+    const words = tokenize(form).map((t) => t.text)
+    if (words.length === 0) return
+    add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p })
+    p.surnames.add(nameKey(words[words.length - 1]!))
+    const key = fullNameKey(words)
+    const known = personKeys.get(key)
+    if (!known) personKeys.set(key, [p])
+    else if (!known.includes(p)) known.push(p)
+  }
+  for (const p of people.values()) p.terms.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
   const roleRows = readTsv(`${dir}/roles.tsv`)
   const roles = new Set(
     roleRows.filter((r) => r.kind === 'role' || r.kind === 'private').map((r) => normalizeWord(r.form!)),
@@ -175,20 +223,105 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const orgAnaphors = new Set(
     roleRows.filter((r) => r.kind === 'org-anaphor').map((r) => normalizeWord(r.form!)),
   )
+  const credits = new Set(roleRows.filter((r) => r.kind === 'credit').map((r) => normalizeWord(r.form!)))
   const givenNames = new Set(readTsv(`${dir}/given-names.tsv`).map((r) => r.name!))
-  return { root, people, places, roles, privateRoles, roleOffices, ministries, orgAnaphors, givenNames, size }
+  const optional = (file: string) => (existsSync(`${dir}/${file}`) ? readTsv(`${dir}/${file}`) : [])
+  const modifierNouns = new Map(
+    optional('modifier-nouns.tsv').map(
+      (r) => [normalizeWord(r.form!), r.after === 'joined' ? 'joined' : 'adjective'] as const,
+    ),
+  )
+  const placeContexts = new Map<string, PlaceContext[]>()
+  for (const r of optional('place-contexts.tsv')) {
+    const key = normalizeWord(r.place!)
+    const list = placeContexts.get(key) ?? []
+    let ctx = list.find((c) => c.code === r.code)
+    if (!ctx) list.push((ctx = { code: r.code!, cues: [] }))
+    ctx.cues.push(r.cue!)
+    placeContexts.set(key, list)
+  }
+  return {
+    root,
+    people,
+    places,
+    roles,
+    privateRoles,
+    roleOffices,
+    ministries,
+    orgAnaphors,
+    givenNames,
+    credits,
+    personKeys,
+    modifierNouns,
+    placeContexts,
+    personRows: rows.length,
+    size,
+  }
+}
+
+/** The people files of a data folder: `people.tsv`, then every `people/*.tsv` in name order. */
+export function peopleFiles(dir: string = DATA_DIR): string[] {
+  const files = existsSync(`${dir}/people.tsv`) ? [`${dir}/people.tsv`] : []
+  const sub = `${dir}/people`
+  if (existsSync(sub)) {
+    for (const f of readdirSync(sub).sort()) if (f.endsWith('.tsv')) files.push(`${sub}/${f}`)
+  }
+  return files
+}
+
+/** Every person-role row of the people files, with where it came from. */
+export function readPeopleRows(dir: string = DATA_DIR): PersonRow[] {
+  const out: PersonRow[] = []
+  for (const file of peopleFiles(dir)) {
+    const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+    let header: string[] | null = null
+    lines.forEach((l, i) => {
+      if (l.startsWith('#') || l.trim() === '') return
+      const cells = l.split('\t').map((c) => c.trim())
+      if (!header) {
+        header = cells
+        return
+      }
+      const r = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']))
+      out.push({
+        file,
+        line: i + 1,
+        name: r.name ?? '',
+        variants: (r.variants ?? '')
+          .split('|')
+          .map((v) => v.trim())
+          .filter(Boolean),
+        actor: r.actor ?? '',
+        role: r.role ?? '',
+        from: r.from ?? '',
+        to: r.to ?? '',
+      })
+    })
+  }
+  return out
+}
+
+/** The term a person held, and whether the date it was chosen for was assumed rather than known. */
+export interface TermChoice {
+  term: Term | null
+  /**
+   * No date of the article (nor crawl time) covered a term and the title in the text left more than one
+   * office: the latest was taken.
+   */
+  assumed: boolean
 }
 
 /**
  * The term a person held on a date: the one covering it; without a date (or none covering it) the latest.
- * A hint (an actor the text ties the person to, "NAVO-chef Stoltenberg") picks among terms first.
+ * A hint (an actor the text ties the person to, "NAVO-chef Stoltenberg") and the office a title names
+ * ("premier Rutte") pick among terms first.
  */
-export function termAt(
+export function chooseTerm(
   person: Person,
   date: string | null,
   hint?: string | null,
   role?: RegExp | null,
-): Term | null {
+): TermChoice {
   let terms = person.terms
   if (hint) {
     const hinted = terms.filter((t) => t.actor === hint)
@@ -201,7 +334,19 @@ export function termAt(
   if (date) {
     const d = date.slice(0, 10)
     const covering = terms.filter((t) => (!t.from || t.from <= d) && (!t.to || d < t.to))
-    if (covering.length > 0) return covering[covering.length - 1]!
+    if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false }
   }
-  return [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))[terms.length - 1] ?? null
+  const latest = [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+  const offices = new Set(terms.map((t) => `${t.actor}|${t.role}`))
+  return { term: latest[latest.length - 1] ?? null, assumed: offices.size > 1 }
+}
+
+/** The term of `chooseTerm`, without the flag. */
+export function termAt(
+  person: Person,
+  date: string | null,
+  hint?: string | null,
+  role?: RegExp | null,
+): Term | null {
+  return chooseTerm(person, date, hint, role).term
 }

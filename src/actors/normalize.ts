@@ -64,3 +64,63 @@ function isCapital(word: string): boolean {
   const ch = word[0]!
   return ch !== ch.toLowerCase()
 }
+
+// Letters that Unicode decomposition leaves whole ("Yıldırım", "Wałęsa", "Đurić", "Støre").
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+}
+
+const keyCache = new Map<string, string>()
+
+/**
+ * A key for one word of a person's name that Dutch, English and other transliterations share: "Poetin" and
+ * "Putin", "Khadafi" and "Gaddafi", "Loekasjenko" and "Lukashenko", "Zelenskyj" and "Zelensky" all give one
+ * key. It folds sounds that transliterations write differently (oe/ou/u, j/y/i, kh/ch/g/k/q/c, sj/sh/sch,
+ * zj/zh, dsj/dzj/j, w/v, ph/f, e/a), drops apostrophes and hyphens and doubled letters. It is lossy on
+ * purpose: it is only compared with the keys of names in the base, never used to find names.
+ */
+export function nameKey(word: string): string {
+  let k = keyCache.get(word)
+  if (k !== undefined) return k
+  k = normalizeWord(word)
+    .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
+    .replace(/[^a-z]/g, '')
+    .replace(/tsj|tch/g, 'ch')
+    .replace(/dzj|dsj|dzh/g, 'j')
+    .replace(/zj|zh/g, 'z')
+    .replace(/sch|sj|sh/g, 's')
+    .replace(/kh|ch|ck|c|q|g/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/dh/g, 'd')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/oe|ou|o/g, 'u')
+    .replace(/[yj]/g, 'i')
+    .replace(/e/g, 'a')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/([aiu])h$/, '$1')
+  if (keyCache.size > 50_000) keyCache.clear()
+  keyCache.set(word, k)
+  return k
+}
+
+/** Arabic articles written apart or hyphenated ("Al Khadafi", "al-Hariri", "el-Sisi"): not part of the key. */
+const KEY_PARTICLES = new Set(['al', 'el', 'ul'])
+
+/** The key of a whole name: the keys of its words, without Arabic articles, joined by spaces. */
+export function fullNameKey(words: readonly string[]): string {
+  return words
+    .filter((w) => !KEY_PARTICLES.has(normalizeWord(w)))
+    .map(nameKey)
+    .filter(Boolean)
+    .join(' ')
+}
