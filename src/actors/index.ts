@@ -6,6 +6,7 @@ import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import { chooseTerm, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
+import { contextCode, isModifier } from './modifiers.js'
 import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
 
 export interface Mention {
@@ -183,13 +184,17 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         }
         continue
       }
+      // "de Russische krant", "de Minsk-groep": the adjective or place only describes the noun.
+      if (isModifier(kb, text, tokens, m)) continue
+      // "Brussel" where the sentence speaks of the EU.
+      const context = contextCode(kb, text, tokens, matches, m)
       local.push({
         start: m.start,
         end: m.end,
         text: m.text,
-        code: e.code,
-        kind: kindOf(m),
-        rule: `kb/${e.kind}`,
+        code: context ?? e.code,
+        kind: context ? 'org' : kindOf(m),
+        rule: context ? 'kb/seat-context' : `kb/${e.kind}`,
       })
     }
 

@@ -88,6 +88,8 @@ export interface KnowledgeBase {
   modifierNouns: Map<string, 'adjective' | 'joined'>
   /** Seats that stand for an organisation in a sentence that speaks of it ("Brussel": EU), by normalised form. */
   placeContexts: Map<string, PlaceContext[]>
+  /** Prepositions after which a seat is a location and keeps its state code ("in Brussel"). */
+  locativeWords: Set<string>
   /** Person-role rows read from the people files. */
   personRows: number
   size: number
@@ -231,6 +233,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
       (r) => [normalizeWord(r.form!), r.after === 'joined' ? 'joined' : 'adjective'] as const,
     ),
   )
+  const locativeWords = new Set(optional('locative-words.tsv').map((r) => normalizeWord(r.word!)))
   const placeContexts = new Map<string, PlaceContext[]>()
   for (const r of optional('place-contexts.tsv')) {
     const key = normalizeWord(r.place!)
@@ -254,6 +257,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     personKeys,
     modifierNouns,
     placeContexts,
+    locativeWords,
     personRows: rows.length,
     size,
   }
