@@ -4,7 +4,7 @@
 
 import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
-import { chooseTerm, type KnowledgeBase, type Person } from './kb.js'
+import { chooseTerm, initialsKey, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
 import { contextCode, isModifier } from './modifiers.js'
 import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
@@ -271,6 +271,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "minister Jane Doe" with no state named: a minister of the home state.
+          (t.joined ? null : kb.homeRoles.get(t.norm)) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
           // article is about, when it has named only one so far.
           soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
@@ -487,10 +489,18 @@ function nameBeforeComma(
   return last - first >= 2 ? { first, last, place: null } : null
 }
 
-/** The known person a name stands for under another spelling ("Moammar al-Khadafi"), when only one fits. */
+/**
+ * The known person a name stands for under another spelling ("Moammar al-Khadafi", "A. Loekasjenko"), when
+ * only one fits.
+ */
 function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: number): Person | null {
-  const found = kb.personKeys.get(fullNameKey(tokens.slice(first, last).map((t) => t.text)))
-  return found?.length === 1 ? found[0]! : null
+  const words = tokens.slice(first, last).map((t) => t.text)
+  const found = kb.personKeys.get(fullNameKey(words))
+  if (found) return found.length === 1 ? found[0]! : null
+  // Another spelling of the given name, or an initial: the surname and the first letter must agree.
+  const initials = initialsKey(words)
+  const byInitial = initials ? kb.personKeys.get(initials) : undefined
+  return byInitial?.length === 1 ? byInitial[0]! : null
 }
 
 const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
@@ -510,6 +520,13 @@ function surnameKeys(kb: KnowledgeBase, m: Mention): Set<string> {
   if (known) return known.surnames
   const words = tokenize(m.person!)
   return new Set(words.length > 1 ? [nameKey(words[words.length - 1]!.text)] : [])
+}
+
+/** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */
+function particleBeforeName(tokens: Token[], i: number, covered: Set<number>): boolean {
+  let k = i
+  while (k < i + 3 && PARTICLES.has(tokens[k]?.norm ?? '') && !tokens[k]!.capital) k++
+  return k > i && tokens[k]?.capital === true && !covered.has(k)
 }
 
 /** The token opens a sentence, a quote or the span. */
@@ -569,7 +586,7 @@ function nameAfterTitle(
     if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
       break
     if (t.capital) capitals++
-    else if (!(PARTICLES.has(t.norm) && tokens[i + 1]?.capital && !covered.has(i + 1))) break
+    else if (!particleBeforeName(tokens, i, covered)) break
     i++
   }
   if (capitals < 2) return null

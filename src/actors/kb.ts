@@ -90,6 +90,8 @@ export interface KnowledgeBase {
   placeContexts: Map<string, PlaceContext[]>
   /** Prepositions after which a seat is a location and keeps its state code ("in Brussel"). */
   locativeWords: Set<string>
+  /** Titles that with no state named mean an office of the home state ("minister Jane Doe": NLD). */
+  homeRoles: Map<string, string>
   /** Person-role rows read from the people files. */
   personRows: number
   size: number
@@ -200,10 +202,12 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     if (words.length === 0) return
     add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p })
     p.surnames.add(nameKey(words[words.length - 1]!))
-    const key = fullNameKey(words)
-    const known = personKeys.get(key)
-    if (!known) personKeys.set(key, [p])
-    else if (!known.includes(p)) known.push(p)
+    for (const key of [fullNameKey(words), initialsKey(words)]) {
+      if (!key) continue
+      const known = personKeys.get(key)
+      if (!known) personKeys.set(key, [p])
+      else if (!known.includes(p)) known.push(p)
+    }
   }
   for (const p of people.values()) p.terms.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
   const roleRows = readTsv(`${dir}/roles.tsv`)
@@ -234,6 +238,7 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     ),
   )
   const locativeWords = new Set(optional('locative-words.tsv').map((r) => normalizeWord(r.word!)))
+  const homeRoles = new Map(optional('home-roles.tsv').map((r) => [normalizeWord(r.role!), r.code!] as const))
   const placeContexts = new Map<string, PlaceContext[]>()
   for (const r of optional('place-contexts.tsv')) {
     const key = normalizeWord(r.place!)
@@ -258,9 +263,20 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     modifierNouns,
     placeContexts,
     locativeWords,
+    homeRoles,
     personRows: rows.length,
     size,
   }
+}
+
+/**
+ * The key of a name with its first given name reduced to an initial ("A. Loekasjenko", and "Aleksandr
+ * Loekasjenko" for "Alexander Lukashenko"), marked apart from full keys; null for a one-word name.
+ */
+export function initialsKey(words: readonly string[]): string | null {
+  const key = fullNameKey(words)
+  const space = key.indexOf(' ')
+  return space > 0 ? `~${key[0]}${key.slice(space)}` : null
 }
 
 /** The people files of a data folder: `people.tsv`, then every `people/*.tsv` in name order. */
