@@ -57,6 +57,7 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
   const t = performance.now()
   const kb = loadKnowledgeBase()
   record('kb_load_ms', performance.now() - t, `knowledge base load (${kb.size} forms)`, 'ms')
+  record('kb_person_rows', kb.personRows, `person-role rows (${kb.people.size} people)`, 'rows')
 }
 
 const corpusPages = quick ? 5_000 : 100_000

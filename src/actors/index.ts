@@ -204,11 +204,19 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const choice = chooseTerm(person, date, hint, office)
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
+      // Under a title the base has no term for ("de Britse ambassadeur X", "ex-minister X"), and with no
+      // known office on the article's date (or no date): the state the title or the article names, as for a
+      // titled person the base lacks.
+      const unknownTitle = office && !person.terms.some((x) => office.test(x.role))
+      const outOfOffice = !choice.covered && unknownTitle
+      const titledCode = outOfOffice
+        ? (hint ?? soleState([...mentions, ...local].filter((x) => x.start < tokens[first]!.start)))
+        : null
       const m: Mention = {
         start,
         end,
         text: text.slice(start, end),
-        code: choice.term?.actor || null,
+        code: titledCode ?? (choice.term?.actor || null),
         kind: 'person',
         rule: hint || office ? `${rule}-titled` : rule,
         person: person.name,
@@ -261,7 +269,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         m && m.last === i + 1 && m.entries[0]!.kind === 'org' && /^\p{Lu}/u.test(t.text) ? m : null
       if (!orgRole && (!kb.roles.has(t.norm) || covered.has(i))) continue
       const after = nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst)
-      const name = after ?? nameBeforeComma(kb, text, tokens, i, covered, byLast)
+      // A title before a name belongs to that name, not to the words before its comma ("minister X van
+      // Buitenlandse Zaken, minister Y").
+      const name =
+        after ?? (startsName(tokens, i + 1) ? null : nameBeforeComma(kb, text, tokens, i, covered, byLast))
       if (!name) continue
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
       let code: string | null = null
@@ -423,8 +434,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   const isTitled = (m: Mention) => m.rule.endsWith('-titled') || (m.rule === 'title/person' && !!m.code)
   const titled = new Map<string, string | null>()
   for (const m of mentions) if (m.person && isTitled(m) && !titled.has(m.person)) titled.set(m.person, m.code)
+  // (One person acts for one actor in an article: the first title decides.)
   for (const m of mentions) {
-    if (m.person && !isTitled(m) && m.rule !== 'title/private-person' && titled.has(m.person)) {
+    if (m.person && m.rule !== 'title/private-person' && titled.has(m.person)) {
       m.code = titled.get(m.person)!
     }
   }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import countries from 'i18n-iso-countries'
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
-import { fullNameKey, nameKey, normalizeWord, tokenize } from './normalize.js'
+import { fullNameKey, nameKey, normalizeWord, plainKey, tokenize } from './normalize.js'
 
 export type EntryKind =
   'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'group' | 'person'
@@ -178,12 +178,13 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   }
   const people = new Map<string, Person>()
   const personKeys = new Map<string, Person[]>()
-  // People with the same canonical name key are one person ("Volodymyr Zelensky" in one file and
-  // "Volodymyr Zelenskyy" in another): the first canonical spelling read wins.
+  // People whose canonical names differ only in case, accents or punctuation are one person ("Yōko
+  // Kamikawa" in one file, "Yoko Kamikawa" in another): the first spelling read wins. (Transliteration keys
+  // are too loose for identity: "Kim Yong-il" and "Kim Jong Il" share one.)
   const byCanonicalKey = new Map<string, Person>()
   const rows = readPeopleRows(dir)
   for (const r of rows) {
-    const canonicalKey = fullNameKey(r.name.split(/[\s-]+/))
+    const canonicalKey = plainKey(r.name)
     let p = people.get(r.name) ?? byCanonicalKey.get(canonicalKey)
     if (!p) {
       p = { name: r.name, terms: [], surnames: new Set() }
@@ -291,33 +292,36 @@ export function peopleFiles(dir: string = DATA_DIR): string[] {
 
 /** Every person-role row of the people files, with where it came from. */
 export function readPeopleRows(dir: string = DATA_DIR): PersonRow[] {
+  return peopleFiles(dir).flatMap(readPeopleFile)
+}
+
+/** The person-role rows of one people file, with their line numbers. */
+export function readPeopleFile(file: string): PersonRow[] {
   const out: PersonRow[] = []
-  for (const file of peopleFiles(dir)) {
-    const lines = readFileSync(file, 'utf8').split(/\r?\n/)
-    let header: string[] | null = null
-    lines.forEach((l, i) => {
-      if (l.startsWith('#') || l.trim() === '') return
-      const cells = l.split('\t').map((c) => c.trim())
-      if (!header) {
-        header = cells
-        return
-      }
-      const r = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']))
-      out.push({
-        file,
-        line: i + 1,
-        name: r.name ?? '',
-        variants: (r.variants ?? '')
-          .split('|')
-          .map((v) => v.trim())
-          .filter(Boolean),
-        actor: r.actor ?? '',
-        role: r.role ?? '',
-        from: r.from ?? '',
-        to: r.to ?? '',
-      })
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/)
+  let header: string[] | null = null
+  lines.forEach((l, i) => {
+    if (l.startsWith('#') || l.trim() === '') return
+    const cells = l.split('\t').map((c) => c.trim())
+    if (!header) {
+      header = cells
+      return
+    }
+    const r = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']))
+    out.push({
+      file,
+      line: i + 1,
+      name: r.name ?? '',
+      variants: (r.variants ?? '')
+        .split('|')
+        .map((v) => v.trim())
+        .filter(Boolean),
+      actor: r.actor ?? '',
+      role: r.role ?? '',
+      from: r.from ?? '',
+      to: r.to ?? '',
     })
-  }
+  })
   return out
 }
 
@@ -329,6 +333,8 @@ export interface TermChoice {
    * office: the latest was taken.
    */
   assumed: boolean
+  /** The article's date falls in the term. */
+  covered: boolean
 }
 
 /**
@@ -354,11 +360,11 @@ export function chooseTerm(
   if (date) {
     const d = date.slice(0, 10)
     const covering = terms.filter((t) => (!t.from || t.from <= d) && (!t.to || d < t.to))
-    if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false }
+    if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false, covered: true }
   }
   const latest = [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
   const offices = new Set(terms.map((t) => `${t.actor}|${t.role}`))
-  return { term: latest[latest.length - 1] ?? null, assumed: offices.size > 1 }
+  return { term: latest[latest.length - 1] ?? null, assumed: !date && offices.size > 1, covered: false }
 }
 
 /** The term of `chooseTerm`, without the flag. */

@@ -92,7 +92,7 @@ export function nameKey(word: string): string {
   if (k !== undefined) return k
   k = normalizeWord(word)
     .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
-    .replace(/[^a-z]/g, '')
+    .replace(/[^a-z0-9]/g, '')
     .replace(/tsj|tch/g, 'ch')
     .replace(/dzj|dsj|dzh/g, 'j')
     .replace(/zj|zh/g, 'z')
@@ -111,6 +111,16 @@ export function nameKey(word: string): string {
   if (keyCache.size > 50_000) keyCache.clear()
   keyCache.set(word, k)
   return k
+}
+
+/**
+ * The key of a whole name for telling people apart: case, accents, spaces, hyphens and apostrophes do not
+ * count ("Choe Son-hui" = "Choe Son Hui", "Yōko" = "Yoko"), spelling does ("Kim Yong-il" is not "Kim Jong Il").
+ */
+export function plainKey(name: string): string {
+  return normalizeWord(name)
+    .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
+    .replace(/[^a-z0-9]/g, '')
 }
 
 /** Arabic articles written apart or hyphenated ("Al Khadafi", "al-Hariri", "el-Sisi"): not part of the key. */

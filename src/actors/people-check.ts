@@ -4,7 +4,7 @@
 
 import { basename, dirname } from 'node:path'
 import type { PersonRow } from './kb.js'
-import { fullNameKey, tokenize } from './normalize.js'
+import { plainKey, tokenize } from './normalize.js'
 
 export interface PeopleProblems {
   dates: string[]
@@ -16,7 +16,7 @@ export interface PeopleProblems {
 const where = (r: PersonRow) => `${basename(dirname(r.file))}/${basename(r.file)}:${r.line} ${r.name}`
 
 /** Offices one person holds at a time, under the names the files use for them. */
-const SINGLE: Record<string, string> = {
+export const SINGLE_OFFICES: Record<string, string> = {
   'head of state': 'head of state',
   'head of government': 'head of government',
   'foreign minister': 'foreign minister',
@@ -54,7 +54,7 @@ export function checkPeopleRows(rows: readonly PersonRow[], codes: ReadonlySet<s
 
   const byKey = new Map<string, Map<string, PersonRow>>()
   for (const r of rows) {
-    const key = fullNameKey(r.name.split(/[\s-]+/))
+    const key = plainKey(r.name)
     const names = byKey.get(key) ?? new Map<string, PersonRow>()
     if (!names.has(r.name)) names.set(r.name, r)
     byKey.set(key, names)
@@ -65,7 +65,7 @@ export function checkPeopleRows(rows: readonly PersonRow[], codes: ReadonlySet<s
 
   const byOffice = new Map<string, PersonRow[]>()
   for (const r of rows) {
-    const office = SINGLE[r.role]
+    const office = SINGLE_OFFICES[r.role]
     if (!office || !r.actor || SHARED.has(`${r.actor}|${office}`) || !validDate(r.from)) continue
     const k = `${r.actor}|${office}`
     byOffice.set(k, [...(byOffice.get(k) ?? []), r])

@@ -67,7 +67,7 @@ describe('checkPeopleRows', () => {
         row(6, 'Jan Sten', 'XXX', 'minister', '2003-01-01', ''),
         row(7, 'Ole Vik', 'NOR', 'minister', '2003', ''),
         row(8, 'Per Lund', 'NOR', 'minister', '2010-05-01', '2009-01-01'),
-        row(9, 'Ana Berg', 'SWE', 'minister', '2010-05-01', ''),
+        row(9, 'Anna Bérg', 'SWE', 'minister', '2010-05-01', ''),
       ],
       new Set(['NOR', 'SWE']),
     )
@@ -76,7 +76,7 @@ describe('checkPeopleRows', () => {
       'people/test.tsv:8 Per Lund: from "2010-05-01" to "2009-01-01"',
     ])
     expect(p.fields).toEqual(['people/test.tsv:6 Jan Sten: actor "XXX" role "minister"'])
-    expect(p.canonical).toEqual(['people/test.tsv:3 Anna Berg = people/test.tsv:9 Ana Berg'])
+    expect(p.canonical).toEqual(['people/test.tsv:3 Anna Berg = people/test.tsv:9 Anna Bérg'])
     expect(p.overlaps).toHaveLength(2)
     expect(p.overlaps[0]).toContain('test.tsv:3 Anna Berg')
     expect(p.overlaps[0]).toContain('test.tsv:4 Piet Dal')

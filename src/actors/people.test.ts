@@ -33,13 +33,14 @@ function dataDir(): string {
     ].join('\n') + '\n',
   )
   mkdirSync(join(dir, 'people'))
-  // The same person under a second canonical spelling in another file: one person with both terms.
+  // The same person in another file, once more with an accent in the canonical name: one person.
   writeFileSync(
     join(dir, 'people', 'more.tsv'),
     [
       '# source: test people, second file',
       HEADER,
-      'Volodymyr Zelensky\tVolodymyr Zelensky|Wolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
+      'Volodymyr Zelenskyy\tWolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
+      'Anna Lindqvíst\tAnna Lindkvist\tSWE\tminister\t2005-01-01\t2010-01-01',
       'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t',
     ].join('\n') + '\n',
   )
@@ -60,12 +61,14 @@ const people = (text: string, published: string | null = null) =>
 
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
-    expect(readPeopleRows(dir)).toHaveLength(9)
-    expect(kb.personRows).toBe(9)
+    expect(readPeopleRows(dir)).toHaveLength(10)
+    expect(kb.personRows).toBe(10)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
-    expect(kb.people.has('Volodymyr Zelensky')).toBe(false)
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
+    expect(kb.people.get('Anna Lindqvist')!.terms).toHaveLength(4)
+    expect(kb.people.has('Anna Lindqvíst')).toBe(false)
+    expect(people('Anna Lindkvist sprak.', '2007-01-01')).toEqual(['Anna Lindqvist|SWE'])
   })
 })
 
