@@ -346,7 +346,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     }
 
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
-    const named = [...mentions, ...local].filter((x) => x.kind === 'person' && x.person)
+    const named = [...mentions, ...local]
+      .filter((x) => x.kind === 'person' && x.person)
+      .map((x) => ({ m: x, keys: surnameKeys(kb, x) }))
     for (let i = 0; i < tokens.length && named.length > 0; i++) {
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
@@ -355,9 +357,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         continue
       const key = nameKey(t.text)
       let earlier: Mention | undefined
-      for (const x of named) {
-        if (x.start < t.start && (!earlier || x.start > earlier.start) && surnameKeys(kb, x).has(key))
-          earlier = x
+      for (const { m: x, keys } of named) {
+        if (x.start < t.start && (!earlier || x.start > earlier.start) && keys.has(key)) earlier = x
       }
       if (!earlier) continue
       local.push({

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import countries from 'i18n-iso-countries'
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
-import { fullNameKey, nameKey, normalizeWord, plainKey, tokenize } from './normalize.js'
+import { fullNameKey, nameKey, normalizeWord, plainKey, tokenize, type Token } from './normalize.js'
 
 export type EntryKind =
   'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'group' | 'person'
@@ -119,8 +119,7 @@ function caseModeOf(form: string): Entry['caseMode'] {
   return /^\p{Lu}/u.test(form) ? 'capital' : 'any'
 }
 
-function insert(root: TrieNode, entry: Entry): void {
-  const tokens = tokenize(entry.form)
+function insert(root: TrieNode, entry: Entry, tokens: Token[] = tokenize(entry.form)): void {
   if (tokens.length === 0) return
   let node = root
   for (const t of tokens) {
@@ -147,8 +146,8 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   const root: TrieNode = { next: new Map(), entries: [] }
   const places = new Map<string, string>()
   let size = 0
-  const add = (e: Entry) => {
-    insert(root, e)
+  const add = (e: Entry, tokens?: Token[]) => {
+    insert(root, e, tokens)
     size++
   }
 
@@ -182,6 +181,8 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
   // Kamikawa" in one file, "Yoko Kamikawa" in another): the first spelling read wins. (Transliteration keys
   // are too loose for identity: "Kim Yong-il" and "Kim Jong Il" share one.)
   const byCanonicalKey = new Map<string, Person>()
+  // Rows of one person repeat the same forms: each is compiled once per person.
+  const formsOf = new Map<Person, Set<string>>()
   const rows = readPeopleRows(dir)
   for (const r of rows) {
     const canonicalKey = plainKey(r.name)
@@ -199,18 +200,24 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
     }
   }
   function addPersonForm(p: Person, form: string): void {
-    const words = tokenize(form).map((t) => t.text)
-    if (words.length === 0) return
-    add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p })
+    let forms = formsOf.get(p)
+    if (!forms) formsOf.set(p, (forms = new Set()))
+    if (forms.has(form)) return
+    forms.add(form)
+    const tokens = tokenize(form)
+    if (tokens.length === 0) return
+    const words = tokens.map((t) => t.text)
+    add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p }, tokens)
     p.surnames.add(nameKey(words[words.length - 1]!))
-    for (const key of [fullNameKey(words), initialsKey(words)]) {
+    const full = fullNameKey(words)
+    for (const key of [full, initialsOf(full)]) {
       if (!key) continue
       const known = personKeys.get(key)
       if (!known) personKeys.set(key, [p])
       else if (!known.includes(p)) known.push(p)
     }
   }
-  for (const p of people.values()) p.terms.sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+  for (const p of people.values()) if (p.terms.length > 1) p.terms.sort(byFrom)
   const roleRows = readTsv(`${dir}/roles.tsv`)
   const roles = new Set(
     roleRows.filter((r) => r.kind === 'role' || r.kind === 'private').map((r) => normalizeWord(r.form!)),
@@ -275,7 +282,10 @@ export function loadKnowledgeBase(options: LoadOptions = {}): KnowledgeBase {
  * Loekasjenko" for "Alexander Lukashenko"), marked apart from full keys; null for a one-word name.
  */
 export function initialsKey(words: readonly string[]): string | null {
-  const key = fullNameKey(words)
+  return initialsOf(fullNameKey(words))
+}
+
+function initialsOf(key: string): string | null {
   const space = key.indexOf(' ')
   return space > 0 ? `~${key[0]}${key.slice(space)}` : null
 }
@@ -299,30 +309,36 @@ export function readPeopleRows(dir: string = DATA_DIR): PersonRow[] {
 export function readPeopleFile(file: string): PersonRow[] {
   const out: PersonRow[] = []
   const lines = readFileSync(file, 'utf8').split(/\r?\n/)
-  let header: string[] | null = null
-  lines.forEach((l, i) => {
-    if (l.startsWith('#') || l.trim() === '') return
-    const cells = l.split('\t').map((c) => c.trim())
-    if (!header) {
-      header = cells
-      return
+  let col: Record<string, number> | null = null
+  const cell = (cells: string[], name: string) => (cells[col![name] ?? -1] ?? '').trim()
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!
+    if (l.startsWith('#') || l.trim() === '') continue
+    const cells = l.split('\t')
+    if (!col) {
+      col = Object.fromEntries(cells.map((h, k) => [h.trim(), k]))
+      continue
     }
-    const r = Object.fromEntries(header.map((h, k) => [h, cells[k] ?? '']))
+    const variants = cell(cells, 'variants')
     out.push({
       file,
       line: i + 1,
-      name: r.name ?? '',
-      variants: (r.variants ?? '')
-        .split('|')
-        .map((v) => v.trim())
-        .filter(Boolean),
-      actor: r.actor ?? '',
-      role: r.role ?? '',
-      from: r.from ?? '',
-      to: r.to ?? '',
+      name: cell(cells, 'name'),
+      variants: variants ? variants.split('|').map((v) => v.trim()) : [],
+      actor: cell(cells, 'actor'),
+      role: cell(cells, 'role'),
+      from: cell(cells, 'from'),
+      to: cell(cells, 'to'),
     })
-  })
+  }
   return out
+}
+
+/** Terms by start date (ISO dates compare as strings; no locale collation needed). */
+function byFrom(a: Term, b: Term): number {
+  const x = a.from ?? ''
+  const y = b.from ?? ''
+  return x < y ? -1 : x > y ? 1 : 0
 }
 
 /** The term a person held, and whether the date it was chosen for was assumed rather than known. */
@@ -362,7 +378,7 @@ export function chooseTerm(
     const covering = terms.filter((t) => (!t.from || t.from <= d) && (!t.to || d < t.to))
     if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false, covered: true }
   }
-  const latest = [...terms].sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''))
+  const latest = terms.length > 1 ? [...terms].sort(byFrom) : terms
   const offices = new Set(terms.map((t) => `${t.actor}|${t.role}`))
   return { term: latest[latest.length - 1] ?? null, assumed: !date && offices.size > 1, covered: false }
 }

@@ -90,24 +90,11 @@ const keyCache = new Map<string, string>()
 export function nameKey(word: string): string {
   let k = keyCache.get(word)
   if (k !== undefined) return k
-  k = normalizeWord(word)
-    .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
-    .replace(/[^a-z0-9]/g, '')
-    .replace(/tsj|tch/g, 'ch')
-    .replace(/dzj|dsj|dzh/g, 'j')
-    .replace(/zj|zh/g, 'z')
-    .replace(/sch|sj|sh/g, 's')
-    .replace(/kh|ch|ck|c|q|g/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/dh/g, 'd')
-    .replace(/w/g, 'v')
-    .replace(/x/g, 'ks')
-    .replace(/oe|ou|o/g, 'u')
-    .replace(/[yj]/g, 'i')
-    .replace(/e/g, 'a')
-    .replace(/(.)\1+/g, '$1')
-    .replace(/([aiu])h$/, '$1')
+  k = foldSounds(
+    normalizeWord(word)
+      .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
+      .replace(/[^a-z0-9]/g, ''),
+  )
   if (keyCache.size > 50_000) keyCache.clear()
   keyCache.set(word, k)
   return k
@@ -121,6 +108,66 @@ export function plainKey(name: string): string {
   return normalizeWord(name)
     .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
     .replace(/[^a-z0-9]/g, '')
+}
+
+// Letter groups that transliterations write differently, longest first at each position, and what they
+// fold to (one pass over the word: regular expressions chained per rule made loading the base slow).
+const GROUPS: [string, string][] = [
+  ['tsj', 'k'],
+  ['tch', 'k'],
+  ['dzj', 'i'],
+  ['dsj', 'i'],
+  ['dzh', 'i'],
+  ['sch', 's'],
+  ['zj', 'z'],
+  ['zh', 'z'],
+  ['sj', 's'],
+  ['sh', 's'],
+  ['kh', 'k'],
+  ['ch', 'k'],
+  ['ck', 'k'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['dh', 'd'],
+  ['oe', 'u'],
+  ['ou', 'u'],
+]
+const GROUPS_BY_FIRST = new Map<string, [string, string][]>()
+for (const g of GROUPS) GROUPS_BY_FIRST.set(g[0][0]!, [...(GROUPS_BY_FIRST.get(g[0][0]!) ?? []), g])
+const SINGLE: Record<string, string> = {
+  c: 'k',
+  q: 'k',
+  g: 'k',
+  w: 'v',
+  x: 'ks',
+  o: 'u',
+  y: 'i',
+  j: 'i',
+  e: 'a',
+}
+
+function foldSounds(s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length;) {
+    let piece: string | undefined
+    for (const [from, to] of GROUPS_BY_FIRST.get(s[i]!) ?? []) {
+      if (s.startsWith(from, i)) {
+        piece = to
+        i += from.length
+        break
+      }
+    }
+    if (piece === undefined) {
+      const ch = s[i++]!
+      piece = SINGLE[ch] ?? ch
+    }
+    // Doubled letters count once ("Gaddafi", "Muammar").
+    if (piece.length === 1) {
+      if (out.charCodeAt(out.length - 1) !== piece.charCodeAt(0)) out += piece
+    } else for (const c of piece) if (out[out.length - 1] !== c) out += c
+  }
+  // A final h after a vowel is silent ("Haniyeh", "Haniya").
+  return out.length > 1 && out.endsWith('h') && 'aiu'.includes(out[out.length - 2]!) ? out.slice(0, -1) : out
 }
 
 /** Arabic articles written apart or hyphenated ("Al Khadafi", "al-Hariri", "el-Sisi"): not part of the key. */
