@@ -207,7 +207,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // Under a title the base has no term for ("de Britse ambassadeur X", "ex-minister X"), and with no
       // known office on the article's date (or no date): the state the title or the article names, as for a
       // titled person the base lacks.
-      const unknownTitle = office && !person.terms.some((x) => office.test(x.role))
+      const titleRightBefore = first > 0 && kb.roles.has(tokens[first - 1]!.norm)
+      const unknownTitle = office && titleRightBefore && !person.terms.some((x) => office.test(x.role))
       const outOfOffice = !choice.covered && unknownTitle
       const titledCode = outOfOffice
         ? (hint ?? soleState([...mentions, ...local].filter((x) => x.start < tokens[first]!.start)))
@@ -268,7 +269,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const orgRole =
         m && m.last === i + 1 && m.entries[0]!.kind === 'org' && /^\p{Lu}/u.test(t.text) ? m : null
       if (!orgRole && (!kb.roles.has(t.norm) || covered.has(i))) continue
-      const after = nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst)
+      // The name follows the title in the same sentence ("vicepremier. Voor de ..." is no name).
+      const gap = tokens[i + 1] ? text.slice(t.end, tokens[i + 1]!.start) : ''
+      const after = /^[ \u00a0]+$/.test(gap)
+        ? nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst)
+        : null
       // A title before a name belongs to that name, not to the words before its comma ("minister X van
       // Buitenlandse Zaken, minister Y").
       const name =
