@@ -446,21 +446,6 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       m.code = titled.get(m.person)!
     }
   }
-  // "de Ier Jane Doe, voorzitter van de Eurogroep": a nationality right before a person who acts for
-  // another actor only describes them.
-  for (let k = mentions.length - 1; k > 0; k--) {
-    const m = mentions[k - 1]!
-    const p = mentions[k]!
-    if (
-      p.kind === 'person' &&
-      p.code &&
-      m.kind === 'state' &&
-      m.rule === 'kb/demonym' &&
-      m.code !== p.code &&
-      /^[ \u00a0]+$/.test(text.slice(m.end, p.start))
-    )
-      mentions.splice(k - 1, 1)
-  }
   const people: PersonRef[] = []
   const seen = new Set<string>()
   for (const m of mentions) {
