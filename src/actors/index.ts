@@ -156,6 +156,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   // office decide (and the mention says the date was assumed).
   const date = article.published ?? page.meta?.published ?? page.observedAt ?? null
   const mentions: Mention[] = []
+  const surnameCache = new Map<string, Set<string>>()
 
   for (const place of article.dateline?.places ?? []) {
     const code = kb.places.get(normalizeWord(place))
@@ -222,15 +223,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         rule: hint || office ? `${rule}-titled` : rule,
         person: person.name,
       }
-      if (choice.assumed && !hint && !office) {
-        m.dateAssumed = true
-        ;(page.messages ??= []).push({
-          ruleId: 'actors/date-assumed',
-          severity: 'info',
-          text: `${person.name}: no article date or crawl time; took the latest office (${m.code ?? 'none'})`,
-          span: { start, end },
-        })
-      }
+      if (choice.assumed && !hint && !office) m.dateAssumed = true
       local.push(m)
       for (let k = first; k < last; k++) covered.add(k)
     }
@@ -288,7 +281,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
-          (t.joined ? null : kb.homeRoles.get(t.norm)) ??
+          kb.homeRoles.get(t.norm) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
           // article is about, when it has named only one so far.
           soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
@@ -353,7 +346,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
     const named = [...mentions, ...local]
       .filter((x) => x.kind === 'person' && x.person)
-      .map((x) => ({ m: x, keys: surnameKeys(kb, x) }))
+      .map((x) => ({ m: x, keys: surnameKeys(kb, x, surnameCache) }))
     for (let i = 0; i < tokens.length && named.length > 0; i++) {
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
@@ -435,6 +428,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     mentions.push(...resolved)
   }
 
+  // With no date and no title, of a person's offices the latest among the actors the article names
+  // ("Charles Michel" in an article about Belgium).
+  const named = new Set(mentions.filter((m) => m.kind !== 'person' && m.code).map((m) => m.code!))
+  for (const m of mentions) {
+    if (!m.dateAssumed) continue
+    const terms = kb.people.get(m.person!)?.terms.filter((x) => named.has(x.actor)) ?? []
+    if (terms.length > 0) m.code = terms[terms.length - 1]!.actor
+  }
   // A person named once with a title ("NAVO-chef Stoltenberg", "Jane Doe, voorzitter van de Eurogroep")
   // and once without acts for the titled office throughout the article.
   const isTitled = (m: Mention) => m.rule.endsWith('-titled') || (m.rule === 'title/person' && !!m.code)
@@ -445,6 +446,16 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     if (m.person && m.rule !== 'title/private-person' && titled.has(m.person)) {
       m.code = titled.get(m.person)!
     }
+  }
+  const assumed = [...new Set(mentions.filter((m) => m.dateAssumed).map((m) => m.person!))]
+  if (assumed.length > 0) {
+    const first = mentions.find((m) => m.dateAssumed)!
+    ;(page.messages ??= []).push({
+      ruleId: 'actors/date-assumed',
+      severity: 'info',
+      text: `no article date or crawl time: took the latest office of ${assumed.join(', ')}`,
+      span: { start: first.start, end: first.end },
+    })
   }
   const people: PersonRef[] = []
   const seen = new Set<string>()
@@ -518,11 +529,16 @@ function hasArabicParticle(tokens: Token[], first: number, last: number): boolea
 }
 
 /** Keys of the surnames a person mention may be referred back to by. */
-function surnameKeys(kb: KnowledgeBase, m: Mention): Set<string> {
+function surnameKeys(kb: KnowledgeBase, m: Mention, cache: Map<string, Set<string>>): Set<string> {
   const known = kb.people.get(m.person!)
   if (known) return known.surnames
-  const words = tokenize(m.person!)
-  return new Set(words.length > 1 ? [nameKey(words[words.length - 1]!.text)] : [])
+  let keys = cache.get(m.person!)
+  if (!keys) {
+    const words = tokenize(m.person!)
+    keys = new Set(words.length > 1 ? [nameKey(words[words.length - 1]!.text)] : [])
+    cache.set(m.person!, keys)
+  }
+  return keys
 }
 
 /** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */

@@ -61,6 +61,7 @@ const people = (text: string, published: string | null = null) =>
 
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
+    const kb = loadKnowledgeBase({ dir, cache: false })
     expect(readPeopleRows(dir)).toHaveLength(10)
     expect(kb.personRows).toBe(10)
     const z = kb.people.get('Volodymyr Zelenskyy')!
@@ -69,6 +70,24 @@ describe('the people loader', () => {
     expect(kb.people.get('Anna Lindqvist')!.terms).toHaveLength(4)
     expect(kb.people.has('Anna Lindqvíst')).toBe(false)
     expect(people('Anna Lindkvist sprak.', '2007-01-01')).toEqual(['Anna Lindqvist|SWE'])
+  })
+})
+
+describe('the snapshot of a compiled base', () => {
+  it('gives the base as compiled, and is rebuilt when a data file changes', () => {
+    const again = loadKnowledgeBase({ dir })
+    const fresh = loadKnowledgeBase({ dir, cache: false })
+    expect(again.size).toBe(fresh.size)
+    expect([...again.people.keys()]).toEqual([...fresh.people.keys()])
+    // Shared objects stay shared: a form's entry points at the person of the people map.
+    expect(again.root.next.get('lindkvist')).toBeUndefined()
+    const entry = again.root.next.get('anna')!.next.get('lindkvist')!.entries[0]!
+    expect(entry.person).toBe(again.people.get('Anna Lindqvist'))
+    writeFileSync(
+      join(dir, 'people', 'later.tsv'),
+      `# source: test\n${HEADER}\nKarin Holm\tKarin Holm\tSWE\tminister\t2020-01-01\t\n`,
+    )
+    expect(loadKnowledgeBase({ dir }).people.has('Karin Holm')).toBe(true)
   })
 })
 
@@ -165,6 +184,11 @@ describe('roles on the article date', () => {
     const r = read('Premier Anna Lindqvist sprak.')
     expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'SWE' }])
     expect(r.mentions.find((m) => m.person)!.dateAssumed).toBeUndefined()
+  })
+  it('without a date or title, takes the latest office among the actors the article names', () => {
+    const r = read('In Zweden sprak Anna Lindqvist.')
+    expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'SWE' }])
+    expect(r.mentions.find((m) => m.person)!.dateAssumed).toBe(true)
   })
   it('without a date or title, takes the latest office and flags that the date was assumed', () => {
     const r = read('Anna Lindqvist sprak.')
