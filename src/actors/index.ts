@@ -4,7 +4,7 @@
 
 import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
-import { chooseTerm, initialsKey, type KnowledgeBase, type Person } from './kb.js'
+import { chooseTerm, initialsKey, roleHead, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
 import { contextCode, isModifier } from './modifiers.js'
 import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
@@ -208,7 +208,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // Under a title the base has no term for ("de Britse ambassadeur X", "ex-minister X"), and with no
       // known office on the article's date (or no date): the state the title or the article names, as for a
       // titled person the base lacks.
-      const titleRightBefore = first > 0 && kb.roles.has(tokens[first - 1]!.norm)
+      const titleRightBefore = first > 0 && roleHead(kb, tokens[first - 1]!.norm) !== null
       const unknownTitle = office && titleRightBefore && !person.terms.some((x) => office.test(x.role))
       const outOfOffice = !choice.covered && unknownTitle
       const titledCode = outOfOffice
@@ -261,7 +261,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       }
       const orgRole =
         m && m.last === i + 1 && m.entries[0]!.kind === 'org' && /^\p{Lu}/u.test(t.text) ? m : null
-      if (!orgRole && (!kb.roles.has(t.norm) || covered.has(i))) continue
+      const head = roleHead(kb, t.norm)
+      if (!orgRole && (!head || covered.has(i))) continue
+      const isPrivate = head !== null && kb.privateRoles.has(head)
       // The name follows the title in the same sentence ("vicepremier. Voor de ..." is no name).
       const gap = tokens[i + 1] ? text.slice(t.end, tokens[i + 1]!.start) : ''
       const after = /^[ \u00a0]+$/.test(gap)
@@ -274,14 +276,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!name) continue
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
       let code: string | null = null
-      if (!kb.privateRoles.has(t.norm)) {
+      if (!isPrivate) {
         code =
           orgRole?.entries[0]!.code ??
           (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
-          kb.homeRoles.get(t.norm) ??
+          kb.homeRoles.get(head ?? t.norm) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
           // article is about, when it has named only one so far.
           soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
@@ -289,14 +291,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       }
       // The base may know the name under another spelling ("minister Sergej Lavrov").
       const known = personByKey(kb, tokens, name.first, name.last)
-      if (known && !kb.privateRoles.has(t.norm)) knownPerson(known, name.first, name.last, code, 'key/person')
-      else
-        unknownPerson(
-          name.first,
-          name.last,
-          code,
-          kb.privateRoles.has(t.norm) ? 'title/private-person' : 'title/person',
-        )
+      if (known && !isPrivate) knownPerson(known, name.first, name.last, code, 'key/person')
+      else unknownPerson(name.first, name.last, code, isPrivate ? 'title/private-person' : 'title/person')
       if (!after) continue
       i = name.last - 1
     }
@@ -386,7 +382,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
       const isRole =
-        kb.roles.has(t.norm) &&
+        roleHead(kb, t.norm) !== null &&
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
         !covered.has(i) &&
         !startsName(tokens, i + 1)
@@ -488,7 +484,11 @@ function nameBeforeComma(
     if (!/^[ \u00a0]+$/.test(text.slice(t.end, tokens[last]!.start))) break
     const adjective = byLast.get(last - 1)?.entries[0]!.kind === 'adjective'
     // Between the comma and the title only an article and adjectives: "X Y, de voormalige Keniaanse minister".
-    if (!adjective && !ARTICLES.has(t.norm) && !(!t.capital && t.norm.endsWith('e') && !kb.roles.has(t.norm)))
+    if (
+      !adjective &&
+      !ARTICLES.has(t.norm) &&
+      !(!t.capital && t.norm.endsWith('e') && roleHead(kb, t.norm) === null)
+    )
       break
     last--
   }
@@ -623,8 +623,8 @@ function titleHint(
   let i = nameFirst - 1
   if (i < 0) return null
   // Skip back over "minister van Buitenlandse Zaken" to the role noun.
-  for (let k = 0; k < 4 && i >= 0 && !kb.roles.has(tokens[i]!.norm); k++) i--
-  if (i < 0 || !kb.roles.has(tokens[i]!.norm)) return null
+  for (let k = 0; k < 4 && i >= 0 && roleHead(kb, tokens[i]!.norm) === null; k++) i--
+  if (i < 0 || roleHead(kb, tokens[i]!.norm) === null) return null
   return stateBefore(text, tokens, i, byLast)
 }
 
@@ -647,9 +647,10 @@ function officeOfTitle(kb: KnowledgeBase, tokens: Token[], nameFirst: number): R
   for (let i = nameFirst - 1; i >= Math.max(0, nameFirst - 5); i--) {
     // "minister-president": the compound's office before its last part's ("president").
     const compound = tokens[i]!.joined && i > 0 ? `${tokens[i - 1]!.norm}-${tokens[i]!.norm}` : null
-    const office = (compound && kb.roleOffices.get(compound)) || kb.roleOffices.get(tokens[i]!.norm)
+    const head = roleHead(kb, tokens[i]!.norm)
+    const office = (compound && kb.roleOffices.get(compound)) || (head ? kb.roleOffices.get(head) : undefined)
     if (office) return office
-    if (kb.roles.has(tokens[i]!.norm)) return null
+    if (head) return null
   }
   return null
 }

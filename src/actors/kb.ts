@@ -72,6 +72,8 @@ export interface KnowledgeBase {
   places: Map<string, string>
   /** Role nouns that introduce a person ("ambassadeur", "minister"). */
   roles: Set<string>
+  /** Compound role nouns seen so far and their head ("asielminister": "minister"), filled as text is read. */
+  roleHeads: Map<string, string | null>
   /** Role nouns of private persons ("gijzelaar", "acteur"): the person acts for no state. */
   privateRoles: Set<string>
   /** Nouns that stand for the organisation named last ("de dienst", "de beweging"). */
@@ -321,6 +323,7 @@ export function compileKnowledgeBase(dir: string = DATA_DIR): KnowledgeBase {
     orgAnaphors,
     givenNames,
     credits,
+    roleHeads: new Map(),
     personKeys,
     modifierNouns,
     placeContexts,
@@ -386,6 +389,26 @@ export function readPeopleFile(file: string): PersonRow[] {
     })
   }
   return out
+}
+
+/**
+ * The role noun a word is or ends in: "minister", and "asielminister" or "buitenlandwoordvoerder" by their
+ * head (a Dutch compound names its kind last). Heads of seven letters or more, after at least three.
+ */
+export function roleHead(kb: KnowledgeBase, norm: string): string | null {
+  if (kb.roles.has(norm)) return norm
+  let head = kb.roleHeads.get(norm)
+  if (head !== undefined) return head
+  head = null
+  for (let k = 3; k <= norm.length - 7; k++) {
+    if (kb.roles.has(norm.slice(k))) {
+      head = norm.slice(k)
+      break
+    }
+  }
+  if (kb.roleHeads.size > 50_000) kb.roleHeads.clear()
+  kb.roleHeads.set(norm, head)
+  return head
 }
 
 /** Terms by start date (ISO dates compare as strings; no locale collation needed). */

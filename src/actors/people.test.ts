@@ -128,6 +128,11 @@ describe('unknown people', () => {
     ])
   })
 
+  it('are found after a compound title, by its head ("handelsminister": a minister)', () => {
+    expect(people('De Keniaanse handelsminister Wanjiru Otieno kwam aan.')).toEqual(['Wanjiru Otieno|KEN'])
+    expect(people('Dat zegt sportjournalist Pieter de Boer.')).toEqual(['Pieter de Boer|-'])
+  })
+
   it('are found before an apposition with a title', () => {
     expect(people('Wanjiru Otieno, de Keniaanse minister van Handel, kwam aan.')).toEqual([
       'Wanjiru Otieno|KEN',
