@@ -303,6 +303,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined) continue
+      // A name has a second word: a capitalised one or a particle.
+      const second = tokens[i + 1]
+      if (!second || (!second.capital && !PARTICLES.has(second.norm))) continue
       // A sentence's capitalised first word starts an unknown name only as a given name ("Volgens Jane Doe").
       const initial = sentenceInitial(text, tokens, i) && !kb.givenNames.has(t.text)
       const name = nameAfterTitle(kb, text, tokens, i, covered, byFirst)
@@ -382,10 +385,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
       const isRole =
-        roleHead(kb, t.norm) !== null &&
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
         !covered.has(i) &&
-        !startsName(tokens, i + 1)
+        !startsName(tokens, i + 1) &&
+        roleHead(kb, t.norm) !== null
       const isPronoun = PRONOUNS.has(t.norm)
       // "dat land" / "het land" and "de landen" / "beide landen" stand for states named before.
       const anaphor = stateAnaphor(text, tokens, i, known)
@@ -426,9 +429,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
 
   // With no date and no title, of a person's offices the latest among the actors the article names
   // ("Charles Michel" in an article about Belgium).
-  const named = new Set(mentions.filter((m) => m.kind !== 'person' && m.code).map((m) => m.code!))
-  for (const m of mentions) {
-    if (!m.dateAssumed) continue
+  const undated = mentions.filter((m) => m.dateAssumed)
+  const named = new Set(
+    undated.length > 0 ? mentions.filter((m) => m.kind !== 'person' && m.code).map((m) => m.code!) : [],
+  )
+  for (const m of undated) {
     const terms = kb.people.get(m.person!)?.terms.filter((x) => named.has(x.actor)) ?? []
     if (terms.length > 0) m.code = terms[terms.length - 1]!.actor
   }

@@ -397,6 +397,7 @@ export function readPeopleFile(file: string): PersonRow[] {
  */
 export function roleHead(kb: KnowledgeBase, norm: string): string | null {
   if (kb.roles.has(norm)) return norm
+  if (norm.length < 10) return null
   let head = kb.roleHeads.get(norm)
   if (head !== undefined) return head
   head = null
