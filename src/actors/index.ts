@@ -4,9 +4,10 @@
 
 import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
-import { termAt, type KnowledgeBase } from './kb.js'
+import { chooseTerm, initialsKey, roleHead, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
-import { normalizeWord, tokenize, type Token } from './normalize.js'
+import { contextCode, isModifier } from './modifiers.js'
+import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
 
 export interface Mention {
   start: number
@@ -19,6 +20,8 @@ export interface Mention {
   rule: string
   /** Canonical (English) name, for people. */
   person?: string
+  /** The article had no date nor crawl time and the person held several offices: the latest was taken. */
+  dateAssumed?: boolean
 }
 
 export interface PersonRef {
@@ -149,8 +152,11 @@ function articleSpans(a: Article): { start: number; end: number }[] {
 
 export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
   const text = page.text
-  const date = article.published ?? page.observedAt ?? null
+  // The article's date, else the page's, else the crawl time; without any, titles and then the latest
+  // office decide (and the mention says the date was assumed).
+  const date = article.published ?? page.meta?.published ?? page.observedAt ?? null
   const mentions: Mention[] = []
+  const surnameCache = new Map<string, Set<string>>()
 
   for (const place of article.dateline?.places ?? []) {
     const code = kb.places.get(normalizeWord(place))
@@ -179,14 +185,54 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         }
         continue
       }
+      // "de Russische krant", "de Minsk-groep": the adjective or place only describes the noun.
+      if (isModifier(kb, text, tokens, m)) continue
+      // "Brussel" where the sentence speaks of the EU.
+      const context = contextCode(kb, text, tokens, matches, m)
       local.push({
         start: m.start,
         end: m.end,
         text: m.text,
-        code: e.code,
-        kind: kindOf(m),
-        rule: `kb/${e.kind}`,
+        code: context ?? e.code,
+        kind: context ? 'org' : kindOf(m),
+        rule: context ? 'kb/seat-context' : `kb/${e.kind}`,
       })
+    }
+
+    // A known person on a name span: the office they held on the article's date, or the one a title names.
+    const knownPerson = (person: Person, first: number, last: number, hint: string | null, rule: string) => {
+      const office = officeOfTitle(kb, tokens, first)
+      const choice = chooseTerm(person, date, hint, office)
+      const start = tokens[first]!.start
+      const end = tokens[last - 1]!.end
+      // Under a title the base has no term for ("de Britse ambassadeur X", "ex-minister X"), and with no
+      // known office on the article's date (or no date): the state the title or the article names, as for a
+      // titled person the base lacks.
+      const titleRightBefore = first > 0 && roleHead(kb, tokens[first - 1]!.norm) !== null
+      const unknownTitle = office && titleRightBefore && !person.terms.some((x) => office.test(x.role))
+      const outOfOffice = !choice.covered && unknownTitle
+      const titledCode = outOfOffice
+        ? (hint ?? soleState([...mentions, ...local].filter((x) => x.start < tokens[first]!.start)))
+        : null
+      const m: Mention = {
+        start,
+        end,
+        text: text.slice(start, end),
+        code: titledCode ?? (choice.term?.actor || null),
+        kind: 'person',
+        rule: hint || office ? `${rule}-titled` : rule,
+        person: person.name,
+      }
+      if (choice.assumed && !hint && !office) m.dateAssumed = true
+      local.push(m)
+      for (let k = first; k < last; k++) covered.add(k)
+    }
+    const unknownPerson = (first: number, last: number, code: string | null, rule: string) => {
+      const start = tokens[first]!.start
+      const end = tokens[last - 1]!.end
+      const surface = text.slice(start, end)
+      local.push({ start, end, text: surface, code, kind: 'person', rule, person: surface })
+      for (let k = first; k < last; k++) covered.add(k)
     }
 
     // People: known ones from the base, unknown ones after a title ("de Iraanse ambassadeur Kazem Jalali").
@@ -203,78 +249,125 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         !byFirst.has(m.last) &&
         /^[ \u00a0]+$/.test(text.slice(m.end, next.start))
       if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
-        const hint = titleHint(kb, text, tokens, i, byLast)
-        const person = m.entries[0]!.person!
-        const office = officeOfTitle(kb, tokens, i)
-        const term = termAt(person, date, hint, office)
-        local.push({
-          start: m.start,
-          end: m.end,
-          text: m.text,
-          code: term?.actor || null,
-          kind: 'person',
-          rule: hint || office ? 'kb/person-titled' : 'kb/person',
-          person: person.name,
-        })
+        knownPerson(
+          m.entries[0]!.person!,
+          m.first,
+          m.last,
+          titleHint(kb, text, tokens, i, byLast),
+          'kb/person',
+        )
         i = m.last - 1
         continue
       }
       const orgRole =
         m && m.last === i + 1 && m.entries[0]!.kind === 'org' && /^\p{Lu}/u.test(t.text) ? m : null
-      if (!orgRole && (!kb.roles.has(t.norm) || covered.has(i))) continue
+      const head = roleHead(kb, t.norm)
+      if (!orgRole && (!head || covered.has(i))) continue
+      const isPrivate = head !== null && kb.privateRoles.has(head)
+      // The name follows the title in the same sentence ("vicepremier. Voor de ..." is no name).
+      const gap = tokens[i + 1] ? text.slice(t.end, tokens[i + 1]!.start) : ''
+      const after = /^[ \u00a0]+$/.test(gap)
+        ? nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst)
+        : null
+      // A title before a name belongs to that name, not to the words before its comma ("minister X van
+      // Buitenlandse Zaken, minister Y").
       const name =
-        nameAfterTitle(kb, text, tokens, i + 1, covered, byFirst) ?? nameBeforeComma(text, tokens, i, covered)
+        after ?? (startsName(tokens, i + 1) ? null : nameBeforeComma(kb, text, tokens, i, covered, byLast))
       if (!name) continue
-      const known = byFirst.get(name.first)
-      if (known) continue // a known person after a title is handled above
+      if (byFirst.has(name.first)) continue // a known person after a title is handled above
       let code: string | null = null
-      if (!kb.privateRoles.has(t.norm)) {
+      if (!isPrivate) {
         code =
           orgRole?.entries[0]!.code ??
-          titleHint(kb, text, tokens, name.first, byLast) ??
+          (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "minister Jane Doe" with no state named: a minister of the home state.
+          kb.homeRoles.get(head ?? t.norm) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
           // article is about, when it has named only one so far.
           soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
           null
       }
-      const surface = text.slice(tokens[name.first]!.start, tokens[name.last - 1]!.end)
-      local.push({
-        start: tokens[name.first]!.start,
-        end: tokens[name.last - 1]!.end,
-        text: surface,
-        code,
-        kind: 'person',
-        rule: kb.privateRoles.has(t.norm) ? 'title/private-person' : 'title/person',
-        person: surface,
-      })
-      for (let k = name.first; k < name.last; k++) covered.add(k)
+      // The base may know the name under another spelling ("minister Sergej Lavrov").
+      const known = personByKey(kb, tokens, name.first, name.last)
+      if (known && !isPrivate) knownPerson(known, name.first, name.last, code, 'key/person')
+      else unknownPerson(name.first, name.last, code, isPrivate ? 'title/private-person' : 'title/person')
+      if (!after) continue
       i = name.last - 1
     }
 
-    // People the base lacks and no title introduces: a known given name and a capitalised surname.
+    // People the base lacks and no title introduces: a known given name and a capitalised surname, a name
+    // with an Arabic particle inside ("Saad al-Hariri", "Mohammed bin Salman"), or a name after a
+    // demonym ("de Ier Paschal Donohoe"). The base may still know them under another spelling.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
-      if (covered.has(i) || !kb.givenNames.has(t.text)) continue
+      if (covered.has(i) || !t.capital || t.joined) continue
+      // A name has a second word: a capitalised one or a particle.
+      const second = tokens[i + 1]
+      if (!second || (!second.capital && !PARTICLES.has(second.norm))) continue
+      // A sentence's capitalised first word starts an unknown name only as a given name ("Volgens Jane Doe").
+      const initial = sentenceInitial(text, tokens, i) && !kb.givenNames.has(t.text)
       const name = nameAfterTitle(kb, text, tokens, i, covered, byFirst)
       if (!name || name.first !== i) continue
       // Part of a longer proper name: "San Luis Potosí", "Omar Hassan al-Bashir" (a known person).
       const prev = tokens[i - 1]
-      if (prev?.capital && /^[ \u00a0]+$/.test(text.slice(prev.end, t.start))) continue
+      // (A capitalised first word of a sentence is no part of a name: "Volgens Jane Doe"; a credit's name
+      // is no actor: "Foto Jane Doe/Reuters".)
+      if (prev && kb.credits.has(prev.norm)) continue
+      const afterCapital =
+        prev?.capital &&
+        /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
+        !sentenceInitial(text, tokens, i - 1)
       if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
-      const surface = text.slice(t.start, tokens[name.last - 1]!.end)
+      const known = personByKey(kb, tokens, name.first, name.last)
+      if (known && !afterCapital) {
+        knownPerson(known, name.first, name.last, null, 'key/person')
+        i = name.last - 1
+        continue
+      }
+      if (initial) continue
+      if (afterCapital && !(prev && covered.has(i - 1) && byLast.get(i - 1)?.entries[0]!.kind === 'demonym'))
+        continue
+      const rule = kb.givenNames.has(t.text)
+        ? 'name/given'
+        : hasArabicParticle(tokens, name.first, name.last)
+          ? 'name/particle'
+          : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' &&
+              /^[ \u00a0]+$/.test(text.slice(prev!.end, t.start))
+            ? 'name/demonym'
+            : null
+      if (!rule) continue
+      unknownPerson(name.first, name.last, null, rule)
+      i = name.last - 1
+    }
+
+    // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
+    const named = [...mentions, ...local]
+      .filter((x) => x.kind === 'person' && x.person)
+      .map((x) => ({ m: x, keys: surnameKeys(kb, x, surnameCache) }))
+    for (let i = 0; i < tokens.length && named.length > 0; i++) {
+      const t = tokens[i]!
+      if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
+      const nextT = tokens[i + 1]
+      if (nextT?.capital && !covered.has(i + 1) && /^[ \u00a0]+$/.test(text.slice(t.end, nextT.start)))
+        continue
+      const key = nameKey(t.text)
+      let earlier: Mention | undefined
+      for (const { m: x, keys } of named) {
+        if (x.start < t.start && (!earlier || x.start > earlier.start) && keys.has(key)) earlier = x
+      }
+      if (!earlier) continue
       local.push({
         start: t.start,
-        end: tokens[name.last - 1]!.end,
-        text: surface,
-        code: null,
+        end: t.end,
+        text: t.text,
+        code: earlier.code,
         kind: 'person',
-        rule: 'name/given',
-        person: surface,
+        rule: 'name/surname',
+        person: earlier.person!,
       })
-      for (let k = name.first; k < name.last; k++) covered.add(k)
-      i = name.last - 1
+      covered.add(i)
     }
 
     // Role nouns and pronouns standing for the last person named before them.
@@ -292,10 +385,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
       const isRole =
-        kb.roles.has(t.norm) &&
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
         !covered.has(i) &&
-        !startsName(tokens, i + 1)
+        !startsName(tokens, i + 1) &&
+        roleHead(kb, t.norm) !== null
       const isPronoun = PRONOUNS.has(t.norm)
       // "dat land" / "het land" and "de landen" / "beide landen" stand for states named before.
       const anaphor = stateAnaphor(text, tokens, i, known)
@@ -334,15 +427,36 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     mentions.push(...resolved)
   }
 
-  // A person named once with a title ("NAVO-chef Stoltenberg") and once without acts for the titled office
-  // throughout the article.
-  const titled = new Map(
-    mentions.filter((m) => m.rule === 'kb/person-titled').map((m) => [m.person!, m.code]),
+  // With no date and no title, of a person's offices the latest among the actors the article names
+  // ("Charles Michel" in an article about Belgium).
+  const undated = mentions.filter((m) => m.dateAssumed)
+  const named = new Set(
+    undated.length > 0 ? mentions.filter((m) => m.kind !== 'person' && m.code).map((m) => m.code!) : [],
   )
+  for (const m of undated) {
+    const terms = kb.people.get(m.person!)?.terms.filter((x) => named.has(x.actor)) ?? []
+    if (terms.length > 0) m.code = terms[terms.length - 1]!.actor
+  }
+  // A person named once with a title ("NAVO-chef Stoltenberg", "Jane Doe, voorzitter van de Eurogroep")
+  // and once without acts for the titled office throughout the article.
+  const isTitled = (m: Mention) => m.rule.endsWith('-titled') || (m.rule === 'title/person' && !!m.code)
+  const titled = new Map<string, string | null>()
+  for (const m of mentions) if (m.person && isTitled(m) && !titled.has(m.person)) titled.set(m.person, m.code)
+  // (One person acts for one actor in an article: the first title decides.)
   for (const m of mentions) {
-    if (m.person && m.rule !== 'kb/person-titled' && m.rule !== 'title/person' && titled.has(m.person)) {
+    if (m.person && m.rule !== 'title/private-person' && titled.has(m.person)) {
       m.code = titled.get(m.person)!
     }
+  }
+  const assumed = [...new Set(mentions.filter((m) => m.dateAssumed).map((m) => m.person!))]
+  if (assumed.length > 0) {
+    const first = mentions.find((m) => m.dateAssumed)!
+    ;(page.messages ??= []).push({
+      ruleId: 'actors/date-assumed',
+      severity: 'info',
+      text: `no article date or crawl time: took the latest office of ${assumed.join(', ')}`,
+      span: { start: first.start, end: first.end },
+    })
   }
   const people: PersonRef[] = []
   const seen = new Set<string>()
@@ -357,15 +471,33 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   return { mentions, people, codes }
 }
 
-/** "Frank Elderson, toezichtdirecteur van De Nederlandsche Bank": a name, a comma, then the title. */
+/**
+ * "Frank Elderson, toezichtdirecteur van De Nederlandsche Bank", "Jane Doe, de Keniaanse minister van
+ * Handel": a name, a comma, then (over an article and adjectives) the title.
+ */
 function nameBeforeComma(
+  kb: KnowledgeBase,
   text: string,
   tokens: Token[],
   role: number,
   covered: Set<number>,
+  byLast: Map<number, Match>,
 ): { first: number; last: number; place: null } | null {
-  const last = role
-  if (last < 2 || !/^\s*,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[role]!.start))) return null
+  let last = role
+  for (let k = 0; k < 3 && last > 0; k++) {
+    const t = tokens[last - 1]!
+    if (!/^[ \u00a0]+$/.test(text.slice(t.end, tokens[last]!.start))) break
+    const adjective = byLast.get(last - 1)?.entries[0]!.kind === 'adjective'
+    // Between the comma and the title only an article and adjectives: "X Y, de voormalige Keniaanse minister".
+    if (
+      !adjective &&
+      !ARTICLES.has(t.norm) &&
+      !(!t.capital && t.norm.endsWith('e') && roleHead(kb, t.norm) === null)
+    )
+      break
+    last--
+  }
+  if (last < 2 || !/^\s*,\s*$/.test(text.slice(tokens[last - 1]!.end, tokens[last]!.start))) return null
   let first = last
   while (first > 0 && last - first < 4) {
     const t = tokens[first - 1]!
@@ -374,6 +506,57 @@ function nameBeforeComma(
     first--
   }
   return last - first >= 2 ? { first, last, place: null } : null
+}
+
+/**
+ * The known person a name stands for under another spelling ("Moammar al-Khadafi", "A. Loekasjenko"), when
+ * only one fits.
+ */
+function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: number): Person | null {
+  const words = tokens.slice(first, last).map((t) => t.text)
+  const found = kb.personKeys.get(fullNameKey(words))
+  if (found) return found.length === 1 ? found[0]! : null
+  // Another spelling of the given name, or an initial: the surname and the first letter must agree.
+  const initials = initialsKey(words)
+  const byInitial = initials ? kb.personKeys.get(initials) : undefined
+  return byInitial?.length === 1 ? byInitial[0]! : null
+}
+
+const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
+
+/**
+ * "Mohammed bin Salman", "Mohamed Ould Ghazouani": a patronymic particle inside the name. ("al-" and "el-"
+ * are no evidence alone: places and groups carry them too, "Bir al-Ghanam", "al-Shabaab".)
+ */
+function hasArabicParticle(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first + 1; k < last - 1; k++) if (ARABIC_PARTICLES.has(tokens[k]!.norm)) return true
+  return false
+}
+
+/** Keys of the surnames a person mention may be referred back to by. */
+function surnameKeys(kb: KnowledgeBase, m: Mention, cache: Map<string, Set<string>>): Set<string> {
+  const known = kb.people.get(m.person!)
+  if (known) return known.surnames
+  let keys = cache.get(m.person!)
+  if (!keys) {
+    const words = tokenize(m.person!)
+    keys = new Set(words.length > 1 ? [nameKey(words[words.length - 1]!.text)] : [])
+    cache.set(m.person!, keys)
+  }
+  return keys
+}
+
+/** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */
+function particleBeforeName(tokens: Token[], i: number, covered: Set<number>): boolean {
+  let k = i
+  while (k < i + 3 && PARTICLES.has(tokens[k]?.norm ?? '') && !tokens[k]!.capital) k++
+  return k > i && tokens[k]?.capital === true && !covered.has(k)
+}
+
+/** The token opens a sentence, a quote or the span. */
+function sentenceInitial(text: string, tokens: Token[], k: number): boolean {
+  if (k === 0) return true
+  return /[.!?:;\n"“”„'‘’(]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
 }
 
 function soleState(before: Mention[]): string | null {
@@ -427,7 +610,7 @@ function nameAfterTitle(
     if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
       break
     if (t.capital) capitals++
-    else if (!(PARTICLES.has(t.norm) && tokens[i + 1]?.capital && !covered.has(i + 1))) break
+    else if (!particleBeforeName(tokens, i, covered)) break
     i++
   }
   if (capitals < 2) return null
@@ -445,10 +628,14 @@ function titleHint(
   let i = nameFirst - 1
   if (i < 0) return null
   // Skip back over "minister van Buitenlandse Zaken" to the role noun.
-  for (let k = 0; k < 4 && i >= 0 && !kb.roles.has(tokens[i]!.norm); k++) i--
-  if (i < 0 || !kb.roles.has(tokens[i]!.norm)) return null
-  // The state or body before the role, over lowercase adjectives: "de Amerikaanse speciale gezant".
-  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+  for (let k = 0; k < 4 && i >= 0 && roleHead(kb, tokens[i]!.norm) === null; k++) i--
+  if (i < 0 || roleHead(kb, tokens[i]!.norm) === null) return null
+  return stateBefore(text, tokens, i, byLast)
+}
+
+/** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */
+function stateBefore(text: string, tokens: Token[], role: number, byLast: Map<number, Match>): string | null {
+  for (let k = role - 1; k >= Math.max(0, role - 3); k--) {
     if (!/^[ \u00a0-]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break
     const before = byLast.get(k)
     if (before) {
@@ -463,9 +650,12 @@ function titleHint(
 /** The office a title before a name speaks of ("minister Wopke Hoekstra": a minister's term). */
 function officeOfTitle(kb: KnowledgeBase, tokens: Token[], nameFirst: number): RegExp | null {
   for (let i = nameFirst - 1; i >= Math.max(0, nameFirst - 5); i--) {
-    const office = kb.roleOffices.get(tokens[i]!.norm)
+    // "minister-president": the compound's office before its last part's ("president").
+    const compound = tokens[i]!.joined && i > 0 ? `${tokens[i - 1]!.norm}-${tokens[i]!.norm}` : null
+    const head = roleHead(kb, tokens[i]!.norm)
+    const office = (compound && kb.roleOffices.get(compound)) || (head ? kb.roleOffices.get(head) : undefined)
     if (office) return office
-    if (kb.roles.has(tokens[i]!.norm)) return null
+    if (head) return null
   }
   return null
 }

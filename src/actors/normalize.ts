@@ -64,3 +64,120 @@ function isCapital(word: string): boolean {
   const ch = word[0]!
   return ch !== ch.toLowerCase()
 }
+
+// Letters that Unicode decomposition leaves whole ("Yıldırım", "Wałęsa", "Đurić", "Støre").
+const LETTERS: Record<string, string> = {
+  ı: 'i',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+}
+
+const keyCache = new Map<string, string>()
+
+/**
+ * A key for one word of a person's name that Dutch, English and other transliterations share: "Poetin" and
+ * "Putin", "Khadafi" and "Gaddafi", "Loekasjenko" and "Lukashenko", "Zelenskyj" and "Zelensky" all give one
+ * key. It folds sounds that transliterations write differently (oe/ou/u, j/y/i, kh/ch/g/k/q/c, sj/sh/sch,
+ * zj/zh, dsj/dzj/j, w/v, ph/f, e/a), drops apostrophes and hyphens and doubled letters. It is lossy on
+ * purpose: it is only compared with the keys of names in the base, never used to find names.
+ */
+export function nameKey(word: string): string {
+  let k = keyCache.get(word)
+  if (k !== undefined) return k
+  k = foldSounds(
+    normalizeWord(word)
+      .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
+      .replace(/[^a-z0-9]/g, ''),
+  )
+  if (keyCache.size > 50_000) keyCache.clear()
+  keyCache.set(word, k)
+  return k
+}
+
+/**
+ * The key of a whole name for telling people apart: case, accents, spaces, hyphens and apostrophes do not
+ * count ("Choe Son-hui" = "Choe Son Hui", "Yōko" = "Yoko"), spelling does ("Kim Yong-il" is not "Kim Jong Il").
+ */
+export function plainKey(name: string): string {
+  return normalizeWord(name)
+    .replace(/[ıłđðøæœßþ]/g, (c) => LETTERS[c]!)
+    .replace(/[^a-z0-9]/g, '')
+}
+
+// Letter groups that transliterations write differently, longest first at each position, and what they
+// fold to (one pass over the word: regular expressions chained per rule made loading the base slow).
+const GROUPS: [string, string][] = [
+  ['tsj', 'k'],
+  ['tch', 'k'],
+  ['dzj', 'i'],
+  ['dsj', 'i'],
+  ['dzh', 'i'],
+  ['sch', 's'],
+  ['zj', 'z'],
+  ['zh', 'z'],
+  ['sj', 's'],
+  ['sh', 's'],
+  ['kh', 'k'],
+  ['ch', 'k'],
+  ['ck', 'k'],
+  ['ph', 'f'],
+  ['th', 't'],
+  ['dh', 'd'],
+  ['oe', 'u'],
+  ['ou', 'u'],
+]
+const GROUPS_BY_FIRST = new Map<string, [string, string][]>()
+for (const g of GROUPS) GROUPS_BY_FIRST.set(g[0][0]!, [...(GROUPS_BY_FIRST.get(g[0][0]!) ?? []), g])
+const SINGLE: Record<string, string> = {
+  c: 'k',
+  q: 'k',
+  g: 'k',
+  w: 'v',
+  x: 'ks',
+  o: 'u',
+  y: 'i',
+  j: 'i',
+  e: 'a',
+}
+
+function foldSounds(s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length;) {
+    let piece: string | undefined
+    for (const [from, to] of GROUPS_BY_FIRST.get(s[i]!) ?? []) {
+      if (s.startsWith(from, i)) {
+        piece = to
+        i += from.length
+        break
+      }
+    }
+    if (piece === undefined) {
+      const ch = s[i++]!
+      piece = SINGLE[ch] ?? ch
+    }
+    // Doubled letters count once ("Gaddafi", "Muammar").
+    if (piece.length === 1) {
+      if (out.charCodeAt(out.length - 1) !== piece.charCodeAt(0)) out += piece
+    } else for (const c of piece) if (out[out.length - 1] !== c) out += c
+  }
+  // A final h after a vowel is silent ("Haniyeh", "Haniya").
+  return out.length > 1 && out.endsWith('h') && 'aiu'.includes(out[out.length - 2]!) ? out.slice(0, -1) : out
+}
+
+/** Arabic articles written apart or hyphenated ("Al Khadafi", "al-Hariri", "el-Sisi"): not part of the key. */
+const KEY_PARTICLES = new Set(['al', 'el', 'ul'])
+
+/** The key of a whole name: the keys of its words, without Arabic articles, joined by spaces. */
+export function fullNameKey(words: readonly string[]): string {
+  return words
+    .filter((w) => !KEY_PARTICLES.has(normalizeWord(w)))
+    .map(nameKey)
+    .filter(Boolean)
+    .join(' ')
+}

@@ -1,0 +1,204 @@
+// People at the scale of the world, on sentences written for these tests: the loader reads every people file
+// and merges spellings of one person; unknown people are found by title, apposition, demonym, particle and
+// given name; transliterations resolve to one person; modifiers name no actor; roles are chosen by date.
+
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Article, Page } from '../core/doc.js'
+import { findActors } from './index.js'
+import { DATA_DIR, loadKnowledgeBase, readPeopleRows } from './kb.js'
+import { fullNameKey, nameKey } from './normalize.js'
+
+const HEADER = 'name\tvariants\tactor\trole\tfrom\tto'
+
+/** The real word lists and states of data/nl, with people files written here. */
+function dataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'entente-people-'))
+  for (const f of readdirSync(DATA_DIR))
+    if (f.endsWith('.tsv') && f !== 'people.tsv') copyFileSync(join(DATA_DIR, f), join(dir, f))
+  writeFileSync(
+    join(dir, 'people.tsv'),
+    [
+      '# source: test people',
+      HEADER,
+      'Vladimir Putin\tVladimir Putin|Putin\tRUS\thead of state\t2012-05-07\t',
+      'Muammar Gaddafi\tMuammar Gaddafi|Gaddafi\tLBY\thead of state\t1969-09-01\t2011-10-20',
+      'Alexander Lukashenko\tAlexander Lukashenko|Lukashenko\tBLR\thead of state\t1994-07-20\t',
+      'Volodymyr Zelenskyy\tVolodymyr Zelenskyy|Zelenskyy\tUKR\thead of state\t2019-05-20\t',
+      'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\tforeign minister\t2010-01-01\t2015-01-01',
+      'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\thead of government\t2015-01-01\t2019-01-01',
+      'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tUN\tsecretary general\t2019-01-01\t',
+    ].join('\n') + '\n',
+  )
+  mkdirSync(join(dir, 'people'))
+  // The same person in another file, once more with an accent in the canonical name: one person.
+  writeFileSync(
+    join(dir, 'people', 'more.tsv'),
+    [
+      '# source: test people, second file',
+      HEADER,
+      'Volodymyr Zelenskyy\tWolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
+      'Anna Lindqvíst\tAnna Lindkvist\tSWE\tminister\t2005-01-01\t2010-01-01',
+      'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t',
+    ].join('\n') + '\n',
+  )
+  return dir
+}
+
+const dir = dataDir()
+const kb = loadKnowledgeBase({ dir })
+
+function read(text: string, published: string | null = null) {
+  const page = { text, observedAt: null, meta: {}, messages: [], articles: [] } as unknown as Page
+  const article = { paragraphs: [{ start: 0, end: text.length }], published } as unknown as Article
+  return { ...findActors(kb, page, article), messages: page.messages }
+}
+
+const people = (text: string, published: string | null = null) =>
+  read(text, published).people.map((p) => `${p.name}|${p.actor ?? '-'}`)
+
+describe('the people loader', () => {
+  it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
+    const kb = loadKnowledgeBase({ dir, cache: false })
+    expect(readPeopleRows(dir)).toHaveLength(10)
+    expect(kb.personRows).toBe(10)
+    const z = kb.people.get('Volodymyr Zelenskyy')!
+    expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
+    expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
+    expect(kb.people.get('Anna Lindqvist')!.terms).toHaveLength(4)
+    expect(kb.people.has('Anna Lindqvíst')).toBe(false)
+    expect(people('Anna Lindkvist sprak.', '2007-01-01')).toEqual(['Anna Lindqvist|SWE'])
+  })
+})
+
+describe('the snapshot of a compiled base', () => {
+  it('gives the base as compiled, and is rebuilt when a data file changes', () => {
+    const again = loadKnowledgeBase({ dir })
+    const fresh = loadKnowledgeBase({ dir, cache: false })
+    expect(again.size).toBe(fresh.size)
+    expect([...again.people.keys()]).toEqual([...fresh.people.keys()])
+    // Shared objects stay shared: a form's entry points at the person of the people map.
+    expect(again.root.next.get('lindkvist')).toBeUndefined()
+    const entry = again.root.next.get('anna')!.next.get('lindkvist')!.entries[0]!
+    expect(entry.person).toBe(again.people.get('Anna Lindqvist'))
+    writeFileSync(
+      join(dir, 'people', 'later.tsv'),
+      `# source: test\n${HEADER}\nKarin Holm\tKarin Holm\tSWE\tminister\t2020-01-01\t\n`,
+    )
+    expect(loadKnowledgeBase({ dir }).people.has('Karin Holm')).toBe(true)
+  })
+})
+
+describe('name keys', () => {
+  it('give transliterations of one name one key', () => {
+    const same = (...names: string[]) =>
+      expect(new Set(names.map((n) => fullNameKey(n.split(/[\s-]+/)))).size).toBe(1)
+    same("Mo'ammar Al Khadafi", 'Muammar Gaddafi', 'Moammar Kadhafi', 'Muammar al-Qaddafi')
+    same('Poetin', 'Putin')
+    same('Zelenski', 'Zelensky', 'Zelenskyj', 'Zelenskyy')
+    same('Lukasjenko', 'Loekasjenko', 'Lukashenko')
+    same('Binali Yıldırım', 'Binali Yildirim')
+    expect(nameKey('Putin')).not.toBe(nameKey('Patna'))
+  })
+
+  it('resolve a name the base has in another spelling to its canonical name', () => {
+    expect(people("Kolonel Mo'ammar Al Khadafi en president Aleksandr Loekasjenko spraken.")).toEqual([
+      'Muammar Gaddafi|LBY',
+      'Alexander Lukashenko|BLR',
+    ])
+    expect(people('Volgens Vladimir Poetin is dat onzin.')).toEqual(['Vladimir Putin|RUS'])
+  })
+
+  it('resolve a lone surname after a full mention to that person', () => {
+    const r = read('De Keniaanse minister van Handel Wanjiru Otieno kwam. Otieno zei niets.')
+    const otieno = r.mentions.filter((m) => m.person === 'Wanjiru Otieno')
+    expect(otieno.map((m) => [m.text, m.code, m.rule])).toEqual([
+      ['Wanjiru Otieno', 'KEN', 'title/person'],
+      ['Otieno', 'KEN', 'name/surname'],
+    ])
+  })
+})
+
+describe('unknown people', () => {
+  it('are found after a title, acting for the state the title names', () => {
+    expect(people('De Keniaanse minister van Handel Wanjiru Otieno kwam aan.')).toEqual([
+      'Wanjiru Otieno|KEN',
+    ])
+  })
+
+  it('are found after a compound title, by its head ("handelsminister": a minister)', () => {
+    expect(people('De Keniaanse handelsminister Wanjiru Otieno kwam aan.')).toEqual(['Wanjiru Otieno|KEN'])
+    expect(people('Dat zegt sportjournalist Pieter de Boer.')).toEqual(['Pieter de Boer|-'])
+  })
+
+  it('are found before an apposition with a title', () => {
+    expect(people('Wanjiru Otieno, de Keniaanse minister van Handel, kwam aan.')).toEqual([
+      'Wanjiru Otieno|KEN',
+    ])
+  })
+
+  it('are found by the shape of the name: a patronymic particle, a given name, a demonym before', () => {
+    expect(people('Gisteren sprak Faisal bin Tariq met de pers.')).toEqual(['Faisal bin Tariq|-'])
+    expect(people('Op het podium stond Maria van der Veen te zingen.')).toEqual(['Maria van der Veen|-'])
+    expect(people('Het boek van de Noor Eirik Fjellheim verscheen.')).toEqual(['Eirik Fjellheim|-'])
+  })
+
+  it('take the office of an apposition, not the nationality before them', () => {
+    const r = read('De Ier Sean Murphy, voorzitter van de Eurogroep, zei dat.')
+    expect(r.people).toEqual([{ name: 'Sean Murphy', actor: 'EU' }])
+    // The demonym still mentions Ireland; it only does not decide whom the chair acts for.
+    expect(r.codes).toEqual(['EU', 'IRL'])
+  })
+
+  it('are not made of a capitalised first word of a sentence or a photo credit', () => {
+    expect(people('Volgens Bin Tariq is dat goed.')).toEqual([])
+    expect(people('Foto Kevin Smith/Reuters')).toEqual([])
+  })
+})
+
+describe('modifiers', () => {
+  const codes = (text: string) => read(text).codes
+  it('a nationality on a newspaper, an agency, a company or a clock time names no state', () => {
+    expect(codes('Dat meldt de Russische krant Izvestia.')).toEqual([])
+    expect(codes('Dat meldt het Franse persbureau.')).toEqual([])
+    expect(codes('Het Duitse bedrijf leverde de onderdelen.')).toEqual([])
+    expect(codes('Om 10.00 uur Nederlandse tijd begon het.')).toEqual([])
+    expect(codes('De Russische onafhankelijke krant sloot.')).toEqual([])
+  })
+  it('a place joined to a group names no state', () => {
+    expect(codes('De Minsk-groep vergaderde.')).toEqual([])
+  })
+  it('the same adjective on a government still names the state', () => {
+    expect(codes('De Russische regering zweeg.')).toEqual(['RUS'])
+  })
+  it('"Brussel" is the EU where the sentence speaks of the EU, Belgium otherwise', () => {
+    expect(codes('Brussel wil dat de lidstaten meer betalen.')).toEqual(['EU'])
+    expect(codes('Brussel opent een nieuwe metrolijn.')).toEqual(['BEL'])
+    expect(codes('Hij reisde naar Brussel voor overleg met de lidstaten.')).toEqual(['BEL'])
+  })
+})
+
+describe('roles on the article date', () => {
+  it('chooses the office held on the date', () => {
+    expect(people('Anna Lindqvist sprak.', '2012-06-01')).toEqual(['Anna Lindqvist|SWE'])
+    expect(people('Anna Lindqvist sprak.', '2021-06-01')).toEqual(['Anna Lindqvist|UN'])
+  })
+  it('without a date, takes the office a title names', () => {
+    const r = read('Premier Anna Lindqvist sprak.')
+    expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'SWE' }])
+    expect(r.mentions.find((m) => m.person)!.dateAssumed).toBeUndefined()
+  })
+  it('without a date or title, takes the latest office among the actors the article names', () => {
+    const r = read('In Zweden sprak Anna Lindqvist.')
+    expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'SWE' }])
+    expect(r.mentions.find((m) => m.person)!.dateAssumed).toBe(true)
+  })
+  it('without a date or title, takes the latest office and flags that the date was assumed', () => {
+    const r = read('Anna Lindqvist sprak.')
+    expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'UN' }])
+    expect(r.mentions[0]!.dateAssumed).toBe(true)
+    expect(r.messages.map((m) => m.ruleId)).toEqual(['actors/date-assumed'])
+  })
+})
