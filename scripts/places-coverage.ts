@@ -11,7 +11,7 @@ import { InputError } from '../src/core/message.js'
 import type { EventPlace } from '../src/core/doc.js'
 import { createDefaultPipeline } from '../src/index.js'
 import { readInputs } from '../src/sources/input.js'
-import { seeded } from '../test/helpers/crash.js'
+import { seeded } from '../src/core/random.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

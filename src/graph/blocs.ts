@@ -3,6 +3,7 @@
 // the ties that appeared, vanished or turned between two windows.
 
 import { UndirectedGraph } from 'graphology'
+import { seeded } from '../core/random.js'
 import louvainModule from 'graphology-communities-louvain'
 import { inWindow, standingOf, type GraphEvent } from './aggregate.js'
 
@@ -96,7 +97,7 @@ export function blocs(list: Edge[], seed = 1): Bloc[] {
     g.mergeEdge(e.a, e.b, { weight: e.scoreSum })
   }
   if (g.order === 0) return []
-  const assignment: Record<string, number> = louvain(g, { getEdgeWeight: 'weight', rng: mulberry32(seed) })
+  const assignment: Record<string, number> = louvain(g, { getEdgeWeight: 'weight', rng: seeded(seed) })
   const groups = new Map<number, string[]>()
   for (const [node, c] of Object.entries(assignment)) groups.set(c, [...(groups.get(c) ?? []), node])
   return [...groups.values()]
@@ -144,17 +145,5 @@ export function edgeChanges(beforeEdges: Edge[], afterEdges: Edge[], shift = 2):
 type Louvain = typeof louvainModule.default
 const louvain: Louvain =
   (louvainModule as unknown as { default?: Louvain }).default ?? (louvainModule as unknown as Louvain)
-
-/** A small seeded PRNG, so community detection is repeatable. */
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0
-    let t = s
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000

@@ -1,6 +1,8 @@
 // Linear models over hashed features: several binary logistic outputs sharing one feature space, trained
 // with AdaGrad from a fixed seed (the same data gives the same weights), stored as int8 weights per output.
 
+import { seeded } from '../core/random.js'
+
 /** Hash space: 2^17 buckets; features collide rarely enough at our vocabulary size (~10^5 strings). */
 export const DEFAULT_BITS = 17
 
@@ -12,18 +14,6 @@ export function hashFeature(s: string, bits: number): number {
     h = Math.imul(h, 0x01000193)
   }
   return (h >>> 0) & ((1 << bits) - 1)
-}
-
-/** A deterministic pseudo-random generator (mulberry32), for shuffling training examples. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export interface Example {

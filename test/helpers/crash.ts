@@ -2,6 +2,7 @@
 // each time the store must equal a clean run's (canonical dump): nothing lost, nothing counted twice.
 // Used by test/e2e/crash.test.ts (a few points) and scripts/reliability.ts (twenty).
 
+import { seeded } from '../../src/core/random.js'
 import { spawn } from 'node:child_process'
 import { openStore } from '../../src/store/dialects/index.js'
 import { canonicalDump, type CanonicalDump } from '../../src/store/repositories/dump.js'
@@ -56,18 +57,6 @@ export async function dumpOf(db: string): Promise<CanonicalDump> {
     return await canonicalDump(store.db)
   } finally {
     await store.close()
-  }
-}
-
-/** A small seeded generator (mulberry32): the same seed gives the same kill points. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
 
