@@ -177,12 +177,35 @@ export function scoreSentence(
   floor: number | number[],
 ): { candidate: number; type: number; p: number }[] {
   const bits = model.header.bits
+  const mask = (1 << bits) - 1
+  const w = model.argument.weights
   const out: { candidate: number; type: number; p: number }[] = []
+  // The argument model's sum over a pair's own features is the same for every type: computed once per pair.
+  let own: Float64Array | null = null
   for (let k = 0; k < types.length; k++) {
     // The pair's probability is at most the type's: below the floor no pair of the type can pass.
     if (types[k]! < (typeof floor === 'number' ? floor : floor[k]!)) continue
     const type = EVENT_TYPES[k]!
-    const args = candidates.map((c) => model.argument.predict(argumentFeatures(c.hashed, type, bits))[0]!)
+    if (!own) {
+      own = new Float64Array(candidates.length)
+      candidates.forEach((c, i) => {
+        let z = model.argument.bias[0]!
+        for (let j = 0; j < c.hashed.length; j++) z += w[c.hashed[j]!]!
+        own![i] = z
+      })
+    }
+    // The same buckets as argumentFeatures: each feature's bucket mixed with the type's, and the type itself.
+    const t = hashFeature(type, 31)
+    const typeWeight = w[hashFeature(`type:${type}`, bits)]!
+    const args = candidates.map((c, i) => {
+      let z = own![i]! + typeWeight
+      for (let j = 0; j < c.hashed.length; j++) {
+        let h = Math.imul(c.hashed[j]! ^ t, 0x85ebca6b)
+        h ^= h >>> 13
+        z += w[Math.imul(h, 0xc2b2ae35) & mask]!
+      }
+      return 1 / (1 + Math.exp(-z))
+    })
     const top = Math.max(...args)
     args.forEach((q, i) => {
       if (q >= model.header.ratio * top) out.push({ candidate: i, type: k, p: types[k]! * q })
