@@ -2,6 +2,7 @@
 // accuracy, actor and people P/R/F1 over article pairs, and event P/R/F1 over (article, source, target,
 // type, polarity) tuples, with a looser score that ignores type. CONSULT, COOPERATE and AGREE are unordered.
 
+import { MUTUAL_TYPES } from '../events/types.js'
 import type { GoldArticle, GoldEvent, GoldPage } from './gold.js'
 
 export interface PRF {
@@ -41,8 +42,6 @@ export interface Scores {
   errors: string[]
 }
 
-const MUTUAL = new Set(['CONSULT', 'COOPERATE', 'AGREE'])
-
 /** ISO 3166-1 alpha-3 codes (and XKX); organisations come from actors.tsv. */
 export interface CodeSet {
   has(code: string): boolean
@@ -59,7 +58,7 @@ const normLead = (s: string) => s.replace(/\s+/g, ' ').trim()
 
 function eventKey(e: GoldArticle['events'][number], typed: boolean): string {
   let [s, t] = [e.source ?? '-', e.target ?? '-']
-  if (MUTUAL.has(e.type) && s > t) [s, t] = [t, s]
+  if (MUTUAL_TYPES.has(e.type) && s > t) [s, t] = [t, s]
   return `${s}|${t}|${typed ? e.type : ''}|${e.polarity}`
 }
 

@@ -9,6 +9,7 @@ import type { Mention } from '../actors/index.js'
 import type { Token } from '../actors/normalize.js'
 import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
+import { fnv } from '../learn/linear.js'
 
 /** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
 export type Origin = 'sentence' | 'previous' | 'article'
@@ -57,24 +58,14 @@ function stem(w: string): string {
   return s
 }
 
-const OFFSET = 0x811c9dc5
-
-/** FNV-1a continued over `s` from state `h` (the state, not yet folded into buckets). */
-function fnv(s: string, h: number): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return h
-}
-
 const wordBuckets = new Map<string, number>()
 const bigramStates = new Map<string, number>()
 
 /**
- * The sentence's features hashed into `bits` bits: the same buckets as hashing the strings of
- * sentenceFeatures one by one, but the word and bigram features (most of them) are hashed without building
- * their strings: a word's bucket is kept per word, and a bigram continues the hash of "b:<first>_".
+ * The sentence's features hashed into `bits` bits: its stems ("w:<stem>") and bigrams ("b:<a>_<b>"), and
+ * sentenceFeatures. The words and bigrams (most of the features) are hashed without building their strings,
+ * into the buckets the strings would hash to: a word's bucket is kept per word, and a bigram continues the
+ * hash of "b:<first>_".
  */
 export function sentenceHashes(
   tokens: Token[],
@@ -85,7 +76,7 @@ export function sentenceHashes(
   actorsAt: number[],
   bits: number,
 ): Int32Array {
-  const rest = sentenceFeatures([], cues, markers, headline, proposals, actorsAt, tokens)
+  const rest = sentenceFeatures(tokens, cues, markers, headline, proposals, actorsAt)
   const mask = (1 << bits) - 1
   const out = new Int32Array(rest.length + 2 * tokens.length - (tokens.length > 0 ? 1 : 0))
   let n = 0
@@ -95,7 +86,7 @@ export function sentenceHashes(
     const w = tokens[i]!.norm
     let b = wordBuckets.get(w)
     if (b === undefined) {
-      b = (fnv(stem(w), fnv('w:', OFFSET)) >>> 0) & mask
+      b = (fnv(stem(w), fnv('w:')) >>> 0) & mask
       wordBuckets.set(w, b)
     }
     out[n++] = b
@@ -103,17 +94,17 @@ export function sentenceHashes(
       const a = tokens[i - 1]!.norm
       let st = bigramStates.get(a)
       if (st === undefined) {
-        st = fnv('_', fnv(a, fnv('b:', OFFSET)))
+        st = fnv('_', fnv(a, fnv('b:')))
         bigramStates.set(a, st)
       }
       out[n++] = (fnv(w, st) >>> 0) & mask
     }
   }
-  for (const f of rest) out[n++] = (fnv(f, OFFSET) >>> 0) & mask
+  for (const f of rest) out[n++] = (fnv(f) >>> 0) & mask
   return out
 }
 
-/** Features of the sentence as a whole: stems, bigrams, cue hits, marker words. */
+/** Features of the sentence as a whole besides its words: the rules' proposals, cue hits, marker words. */
 export function sentenceFeatures(
   tokens: Token[],
   cues: CueMatch[],
@@ -121,8 +112,6 @@ export function sentenceFeatures(
   headline: boolean,
   proposals: Proposal[] = [],
   actorsAt: number[] = [],
-  /** The sentence's tokens when `tokens` is given empty (its words hashed elsewhere). */
-  context: Token[] = tokens,
 ): string[] {
   const f: string[] = ['bias:s']
   for (const p of proposals) {
@@ -130,11 +119,6 @@ export function sentenceFeatures(
     if (p.source === p.target) f.push(`srule:${p.type}:self`)
   }
   if (headline) f.push('hl')
-  for (let i = 0; i < tokens.length; i++) {
-    const n = tokens[i]!.norm
-    f.push(`w:${stem(n)}`)
-    if (i > 0) f.push(`b:${tokens[i - 1]!.norm}_${n}`)
-  }
   for (const c of cues) {
     const type = c.cue.type
     f.push(`cue:${type}`, `cuek:${type}:${c.cue.kind}`)
@@ -143,22 +127,19 @@ export function sentenceFeatures(
     // stand on both sides of it.
     const first = c.tokens[0]!
     const last = c.tokens[c.tokens.length - 1]!
-    f.push(
-      `cuep:${type}:${context[first - 1]?.norm ?? '^'}`,
-      `cuen:${type}:${context[last + 1]?.norm ?? '$'}`,
-    )
+    f.push(`cuep:${type}:${tokens[first - 1]?.norm ?? '^'}`, `cuen:${type}:${tokens[last + 1]?.norm ?? '$'}`)
     const before = Math.min(2, actorsAt.filter((i) => i < first).length)
     const after = Math.min(2, actorsAt.filter((i) => i > last).length)
     f.push(`cuea:${type}:${before}:${after}`)
   }
-  for (const t of context) {
+  for (const t of tokens) {
     if (markers.negation.has(t.norm)) f.push(`neg:${t.norm}`)
     if (markers.modal.has(t.norm)) f.push(`mod:${t.norm}`)
     if (markers.hearsay.has(t.norm)) f.push(`hear:${t.norm}`)
     if (markers.condition.has(t.norm)) f.push(`cond:${t.norm}`)
     if (markers.passive.has(t.norm)) f.push(`pas:${t.norm}`)
   }
-  const n = Math.min(5, Math.floor(context.length / 8))
+  const n = Math.min(5, Math.floor(tokens.length / 8))
   f.push(`len:${n}`)
   return f
 }

@@ -16,7 +16,7 @@ import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
 import { MAPPING_VERSION } from './scores.js'
 import { sentenceSpans } from './sentences.js'
-import { EVENT_TYPES, type EventType } from './types.js'
+import { EVENT_TYPES, MUTUAL_TYPES, type EventType } from './types.js'
 
 const MARKERS_FILE = fileURLToPath(new URL('../../data/nl/event-markers.tsv', import.meta.url))
 
@@ -76,9 +76,9 @@ export function articleUnits(
     for (const sentence of sentenceSpans(text, span)) {
       const tokens = tokenize(text, sentence.start, sentence.end)
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      const all = matchCues(lexicon.index, tokens)
-      const cues = all.filter((c) => c.cue.type !== 'NONE')
-      const proposals = codeSentence(text, sentence, mentions, lexicon, { prior })
+      const matches = matchCues(lexicon.index, tokens)
+      const cues = matches.filter((c) => c.cue.type !== 'NONE')
+      const proposals = codeSentence(text, sentence, mentions, lexicon, { prior }, { tokens, matches })
       prior.push(...proposals)
       const own: Side[] = []
       for (const m of inside)
@@ -139,18 +139,23 @@ export function hashAll(features: string[], bits: number): Int32Array {
   return out
 }
 
-/** Argument features: the candidate's own, and each conjoined with the type in question. */
+/**
+ * The bucket of a feature conjoined with a type: the feature's bucket mixed with the type's key
+ * (`hashFeature(type, 31)`), so no string is built or hashed again.
+ */
+function conjoin(bucket: number, typeKey: number, mask: number): number {
+  let h = Math.imul(bucket ^ typeKey, 0x85ebca6b)
+  h ^= h >>> 13
+  return Math.imul(h, 0xc2b2ae35) & mask
+}
+
+/** Argument features: the candidate's own, each conjoined with the type in question, and the type. */
 export function argumentFeatures(hashed: Int32Array, type: string, bits: number): Int32Array {
   const out = new Int32Array(hashed.length * 2 + 1)
   out.set(hashed)
-  // The conjunction's bucket mixes the feature's bucket with the type's: no string is built or hashed again.
   const k = hashFeature(type, 31)
   const mask = (1 << bits) - 1
-  for (let i = 0; i < hashed.length; i++) {
-    let h = Math.imul(hashed[i]! ^ k, 0x85ebca6b)
-    h ^= h >>> 13
-    out[hashed.length + i] = Math.imul(h, 0xc2b2ae35) & mask
-  }
+  for (let i = 0; i < hashed.length; i++) out[hashed.length + i] = conjoin(hashed[i]!, k, mask)
   out[out.length - 1] = hashFeature(`type:${type}`, bits)
   return out
 }
@@ -199,11 +204,7 @@ export function scoreSentence(
     const typeWeight = w[hashFeature(`type:${type}`, bits)]!
     const args = candidates.map((c, i) => {
       let z = own![i]! + typeWeight
-      for (let j = 0; j < c.hashed.length; j++) {
-        let h = Math.imul(c.hashed[j]! ^ t, 0x85ebca6b)
-        h ^= h >>> 13
-        z += w[Math.imul(h, 0xc2b2ae35) & mask]!
-      }
+      for (let j = 0; j < c.hashed.length; j++) z += w[conjoin(c.hashed[j]!, t, mask)]!
       return 1 / (1 + Math.exp(-z))
     })
     const top = Math.max(...args)
@@ -215,8 +216,8 @@ export function scoreSentence(
 }
 
 /**
- * Codes an article's events: the rules' proposals that the model does not veto, and the model's own events
- * above their type's threshold. A rule's event keeps the rule's polarity, modality and evidence; the
+ * Codes an article's events: the rules' proposals, and the model's own events above their type's
+ * threshold. A rule's event keeps the rule's polarity, modality and evidence; the
  * model's own take theirs from the polarity and modality models.
  */
 export function decideArticle(
@@ -226,11 +227,7 @@ export function decideArticle(
   markers: MarkerWords,
   model: EventModel,
 ): CodedEvent[] {
-  const { bits, thresholds, vetoes } = model.header
-  // A rule's event is only looked up when some type vetoes; otherwise only pairs that can pass are scored.
-  const floor = vetoes.some((v) => v > 0)
-    ? thresholds.map((t, k) => Math.min(t, vetoes[k]! || t))
-    : thresholds
+  const { bits, thresholds } = model.header
   const scores = new Map<
     string,
     { p: number; unit: SentenceUnit; candidate: number; shared: Int32Array; own: Int32Array }
@@ -248,28 +245,23 @@ export function decideArticle(
     }
     const shared = unit.hashed
     const types = model.sentence.predict(shared)
-    if (!types.some((p, k) => p >= floor[k]!)) continue
+    if (!types.some((p, k) => p >= thresholds[k]!)) continue
     const cands = unit.candidates.map((c) => ({ hashed: hashAll(c.features, bits) }))
-    for (const { candidate, type: k, p } of scoreSentence(model, types, cands, floor)) {
+    for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
       const cand = unit.candidates[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
       if ((scores.get(key)?.p ?? 0) >= p) continue
       scores.set(key, { p, unit, candidate, shared, own: cands[candidate]!.hashed })
     }
   }
-  const at = (type: string) => EVENT_TYPES.indexOf(type as EventType)
-  const out = rules.filter(
-    (e) => (scores.get(eventKey(e.source, e.target, e.type))?.p ?? 0) >= vetoes[at(e.type)]!,
-  )
+  const out = [...rules]
   for (const [key, s] of scores) {
     const type = key.slice(key.lastIndexOf('|') + 1) as EventType
-    if (ruleKeys.has(key) || s.p < thresholds[at(type)]!) continue
+    if (ruleKeys.has(key) || s.p < thresholds[EVENT_TYPES.indexOf(type)]!) continue
     out.push(makeEvent(text, s.unit, s.unit.candidates[s.candidate]!, type, lexicon, model, s.shared, s.own))
   }
   return out
 }
-
-const MUTUAL_TYPES = new Set<string>(['CONSULT', 'COOPERATE', 'AGREE'])
 
 /** An event's identity within an article: the pair (unordered for mutual types) and the type. */
 export function eventKey(source: string | null, target: string | null, type: string): string {

@@ -21,7 +21,7 @@ import {
 } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
-import { decideArticle, loadMarkers } from './decide.js'
+import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { loadWordSets } from './words.js'
 
 const WORDS = loadWordSets()
@@ -129,8 +129,7 @@ export function eventStage(options: EventOptions = {}): Stage {
           const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events })
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
-            const pair = MUTUAL.has(e.type) ? [e.source, e.target].sort() : [e.source, e.target]
-            const key = `${pair.join('|')}|${e.type}|${e.polarity}`
+            const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
             if (seen.has(key)) continue
             seen.add(key)
             events.push(e)
@@ -165,11 +164,13 @@ export function codeSentence(
   allMentions: Mention[],
   lexicon: EventLexicon,
   article: ArticleContext = { prior: [] },
+  /** The sentence's tokens and every cue match in them, when the caller has read them already. */
+  read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
   const { index, mapping, contexts, abroad } = lexicon
   const { prior } = article
-  const tokens = tokenize(text, sentence.start, sentence.end)
-  const all = matchCues(index, tokens)
+  const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
+  const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
   const cues = all.filter((c) => c.cue.type !== 'NONE')
   if (cues.length === 0) return []
@@ -685,7 +686,6 @@ function polarityOf(
 const ARTICLE_WORDS = WORDS.get('article-words')
 const ANAPHORIC = WORDS.get('anaphoric')
 const GOVERNMENTS = WORDS.get('governments')
-const MUTUAL = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])
 const PLACE_TARGET = WORDS.get('place-target')
 const LOCATIVES = WORDS.get('locatives')
 const RELATIVES = WORDS.get('relatives')

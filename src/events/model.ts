@@ -22,8 +22,6 @@ export interface ModelHeader {
   types: string[]
   /** Per type: the probability (sentence type times argument) above which a candidate is that type's event. */
   thresholds: number[]
-  /** Per type: a rule proposal is kept when the model gives its event at least this probability. */
-  vetoes: number[]
   /** A candidate counts only when its argument score is at least this share of the sentence's best. */
   ratio: number
   /** Probability above which an event is negated. */

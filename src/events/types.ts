@@ -19,3 +19,6 @@ export const EVENT_TYPES = [
   'ASSAULT',
 ] as const
 export type EventType = (typeof EVENT_TYPES)[number]
+
+/** Types whose two sides are interchangeable ("X en Y" and "Y en X" tell the same meeting or deal). */
+export const MUTUAL_TYPES: ReadonlySet<string> = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])

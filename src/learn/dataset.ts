@@ -13,16 +13,13 @@ import { argumentFeatures, articleUnits, attributeFeatures, eventKey, hashAll } 
 import type { EventLexicon } from '../events/index.js'
 import type { MarkerWords } from '../events/candidates.js'
 import { MODALITIES } from '../events/model.js'
-import { EVENT_TYPES } from '../events/types.js'
+import { EVENT_TYPES, MUTUAL_TYPES } from '../events/types.js'
 import type { Example } from './linear.js'
 import { readText } from '../sources/text.js'
 import { recordToGold, type AnnotationRecord } from './annotations.js'
 
-const MUTUAL = new Set(['CONSULT', 'COOPERATE', 'AGREE'])
-
-/** A candidate pair of one sentence: its own features (strings, for conjunction with a type), hashed. */
+/** A candidate pair of one sentence: its own features, hashed. */
 export interface CandidateRow {
-  features: string[]
   hashed: Int32Array
   /** Indexes of the gold types this pair states in its sentence. */
   positive: number[]
@@ -157,7 +154,8 @@ export function articleRows(
           const positive: number[] = []
           for (const { e } of here) {
             const fits =
-              (e.source === s && e.target === t) || (MUTUAL.has(e.type) && e.source === t && e.target === s)
+              (e.source === s && e.target === t) ||
+              (MUTUAL_TYPES.has(e.type) && e.source === t && e.target === s)
             const k = EVENT_TYPES.indexOf(e.type as (typeof EVENT_TYPES)[number])
             if (!fits || k < 0 || positive.includes(k)) continue
             positive.push(k)
@@ -168,7 +166,7 @@ export function articleRows(
               modality: Math.max(0, MODALITIES.indexOf(e.modality)),
             })
           }
-          sentence.candidates.push({ features: cand.features, hashed, positive, source: s, target: t })
+          sentence.candidates.push({ hashed, positive, source: s, target: t })
         }
         rows.sentences.push(sentence)
       }

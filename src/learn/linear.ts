@@ -6,14 +6,18 @@ import { seeded } from '../core/random.js'
 /** Hash space: 2^17 buckets; features collide rarely enough at our vocabulary size (~10^5 strings). */
 export const DEFAULT_BITS = 17
 
-/** FNV-1a over the UTF-16 code units of a feature string, folded into `bits` bits. */
-export function hashFeature(s: string, bits: number): number {
-  let h = 0x811c9dc5
+/** FNV-1a over the UTF-16 code units of `s`, continued from state `h` (not yet folded into buckets). */
+export function fnv(s: string, h = 0x811c9dc5): number {
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i)
     h = Math.imul(h, 0x01000193)
   }
-  return (h >>> 0) & ((1 << bits) - 1)
+  return h
+}
+
+/** FNV-1a over the UTF-16 code units of a feature string, folded into `bits` bits. */
+export function hashFeature(s: string, bits: number): number {
+  return (fnv(s) >>> 0) & ((1 << bits) - 1)
 }
 
 export interface Example {

@@ -35,9 +35,6 @@ export const DEFAULT_TRAIN: EventTrainOptions = {
   attributes: { epochs: 10, rate: 0.1, l2: 1e-5, seed: 3 },
 }
 
-const PRECISE = process.env.PRECISE !== '0'
-const VETOES = process.env.VETO === '1' ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]
-
 type Scored = Map<string, number>
 
 /** Per article: the best probability of each event key over its sentences. */
@@ -60,57 +57,15 @@ export function articleScores(model: EventModel, rows: ArticleRows[]): Scored[] 
   })
 }
 
-function count(scores: Scored[], rows: ArticleRows[], keep: (key: string, p: number) => boolean) {
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  rows.forEach((r, i) => {
-    const preds = [...scores[i]!].filter(([k, p]) => keep(k, p)).map(([k]) => k)
-    const hit = preds.filter((k) => r.gold.has(k)).length
-    tp += hit
-    fp += preds.length - hit
-    fn += [...r.gold].filter((k) => keep(k, 1)).length - hit
-  })
-  return { tp, fp, fn }
-}
-
-const typeOf = (key: string) => key.slice(key.lastIndexOf('|') + 1)
-
 /**
- * Per type, the pair of thresholds that maximises that type's F1 over the articles (events counted as the
- * scorer does): a rule proposal is kept when the model gives its event at least `veto`; the model adds an
- * event of its own at `add` and above.
+ * Events counted over the articles as the scorer counts them: every key the model scored or the rules
+ * proposed that `keep` keeps (given the model's probability and whether the rules proposed it), against gold.
  */
-export function chooseThresholds(scores: Scored[], rows: ArticleRows[]): { add: number[]; veto: number[] } {
-  const add: number[] = []
-  const veto: number[] = []
-  for (const type of EVENT_TYPES) {
-    let best = { f1: -1, a: 0.5, v: 0 }
-    const keep = (a: number, v: number) => (k: string, p: number, rule: boolean) =>
-      typeOf(k) === type && (p >= a || (rule && p >= v))
-    // The rules' own precision on this type: the model's additions must be at least as precise.
-    const rules = countWithRules(scores, rows, keep(2, 0))
-    const floor = rules.tp / Math.max(1, rules.tp + rules.fp)
-    for (let a = 0.05; a < 1.001; a += 0.025) {
-      for (const v of VETOES) {
-        const { tp, fp, fn } = countWithRules(scores, rows, keep(a, v))
-        const added = { tp: tp - rules.tp, fp: fp - rules.fp }
-        if (PRECISE && added.tp + added.fp > 0 && added.tp / (added.tp + added.fp) < floor) continue
-        const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
-        if (f1 > best.f1 + 1e-9) best = { f1, a, v }
-      }
-    }
-    add.push(Math.round(best.a * 1000) / 1000)
-    veto.push(best.v)
-  }
-  return { add, veto }
-}
-
-function countWithRules(
+function count(
   scores: Scored[],
   rows: ArticleRows[],
-  keep: (k: string, p: number, rule: boolean) => boolean,
-) {
+  keep: (key: string, p: number, rule: boolean) => boolean,
+): { tp: number; fp: number; fn: number } {
   let tp = 0
   let fp = 0
   let fn = 0
@@ -125,31 +80,38 @@ function countWithRules(
   return { tp, fp, fn }
 }
 
-/** Micro P/R/F1 of events over articles with the rules and per-type thresholds. */
-export function reportWithRules(
-  scores: Scored[],
-  rows: ArticleRows[],
-  t: { add: number[]; veto: number[] },
-): string {
-  const at = (k: string) => EVENT_TYPES.indexOf(typeOf(k) as never)
-  const { tp, fp, fn } = countWithRules(
-    scores,
-    rows,
-    (k, p, rule) => p >= t.add[at(k)]! || (rule && p >= t.veto[at(k)]!),
-  )
-  const p = tp / Math.max(1, tp + fp)
-  const r = tp / Math.max(1, tp + fn)
-  const f1 = (2 * p * r) / Math.max(1e-9, p + r)
-  return `P ${(100 * p).toFixed(1)} R ${(100 * r).toFixed(1)} F1 ${(100 * f1).toFixed(1)}`
+const typeOf = (key: string) => key.slice(key.lastIndexOf('|') + 1)
+const typeIndex = (key: string) => EVENT_TYPES.indexOf(typeOf(key) as never)
+
+/**
+ * Per type, the threshold at and above which the model adds events of its own to the rules', chosen to
+ * maximise that type's F1 over the articles, with the added events at least as precise as the rules' own.
+ */
+export function chooseThresholds(scores: Scored[], rows: ArticleRows[]): number[] {
+  return EVENT_TYPES.map((type) => {
+    const keep = (a: number) => (k: string, p: number, rule: boolean) =>
+      typeOf(k) === type && (rule || p >= a)
+    const rules = count(scores, rows, keep(2))
+    const floor = rules.tp / Math.max(1, rules.tp + rules.fp)
+    let best = { f1: -1, a: 0.5 }
+    for (let a = 0.05; a < 1.001; a += 0.025) {
+      const { tp, fp, fn } = count(scores, rows, keep(a))
+      const added = { tp: tp - rules.tp, fp: fp - rules.fp }
+      if (added.tp + added.fp > 0 && added.tp / (added.tp + added.fp) < floor) continue
+      const f1 = tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn)
+      if (f1 > best.f1 + 1e-9) best = { f1, a }
+    }
+    return Math.round(best.a * 1000) / 1000
+  })
 }
 
-/** Micro P/R/F1 of events over articles at per-type thresholds. */
-export function report(scores: Scored[], rows: ArticleRows[], thresholds: number[]): string {
-  const { tp, fp, fn } = count(
-    scores,
-    rows,
-    (k, p) => p >= thresholds[EVENT_TYPES.indexOf(typeOf(k) as never)]!,
-  )
+/** Micro P/R/F1 of the events `keep` keeps, over the articles. */
+function report(
+  scores: Scored[],
+  rows: ArticleRows[],
+  keep: (k: string, p: number, rule: boolean) => boolean,
+): string {
+  const { tp, fp, fn } = count(scores, rows, keep)
   const p = tp / Math.max(1, tp + fp)
   const r = tp / Math.max(1, tp + fn)
   const f1 = (2 * p * r) / Math.max(1e-9, p + r)
@@ -190,7 +152,6 @@ export function trainEventModel(
     bits,
     types: [...EVENT_TYPES],
     thresholds: EVENT_TYPES.map(() => 0.5),
-    vetoes: EVENT_TYPES.map(() => 0),
     ratio: options.ratio,
     negatedThreshold: 0.5,
   }
@@ -208,13 +169,13 @@ export function trainEventModel(
       test.forEach((i, k) => (outOfFold[i] = scores[k]!))
       log(`fold ${f + 1}/${options.folds}: trained on ${trainRows.length} articles, scored ${test.length}`)
     }
-    const rules = rows.map((r) => new Map([...r.rules].map((k) => [k, 1])))
-    log(`rules alone, out of fold: ${report(rules, rows, header.thresholds)}`)
-    log(`model at 0.5, out of fold: ${report(outOfFold, rows, header.thresholds)}`)
-    const chosen = chooseThresholds(outOfFold, rows)
-    header.thresholds = chosen.add
-    header.vetoes = chosen.veto
-    log(`rules and model at tuned thresholds, out of fold: ${reportWithRules(outOfFold, rows, chosen)}`)
+    log(`rules alone, out of fold: ${report(outOfFold, rows, (_k, _p, rule) => rule)}`)
+    log(`model at 0.5, out of fold: ${report(outOfFold, rows, (_k, p) => p >= 0.5)}`)
+    header.thresholds = chooseThresholds(outOfFold, rows)
+    const at = header.thresholds
+    log(
+      `rules and model at tuned thresholds, out of fold: ${report(outOfFold, rows, (k, p, rule) => rule || p >= at[typeIndex(k)]!)}`,
+    )
   }
   const model = fit(rows, options, header)
   const polarity = train(polarityExamples(rows), bits, 1, options.attributes)
