@@ -4,11 +4,6 @@ import { statSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadModel, type EventModel } from '../events/model.js'
 
-export const MODEL_FLAGS = {
-  model: { type: 'string' },
-  'rules-only': { type: 'boolean', default: false },
-} as const
-
 /** The event model a command runs with: a trained one from --model DIR|FILE, none with --rules-only, else the bundled one. */
 export function modelOption(values: { model?: string; 'rules-only'?: boolean }): {
   model?: EventModel | null

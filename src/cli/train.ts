@@ -15,32 +15,6 @@ import { readCorpus, readRecords } from '../learn/annotations.js'
 import { articleRows, readAnnotated, readRecordPages, type AnnotatedPage } from '../learn/dataset.js'
 import { DEFAULT_TRAIN, trainEventModel } from '../learn/train.js'
 
-export const TRAIN_HELP = `entente train — rebuild the event model from annotated pages
-
-Usage:
-  entente train [--gold DIR --pages DIR]... [--annotations FILE|DIR --corpus FILE] [--out DIR]
-                [--seed N] [--folds N] [--fraction F]
-
-  --gold, --pages   gold files (<page>.gold.json, the format of shared/gold/README.md) and the pages they
-                    answer; repeat both to train on several sets. Default: ../shared/silver/gold and pages.
-  --annotations     annotation records (JSONL: corpus item id, character offsets, labels), a file or a
-                    folder of .jsonl files. Default: data/annotations when it exists.
-  --corpus          the corpus file the records point into (JSONL with id and text).
-                    Default: ../shared/corpus/nl-news.jsonl.
-  --out             where events.model is written. Default: data/models (the model entente ships).
-  --folds           folds for choosing the thresholds on held-out predictions (default 4; 1 skips).
-  --fraction        train on this share of the pages (for learning curves; default 1).
-  --no-defaults     use only the sets named on the command line.
-
-Examples:
-  entente train
-  entente train --gold my/gold --pages my/pages --no-defaults --out my-model && entente extract page.txt --model my-model
-`
-
-function collect(list: string[] | undefined): string[] {
-  return list ?? []
-}
-
 function commit(): string | null {
   try {
     return execFileSync('git', ['rev-parse', 'HEAD'], { stdio: ['ignore', 'pipe', 'ignore'] })
@@ -64,16 +38,11 @@ export async function trainCommand(argv: string[]): Promise<number> {
       folds: { type: 'string' },
       fraction: { type: 'string' },
       'no-defaults': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
     },
   })
-  if (values.help) {
-    process.stdout.write(TRAIN_HELP)
-    return 0
-  }
   const defaults = !values['no-defaults']
-  const gold = collect(values.gold)
-  const pages = collect(values.pages)
+  const gold = [...(values.gold ?? [])]
+  const pages = [...(values.pages ?? [])]
   if (gold.length !== pages.length) throw new Error('train: give --gold and --pages in pairs')
   if (defaults && gold.length === 0) {
     gold.push('../shared/silver/gold')
