@@ -85,6 +85,16 @@ describe('negation', () => {
     expect(code('Rusland levert Syrië geen wapens meer.')).toContain('RUS>SYR AID negated')
   })
 
+  it('a refusal negates the act it refuses, whose recipient does not act', () => {
+    const events = code('Rusland weigert wapens aan Syrië te leveren.')
+    expect(events).toContain('RUS>SYR REJECT asserted')
+    expect(events).toContain('RUS>SYR AID negated')
+  })
+
+  it('a separable verb split by "te" is still its cue, with the negation of its clause', () => {
+    expect(code('Egypte is niet van plan Libië aan te vallen.')).toContain('EGY>LBY ASSAULT negated')
+  })
+
   it('but not a "niet meer" that opens what is asked', () => {
     expect(code('Canada roept Peru op niet meer met Venezuela te handelen.')).toContain(
       'CAN>PER REQUEST asserted',

@@ -61,6 +61,8 @@ declare module '../core/doc.js' {
 
 const NEGATIONS = WORDS.get('negations')
 const NO_LONGER = WORDS.get('no-longer')
+const REFUSALS = WORDS.get('refusals')
+const PREPOSITIONS = WORDS.get('prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
@@ -603,8 +605,12 @@ function assignArguments(
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
   const purpose = tokens.slice(0, firstCue).some((t) => t.norm === 'om')
+  // Not an actor in a phrase of the complement: "weigert wapens aan Syrië te leveren".
   const controller =
-    tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 && !purpose
+    tokens[firstCue - 1]?.norm === 'te' &&
+    distinctBefore.length >= 2 &&
+    !purpose &&
+    !PREPOSITIONS.has(tokens[tokenAt(distinctBefore[1]!.start) - 1]?.norm ?? '')
       ? distinctBefore[1]
       : undefined
   // A relative clause (", dat de invasie ... heeft zien vastlopen") acts through the actor before its comma.
@@ -731,6 +737,10 @@ function polarityOf(
   const to = cue.tokens[cue.tokens.length - 1]!
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
+  // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
+  const infinitive =
+    tokens[cue.tokens[0]! - 1]?.norm === 'te' || cue.tokens.some((k) => tokens[k]!.norm === 'te')
+  for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
