@@ -79,6 +79,15 @@ describe('groups', () => {
   })
 })
 
+describe('venues', () => {
+  it('where a deal is made is no party to it', () => {
+    const events = code('Peru en Chili hebben in Brazilië een handelsakkoord gesloten.')
+    expect(
+      events.filter((e) => e.includes(' AGREE ')).map((e) => e.split(' ')[0]!.split('>').sort().join('-')),
+    ).toEqual(['CHL-PER'])
+  })
+})
+
 describe('negation', () => {
   it('"niet meer" and "geen ... meer" after the verb negate it', () => {
     expect(code('Marokko steunt Algerije niet meer.')).toContain('MAR>DZA SUPPORT negated')

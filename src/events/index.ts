@@ -198,12 +198,15 @@ export function codeSentence(
   const args = mentions.filter(
     (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m),
   )
-  // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
+  // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
+  // "spraken in Turkije een ruil af".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
   const cueTokens = new Set(cues.flatMap((c) => c.tokens))
   const out: CodedEvent[] = []
   for (const cue of cues) {
-    const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
+    const pool = (args.length > 0 ? args : mentions).filter(
+      (m) => !MUTUAL_TYPES.has(cue.cue.type) || !isVenue(m),
+    )
     if (
       blocked(cue, blocks) ||
       givenUpOn(tokens, cue, cues) ||
