@@ -32,6 +32,14 @@ describe('self-loops: a nationality adjective on the event noun', () => {
   })
 })
 
+describe('self-loops: a verdict on an act told before', () => {
+  it('is aimed at whoever did it, not at home', () => {
+    const events = code('Noord-Korea vuurde dinsdag een raket af. Japan veroordeelt de lancering scherp.')
+    expect(events).toContain('JPN>PRK ACCUSE asserted')
+    expect(events).not.toContain('JPN>JPN ACCUSE asserted')
+  })
+})
+
 describe('direction: the noun of an act with its own agent', () => {
   it('"de bezetting van X door Y": Y acts on X', () => {
     const events = code('De bezetting van Koeweit door Irak duurde zeven maanden.')

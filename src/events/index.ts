@@ -242,6 +242,18 @@ export function codeSentence(
       const counterpart = mainCounterpart(allMentions, source.code)
       if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
     }
+    // "Japan veroordeelt de lancering": a verdict on an act the article told before is aimed at whoever did it.
+    if (
+      !firstTarget &&
+      !proposer &&
+      VERDICTS.has(type) &&
+      cue.cue.kind !== 'noun' &&
+      DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
+    ) {
+      const act = [...prior].reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+      const doer = act ? allMentions.find((m) => m.code === act.source) : undefined
+      if (doer) [firstTarget, targets] = [doer, [doer]]
+    }
     // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
     // actor the sentence names, or on no one named, never on the adjective's own state.
     const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
@@ -373,6 +385,9 @@ function sceneEvents(
 
 /** Types that answer a proposal: accepting, refusing, giving in. */
 const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
+/** Types that pass a verdict on an act: condemning, rejecting, praising it. */
+const VERDICTS = new Set<EventType>(['ACCUSE', 'REJECT', 'SUPPORT'])
+const DEFINITES = new Set(['de', 'het', 'deze', 'die', 'dit', 'dat'])
 const PROPOSALS = WORDS.get('proposals')
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
