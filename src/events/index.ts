@@ -23,6 +23,7 @@ import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './sco
 import { sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
+import { clauses } from './clauses.js'
 import { loadWordSets } from './words.js'
 
 const WORDS = loadWordSets()
@@ -453,8 +454,6 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
   return null
 }
 
-const CLAUSE_WORDS = WORDS.get('clause-words')
-
 /** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
 function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   const last = cue.tokens[cue.tokens.length - 1]!
@@ -504,37 +503,6 @@ function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
-
-/** After "en": a lowercase word opens a clause ("en daarom"), an actor ("en China", "en de VS") does not. */
-function opensClause(tokens: Token[], i: number): boolean {
-  const next = tokens[i]
-  if (!next || next.capital) return false
-  if (ARTICLE_WORDS.has(next.norm) && tokens[i + 1]?.capital) return false
-  return true
-}
-
-/** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
-function clauses(text: string, tokens: Token[]): number[] {
-  const out: number[] = []
-  let c = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
-    else if (CLAUSE_WORDS.has(t.norm)) c++
-    // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
-    else if (t.norm === 'en' && i > 0 && opensClause(tokens, i + 1)) c++
-    // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
-    else if (
-      (t.norm === 'dat' || t.norm === 'of') &&
-      i > 0 &&
-      !tokens[i - 1]!.capital &&
-      !/-/.test(text.slice(tokens[i - 1]!.end, t.start))
-    )
-      c++
-    out.push(c)
-  }
-  return out
-}
 
 function assignArguments(
   text: string,
