@@ -9,7 +9,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status'
 import { blocs, edgeChanges, graphNodes } from '../graph/blocs.js'
 import { MAX_PAGE_BYTES } from '../sources/page.js'
 import { actorName } from './names.js'
-import type { PageIngester, ReadModel } from './read-model.js'
+import type { ReadModel } from '../read/model.js'
+import type { PageIngester } from './ingest-port.js'
 import * as S from './schemas.js'
 
 export interface ApiOptions {

@@ -1,6 +1,6 @@
 // `entente events`: the events behind the numbers, filtered, newest first, paged.
 
-import type { EventFilter, ReadModel } from '../api/read-model.js'
+import type { EventFilter, ReadModel } from '../read/model.js'
 import { usage, type Args, type Command } from './args.js'
 import {
   checkChoice,

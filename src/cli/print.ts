@@ -1,6 +1,6 @@
 // Output helpers of the query commands: plain lines, JSON, and the one-line form of a tally and an event.
 
-import type { EventItem } from '../api/contract.js'
+import type { EventItem } from '../read/contract.js'
 import type { Tally } from '../graph/aggregate.js'
 
 export const out = (s: string) => process.stdout.write(s)

@@ -1,6 +1,6 @@
 // `entente search WORDS`: full text over the articles, and the events of the stories found.
 
-import type { EventFilter } from '../api/read-model.js'
+import type { EventFilter } from '../read/model.js'
 import { usage, type Command } from './args.js'
 import { actorOptions, listEvents } from './events.js'
 import {

@@ -1,7 +1,7 @@
 // Exports of the store: events as PLOVER JSONL, CSV and a GDELT-2.0-style TSV, each with the event's place;
 // the relations graph as GraphML and GEXF for Gephi, states placed at their centres (Gephi's geo layout). Pure writers over rows; each has a reader in the tests for the round trip.
 
-import type { EventItem, EventItemPlace } from '../api/contract.js'
+import type { EventItem, EventItemPlace } from '../read/contract.js'
 import { stateCentre } from '../places/gazetteer.js'
 import { geolocation } from '../places/geolocation.js'
 import type { Edge } from '../graph/blocs.js'

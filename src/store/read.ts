@@ -1,10 +1,10 @@
-// The API's read model over the store (both dialects): story events for aggregation, paged event lists,
+// The read model (src/read/model.ts) over the store (both dialects): story events for aggregation, paged event lists,
 // relation edges and articles with their spans. Events are counted by story: one row per distinct
 // (story, source, target, type, polarity), represented by its first event row.
 
 import { sql, type Kysely } from 'kysely'
-import type { ArticleResponse, EventItem, EventItemPlace, StatsResponse } from '../api/contract.js'
-import type { ActorCount, EventFilter, ReadModel } from '../api/read-model.js'
+import type { ArticleResponse, EventItem, EventItemPlace, StatsResponse } from '../read/contract.js'
+import type { ActorCount, EventFilter, ReadModel } from '../read/model.js'
 import { composeSummary, previousWindow, type CounterpartTotals } from '../graph/actors.js'
 import {
   addRow,

@@ -1,5 +1,5 @@
 // DEV ONLY: answers the dashboard's API calls from the fixture world, computing aggregates with the same
-// graph functions the server uses (src/graph), in the shapes of src/api/contract.ts.
+// graph functions the server uses (src/graph), in the shapes of src/read/contract.ts.
 
 import type {
   ActorResponse,
@@ -8,7 +8,7 @@ import type {
   GraphResponse,
   RelationsResponse,
   StatsResponse,
-} from '../../src/api/contract.js'
+} from '../../src/read/contract.js'
 import { actorCounts, actorSummary } from '../../src/graph/actors.js'
 import { dyadTimeline, inWindow, type GraphEvent, type Period } from '../../src/graph/aggregate.js'
 import { blocs, edges, graphNodes } from '../../src/graph/blocs.js'
