@@ -28,13 +28,11 @@ export const exportCommand: Command = {
     return withReadModel(args, async (read) => {
       const f = await import('../export/formats.js')
       if (format === 'graphml' || format === 'gexf') {
-        const { graphNodes } = await import('../graph/blocs.js')
+        const { buildGraph } = await import('../graph/blocs.js')
         const { actorName } = await import('../api/names.js')
-        const edges = await read.edges(w)
-        const nodes = graphNodes(edges, await read.actors(w), actorName).sort((x, y) =>
-          x.id.localeCompare(y.id),
-        )
-        out(format === 'graphml' ? f.graphml(nodes, edges) : f.gexf(nodes, edges))
+        const g = await buildGraph(read, w, actorName)
+        const nodes = g.nodes.sort((x, y) => x.id.localeCompare(y.id))
+        out(format === 'graphml' ? f.graphml(nodes, g.edges) : f.gexf(nodes, g.edges))
         return 0
       }
       const { loadMapping } = await import('../events/scores.js')
