@@ -21,7 +21,7 @@ import type { Edge } from '../graph/blocs.js'
 import type { Store } from './dialects/types.js'
 import { stats as storeStats } from './repositories/stats.js'
 import type { Database } from './schema.js'
-import { fullTextMatch, syncFullText } from './search.js'
+import { syncFullText } from './search.js'
 
 /**
  * One row per story event: the story's key, date and the event's coded facts, read from the rows the
@@ -55,7 +55,7 @@ function storyEvents(store: Store, f: EventFilter) {
     q = q.where(
       'r.story_id',
       'in',
-      store.db.selectFrom('articles as a').select('a.story_id').where(fullTextMatch(store, f.q)),
+      store.db.selectFrom('articles as a').select('a.story_id').where(store.dialect.fullTextMatch(f.q)),
     )
   return q.select([
     sql<number>`r.story_id`.as('story'),
