@@ -6,7 +6,8 @@ import type { Tally } from '../graph/aggregate.js'
 export const out = (s: string) => process.stdout.write(s)
 
 /** Writes and waits while the reader is behind, so a long export keeps memory flat. */
-export async function outAsync(s: string): Promise<void> {
+export async function outAsync(s: string | Uint8Array): Promise<void> {
+  if (s.length === 0) return
   if (!process.stdout.write(s)) await new Promise((ok) => process.stdout.once('drain', ok))
 }
 

@@ -74,7 +74,7 @@ describe('entente extract', () => {
   it('explains a usage error', () => {
     const r = run(['extract', '--format', 'xml', 'x'])
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('--format must be summary, jsonl, gold or plover')
+    expect(r.stderr).toContain('--format must be one of summary, jsonl, gold, plover, csv, gdelt, parquet')
   })
 
   it('prints help for a command asked with --help', () => {
