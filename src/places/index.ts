@@ -8,6 +8,13 @@ import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+import {
+  PLACE_BETWEEN as BETWEEN,
+  PLACE_COAST as COAST,
+  PLACE_OFF as OFF,
+  PLACE_ON as ON,
+  PLACE_PREPOSITIONS as PREPOSITIONS,
+} from '../locales/nl/place-words.js'
 import { loadGazetteer, placeKey, type Gazetteer, type Place, type PlaceNode } from './gazetteer.js'
 
 export type { EventPlace } from '../core/doc.js'
@@ -17,63 +24,6 @@ export interface PlaceOptions {
   gazetteer?: Gazetteer | (() => Gazetteer)
 }
 
-/**
- * Words that put what follows at a place: "in Moskou", "bij Charkiv", "boven de Zwarte Zee". Not "naar",
- * "aan" or "voor" (a destination or a beneficiary: "wapens naar Oekraïne", "steun aan Israël").
- */
-const PREPOSITIONS = new Set([
-  'in',
-  'bij',
-  'nabij',
-  'rond',
-  'rondom',
-  'boven',
-  'langs',
-  'vanuit',
-  'binnen',
-  'buiten',
-  'tegenover',
-])
-/** "op" puts a region or sea there ("op de Krim", "op de Rode Zee"), but a state or a city is a target. */
-const ON = 'op'
-/** Words that may stand between the preposition and the name: "in het oosten van", "bij de stad". */
-const BETWEEN = new Set([
-  'de',
-  'het',
-  'den',
-  'der',
-  'van',
-  'een',
-  'noorden',
-  'zuiden',
-  'oosten',
-  'westen',
-  'noordoosten',
-  'noordwesten',
-  'zuidoosten',
-  'zuidwesten',
-  'centrum',
-  'buurt',
-  'omgeving',
-  'kust',
-  'grens',
-  'regio',
-  'provincie',
-  'stad',
-  'hoofdstad',
-  'havenstad',
-  'haven',
-  'dorp',
-  'plaats',
-  'wateren',
-  'ten',
-  'zuidelijke',
-  'noordelijke',
-  'oostelijke',
-  'westelijke',
-  'bezette',
-  'omstreden',
-])
 const RANK: Record<EventPlace['precision'], number> = { city: 3, region: 2, country: 1, dateline: 0 }
 
 interface Candidate {
@@ -312,9 +262,9 @@ function prepositionBefore(text: string, tokens: Token[], i: number, mentions: M
     const t = tokens[k]!
     if (!/^[\s\-‑]*$/u.test(text.slice(t.end, tokens[k + 1]!.start))) return null
     if (PREPOSITIONS.has(t.norm) || t.norm === ON) return t.norm
-    if (t.norm === 'voor' && coast) return t.norm
-    if (t.norm === 'kust') coast = true
-    if (BETWEEN.has(t.norm) || t.norm === 'kust') continue
+    if (t.norm === OFF && coast) return t.norm
+    if (t.norm === COAST) coast = true
+    if (BETWEEN.has(t.norm) || t.norm === COAST) continue
     if (!mentionAt(mentions, t, 'adjective')) return null
   }
   return null
