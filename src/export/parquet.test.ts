@@ -1,11 +1,11 @@
 // The Parquet writer read back by an independent reader (DuckDB): column types, nulls, and a file written in
 // several row groups as rows stream through.
 
-import { DuckDBInstance } from '@duckdb/node-api'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { tempDir } from '../../test/helpers/build.js'
+import { EXPORT_TYPES, readParquet } from '../../test/helpers/parquet.js'
 import { PARQUET_COLUMNS, writer } from './parquet.js'
 import type { EventRow } from './rows.js'
 
@@ -49,27 +49,11 @@ const row = (id: number, over: Partial<EventRow> = {}): EventRow => ({
 
 async function readBack(rows: EventRow[]) {
   const w = writer()
-  const chunks = [w.head(), ...rows.map((r) => w.row(r)), w.end()].map((c) =>
-    typeof c === 'string' ? Buffer.from(c) : Buffer.from(c),
-  )
+  const chunks = [w.head(), ...rows.map((r) => w.row(r)), w.end()].map((c) => Buffer.from(c))
   const file = join(tempDir(), 'events.parquet')
   writeFileSync(file, Buffer.concat(chunks))
-  const db = await (await DuckDBInstance.create(':memory:')).connect()
-  const types = (await db.runAndReadAll(`describe select * from read_parquet('${file}')`)).getRowObjectsJson()
-  const back = (
-    await db.runAndReadAll(
-      `select *, strftime(date, '%Y-%m-%d') as day from read_parquet('${file}') order by id`,
-    )
-  ).getRowObjectsJson()
-  const groups = (
-    await db.runAndReadAll(`select count(distinct row_group_id) as n from parquet_metadata('${file}')`)
-  ).getRowObjectsJson()[0]!.n
-  db.closeSync()
-  return {
-    types: Object.fromEntries(types.map((t) => [t.column_name, t.column_type])),
-    back,
-    groups: Number(groups),
-  }
+  const { types, rows: back, groups } = await readParquet(file)
+  return { types, back, groups }
 }
 
 describe('Parquet', () => {
@@ -77,18 +61,7 @@ describe('Parquet', () => {
     const rows = [row(1), row(3), row(6, { date: null, story: null })]
     const { types, back } = await readBack(rows)
     expect(Object.keys(types)).toEqual(PARQUET_COLUMNS)
-    expect(types).toMatchObject({
-      id: 'BIGINT',
-      date: 'DATE',
-      quad: 'INTEGER',
-      score: 'DOUBLE',
-      goldstein: 'DOUBLE',
-      lat: 'DOUBLE',
-      lon: 'DOUBLE',
-      source: 'VARCHAR',
-      evidence: 'VARCHAR',
-      story: 'BIGINT',
-    })
+    expect(types).toMatchObject(EXPORT_TYPES)
     expect(back.map((r) => [r.id, r.day, r.target, r.score, r.quad])).toEqual([
       ['1', '2025-02-11', 'SWE', 0.25, 2],
       ['3', '2025-04-13', 'SWE', 0.75, 4],
