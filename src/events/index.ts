@@ -22,6 +22,7 @@ import {
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
+import { MUTUAL_TYPES } from './types.js'
 import { loadWordSets } from './words.js'
 
 const WORDS = loadWordSets()
@@ -59,6 +60,7 @@ declare module '../core/doc.js' {
 }
 
 const NEGATIONS = WORDS.get('negations')
+const NO_LONGER = WORDS.get('no-longer')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
@@ -196,6 +198,7 @@ export function codeSentence(
   )
   // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
+  const cueTokens = new Set(cues.flatMap((c) => c.tokens))
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
@@ -208,7 +211,7 @@ export function codeSentence(
     )
       continue
     const type = cue.cue.type as EventType
-    const assigned = assignArguments(text, tokens, cue, pool, tokenAt)
+    const assigned = assignArguments(text, tokens, cue, pool, tokenAt, cueTokens)
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
@@ -234,12 +237,22 @@ export function codeSentence(
       const counterpart = mainCounterpart(allMentions, source.code)
       if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
     }
+    // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
+    // actor the sentence names, or on no one named, never on the adjective's own state.
+    const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
+    if (adjectiveOnly) {
+      const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
+      if (other) [firstTarget, targets] = [other, [other]]
+    }
     if (!firstTarget && !proposer && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
-    const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
-      (m) => m === source || !targets.some((t) => t.code === m.code),
-    )
+    // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
+    // "Frankrijk" closes no clause. (A list that meets or agrees is the parties among themselves.)
+    const sources = [
+      ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
+      ...coordinated(text, source, pool, (m) => m.code !== source.code),
+    ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
     // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
     // Amerikanen"): the third consults each side.
     const pairs: (readonly [Mention, Mention | null])[] = []
@@ -265,8 +278,10 @@ export function codeSentence(
         mode,
         source: source.code,
         // An act on no named actor is done at home, unless the sentence places it abroad.
-        target: target ? target.code : (proposer ?? (abroadIn(tokens, abroad) ? null : source.code)),
-        polarity: polarityOf(tokens, cue, source, tokenAt),
+        target: target
+          ? target.code
+          : (proposer ?? (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
+        polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
           ? {
@@ -334,7 +349,7 @@ function sceneEvents(
       mode: cue.cue.mode,
       source: scene.code,
       target: scene.code,
-      polarity: polarityOf(tokens, cue, null, () => cue.tokens[0]!),
+      polarity: polarityOf(text, tokens, cue, null, () => cue.tokens[0]!),
       modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
       attribution: null,
       evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
@@ -507,12 +522,16 @@ function assignArguments(
   cue: CueMatch,
   mentions: Mention[],
   tokenAt: (offset: number) => number,
+  /** The tokens of every cue in the sentence. */
+  cueTokens: Set<number>,
 ): {
   source: Mention | null
   target: Mention | null
   targets: Mention[]
   sameClause: boolean
   between?: boolean
+  /** The source is a nationality adjective on the cue's noun ("de Indiase aanval"). */
+  adjective?: boolean
 } {
   const clauseOf = clauses(text, tokens)
   const firstCue = cue.tokens[0]!
@@ -566,6 +585,20 @@ function assignArguments(
     (tokens[lastCue + 1]?.norm === 'van'
       ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
       : undefined)
+  // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
+  // agent of its own right after it, or in a relative clause on it that tells no act of its own, was done to what
+  // its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
+
+  if (possessor && possessor.rule !== 'kb/adjective' && MATERIAL.has(cue.cue.type)) {
+    const doer = nounAgent(tokens, clauseOf, tokenAt(possessor.end), mentions, tokenAt, cueTokens)
+    if (doer && doer.code !== possessor.code)
+      return {
+        source: doer,
+        target: possessor,
+        targets: coordinated(text, possessor, mentions, (m) => m.code !== doer.code),
+        sameClause: true,
+      }
+  }
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
@@ -613,7 +646,52 @@ function assignArguments(
     target,
     targets: target ? coordinated(text, target, mentions, other) : [],
     sameClause: inClause(source),
+    adjective: source === possessor && possessor.rule === 'kb/adjective',
   }
+}
+
+/** Types of material acts, whose noun takes its object with "van" when an agent is named. */
+const MATERIAL = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT'])
+
+/**
+ * The agent of a noun phrase ending before token `j`: "door X" right after it, or in a relative clause on it
+ * whose words hold no cue of their own ("dat gesteund wordt door X" tells another act).
+ */
+function nounAgent(
+  tokens: Token[],
+  clauseOf: number[],
+  j: number,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+  cueTokens: Set<number>,
+): Mention | null {
+  let door = -1
+  if (tokens[j]?.norm === 'door') door = j
+  else if (RELATIVES.has(tokens[j]?.norm ?? '')) {
+    let k = j + 1
+    for (; k < tokens.length && clauseOf[k] === clauseOf[j]; k++) {
+      if (cueTokens.has(k)) return null
+      if (tokens[k]!.norm === 'door' && door === -1 && k <= j + 6) door = k
+    }
+  }
+  if (door === -1) return null
+  const at = ARTICLE_WORDS.has(tokens[door + 1]?.norm ?? '') ? door + 2 : door + 1
+  return mentions.find((m) => tokenAt(m.start) === at) ?? null
+}
+
+/** Joins the members of a list: a comma, "en", "of" or a hyphen, with an article after it. */
+const LIST_JOIN = /^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/
+
+/** The members of a list before `last`, nearest last: "Frankrijk, Duitsland en" before "Italië". */
+function listBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {
+  const out: Mention[] = []
+  let next = last
+  for (const m of mentions.filter((x) => x.end <= last.start).sort((a, b) => b.start - a.start)) {
+    if (!LIST_JOIN.test(text.slice(m.end, next.start))) break
+    if (m.code !== last.code && !out.some((x) => x.code === m.code)) out.unshift(m)
+    next = m
+  }
+  return out
 }
 
 /** A target and the actors coordinated with it: "Noorwegen, Zweden en Canada", "Israëlisch-Amerikaanse". */
@@ -630,10 +708,7 @@ function coordinated(
   )
   for (const m of later.sort((a, b) => a.start - b.start)) {
     // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
-    if (
-      !(m.start === last.start && m.end === last.end) &&
-      !/^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/.test(text.slice(last.end, m.start))
-    )
+    if (!(m.start === last.start && m.end === last.end) && !LIST_JOIN.test(text.slice(last.end, m.start)))
       break
     if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
     last = m
@@ -642,6 +717,7 @@ function coordinated(
 }
 
 function polarityOf(
+  text: string,
   tokens: Token[],
   cue: CueMatch,
   source: Mention | null,
@@ -672,6 +748,20 @@ function polarityOf(
     ) {
       return 'negated'
     }
+  }
+  // "No longer" stops what a subject does by the verb right after it, wherever a main clause puts the
+  // negation after the verb and its object: "X steunt Y niet meer", "X levert Y geen wapens meer". Not when it
+  // opens what is asked ("roept Z op niet meer te vliegen"); and a bare "niet" after the verb is too often
+  // someone else's ("sluit niet uit", "vroeg of X zich niet wilde bemoeien").
+  const clauseOf = clauses(text, tokens)
+  const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
+  let end = to
+  while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
+  const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === 'te')
+  for (let i = to + 1; subjectVerb && !complement && i <= end; i++) {
+    const w = tokens[i]!.norm
+    if ((w === 'niet' || w === 'geen') && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
+      return 'negated'
   }
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
