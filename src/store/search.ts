@@ -4,13 +4,16 @@
 // (src/store/dialects); the SQLite index catches up with new articles before each search, so ingest needs
 // no change and a crash leaves nothing half-indexed.
 
-import { stemmer } from '@orama/stemmers/dutch'
+import { DEFAULT_PACK } from '../locales/index.js'
 import { normalizeWords } from '../stories/fingerprint.js'
 import type { Store } from './dialects/types.js'
 
-/** Lowercase words without diacritics, stemmed: what SQLite's index holds and a query looks for. */
-export function dutchStems(text: string): string[] {
-  return normalizeWords(text).map((w) => stemmer(w))
+/**
+ * Lowercase words without diacritics, stemmed by the default language pack's stemmer (Dutch): what SQLite's
+ * index holds and a query looks for. One stemmer for every article, since a query's language is unknown.
+ */
+export function searchStems(text: string): string[] {
+  return normalizeWords(text).map((w) => DEFAULT_PACK.stem(w))
 }
 
 // One catch-up at a time per store: the server starts several requests per turn, and their searches would

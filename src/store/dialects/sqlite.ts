@@ -4,7 +4,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
-import { dutchStems } from '../search.js'
+import { searchStems } from '../search.js'
 import type { Dialect, Store } from './types.js'
 
 export const sqliteDialect: Dialect = {
@@ -36,7 +36,7 @@ export const sqliteDialect: Dialect = {
       if (rows.length === 0) return added
       await db.transaction().execute(async (trx) => {
         for (const r of rows) {
-          const body = dutchStems(`${r.headline ?? ''} ${r.text}`).join(' ')
+          const body = searchStems(`${r.headline ?? ''} ${r.text}`).join(' ')
           // "or replace": another process serving the same file may have indexed this article meanwhile.
           await sql`insert or replace into articles_fts (rowid, body) values (${r.id}, ${body})`.execute(trx)
         }
@@ -45,7 +45,7 @@ export const sqliteDialect: Dialect = {
     }
   },
   fullTextMatch(q) {
-    const terms = dutchStems(q)
+    const terms = searchStems(q)
     // Each stem quoted: FTS5 syntax characters in the query are words, not operators.
     const match = terms.length ? terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ') : '""'
     return sql<SqlBool>`a.id in (select rowid from articles_fts where articles_fts match ${match})`
