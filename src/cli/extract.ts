@@ -55,6 +55,7 @@ export const extract: Command = {
     const { Progress } = await import('./progress.js')
     const write = await pageWriter(format)
     const pipeline = createDefaultPipeline(await pipelineOptions(args))
+    process.stdout.write(write.head)
     const progress = new Progress(process.stderr)
     let failed = 0
     const dates = { undated: 0, articles: 0 }
@@ -83,21 +84,20 @@ export const extract: Command = {
 /** The chosen format as a writer of pages: page formats write each page, event formats its events' rows. */
 async function pageWriter(
   format: (typeof FORMATS)[number],
-): Promise<{ page(page: Page): Chunk; end(): Chunk }> {
+): Promise<{ head: Chunk; page(page: Page): Chunk; end(): Chunk }> {
   if (format.kind === 'pages') {
     const { writer } = await format.load()
-    return { page: writer, end: () => '' }
+    return { head: '', page: writer, end: () => '' }
   }
   const [{ writer }, { pageRows }] = await Promise.all([format.load(), import('../export/rows.js')])
   const events = writer(new Date().toISOString().slice(0, 10))
-  let head: Chunk | null = events.head()
   let next = 1
   return {
+    head: events.head(),
     page(page) {
-      const chunks = [head ?? '', ...pageRows(page, next).map((r) => events.row(r))]
-      head = null
-      next += chunks.length - 1
-      return Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c)))
+      const rows = pageRows(page, next)
+      next += rows.length
+      return Buffer.concat(rows.map((r) => events.row(r)).map((c) => Buffer.from(c)))
     },
     end: () => events.end(),
   }
