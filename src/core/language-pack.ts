@@ -2,7 +2,7 @@
 // the language's stemmer. A stage asks for the pack of the article it reads, by the article's detected
 // language (src/locales/index.ts), so a new language is a folder under src/locales plus one registry line,
 // and no stage changes. Today the places stage and full-text search read their words from the pack; the
-// other stages' Dutch moves behind it next (see docs/decisions/0013-house.md).
+// other stages' Dutch moves behind it next (see docs/decisions/0014-house.md).
 
 /** The words around a place name that put an event there ("in Moskou", "voor de kust van Jemen"). */
 export interface PlaceWords {
