@@ -273,7 +273,16 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // Buitenlandse Zaken, minister Y").
       const name =
         after ?? (startsName(tokens, i + 1) ? null : nameBeforeComma(kb, text, tokens, i, covered, byLast))
-      if (!name) continue
+      if (!name) {
+        // "premier Diab", "de Spaanse premier Sánchez": a lone surname the base knows for that office.
+        const lone =
+          /^[ \u00a0]+$/.test(gap) && !isPrivate ? titledSurname(kb, text, tokens, i, date, byLast) : null
+        if (lone && !covered.has(i + 1) && !byFirst.has(i + 1)) {
+          knownPerson(lone, i + 1, i + 2, stateBefore(text, tokens, i, byLast), 'title/surname')
+          i++
+        }
+        continue
+      }
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
       let code: string | null = null
       if (!isPrivate) {
@@ -282,6 +291,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
+          partyOf(kb, text, tokens, name.first, name.last) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
           kb.homeRoles.get(head ?? t.norm) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
@@ -329,6 +340,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (initial) continue
       if (afterCapital && !(prev && covered.has(i - 1) && byLast.get(i - 1)?.entries[0]!.kind === 'demonym'))
         continue
+      // A politician beside a party ("Jane Doe van D66", "VVD'er Jane Doe") acts for the party's state.
+      const party = partyOf(kb, text, tokens, name.first, name.last)
       const rule = kb.givenNames.has(t.text)
         ? 'name/given'
         : hasArabicParticle(tokens, name.first, name.last)
@@ -336,9 +349,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' &&
               /^[ \u00a0]+$/.test(text.slice(prev!.end, t.start))
             ? 'name/demonym'
-            : null
+            : party
+              ? 'name/party'
+              : null
       if (!rule) continue
-      unknownPerson(name.first, name.last, null, rule)
+      unknownPerson(name.first, name.last, party, rule)
       i = name.last - 1
     }
 
@@ -656,6 +671,93 @@ function officeOfTitle(kb: KnowledgeBase, tokens: Token[], nameFirst: number): R
     const office = (compound && kb.roleOffices.get(compound)) || (head ? kb.roleOffices.get(head) : undefined)
     if (office) return office
     if (head) return null
+  }
+  return null
+}
+
+/**
+ * The known person a lone surname after a title stands for ("premier Diab", "de Spaanse premier Sánchez"): of
+ * the people with that surname, the one with a term in the title's office (for the state named before the
+ * title, and on the article's date when known); null unless exactly one fits.
+ */
+function titledSurname(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  role: number,
+  date: string | null,
+  byLast: Map<number, Match>,
+): Person | null {
+  const t = tokens[role + 1]
+  const next = tokens[role + 2]
+  if (!t?.capital || t.joined || t.norm.length < 3) return null
+  // "premier Jane Doe" is a full name, not a surname.
+  if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
+  const office = officeOfTitle(kb, tokens, role + 1)
+  const candidates = kb.bySurname.get(nameKey(t.text))
+  if (!office || !candidates) return null
+  const state = stateBefore(text, tokens, role, byLast)
+  const day = date?.slice(0, 10) ?? null
+  const fits = candidates.filter((p) =>
+    p.terms.some(
+      (x) =>
+        office.test(x.role) &&
+        (!state || x.actor === state) &&
+        (!day ||
+          ((!x.from || x.from.slice(0, day.length) <= day) && (!x.to || day <= x.to.slice(0, day.length)))),
+    ),
+  )
+  return fits.length === 1 ? fits[0]! : null
+}
+
+/** The party whose form starts at token `k` ("GroenLinks-PvdA", "Partij voor de Dieren"), longest first. */
+function partyAt(kb: KnowledgeBase, tokens: Token[], k: number): { code: string; last: number } | null {
+  for (const p of kb.parties) {
+    if (p.words.every((w, j) => tokens[k + j]?.norm === w)) return { code: p.code, last: k + p.words.length }
+  }
+  return null
+}
+
+/**
+ * The state of the party a name stands beside: after it ("Jane Doe van D66", "Jane Doe (CDA)") or before it
+ * ("VVD'er Jane Doe", "PVV-leider Jane Doe", "D66-Kamerlid Jane Doe").
+ */
+function partyOf(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): string | null {
+  if (kb.parties.length === 0) return null
+  const next = tokens[last]
+  if (next) {
+    const gap = text.slice(tokens[last - 1]!.end, next.start)
+    if (/^[ \u00a0]*\($/.test(gap)) {
+      const p = partyAt(kb, tokens, last)
+      if (p && /^[ \u00a0]*\)/.test(text.slice(tokens[p.last - 1]!.end))) return p.code
+    } else if (next.norm === 'van' && /^[ \u00a0]+$/.test(gap)) {
+      const k = DEFINITE.has(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1
+      const p = partyAt(kb, tokens, k)
+      if (p) return p.code
+    }
+  }
+  const prev = tokens[first - 1]
+  if (!prev || !/^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.start))) return null
+  // "VVD'er", "NSC'er": a member of the party.
+  if (prev.norm.endsWith("'er")) {
+    const stem = prev.norm.slice(0, -3)
+    return kb.parties.find((p) => p.words.length === 1 && p.words[0] === stem)?.code ?? null
+  }
+  return partyBeforeRole(kb, tokens, first - 1)
+}
+
+/** "PVV-leider", "GL-PvdA-Kamerlid": a party joined by a hyphen to the title at `role`. */
+function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): string | null {
+  if (!tokens[role]?.joined) return null
+  for (const p of kb.parties) {
+    const k = role - p.words.length
+    if (k >= 0 && p.words.every((w, j) => tokens[k + j]!.norm === w)) return p.code
   }
   return null
 }
