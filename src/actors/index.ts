@@ -326,8 +326,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // (A capitalised first word of a sentence is no part of a name: "Volgens Jane Doe"; a credit's name
       // is no actor: "Foto Jane Doe/Reuters".)
       if (prev && kb.credits.has(prev.norm)) continue
+      // ("VVD'er Jane Doe": a party member's word is no part of the name.)
       const afterCapital =
         prev?.capital &&
+        !prev.norm.endsWith("'er") &&
         /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
         !sentenceInitial(text, tokens, i - 1)
       if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
@@ -337,7 +339,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         i = name.last - 1
         continue
       }
-      if (initial) continue
+      if (initial || PLACE_ENDING.test(tokens[name.last - 1]!.norm)) continue
       if (afterCapital && !(prev && covered.has(i - 1) && byLast.get(i - 1)?.entries[0]!.kind === 'demonym'))
         continue
       // A politician beside a party ("Jane Doe van D66", "VVD'er Jane Doe") acts for the party's state.
@@ -537,6 +539,10 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
   return byInitial?.length === 1 ? byInitial[0]! : null
 }
 
+/** Last words of street, square, building and prize names after a given name ("Johan Cruijff Arena"). */
+const PLACE_ENDING =
+  /(?:plein|straat|laan|weg|kade|gracht|park|arena|stadion|school|college|ziekenhuis|instituut|fonds|prijs|brug|haven|paleis|museum|centrum|kerk|zaal)$/
+
 const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
 
 /**
@@ -616,6 +622,8 @@ function nameAfterTitle(
     }
   }
   const first = i
+  // "correspondent van De Standaard": a name opens with a capital.
+  if (!tokens[first]?.capital) return null
   let capitals = 0
   while (i < tokens.length && i - first < 8) {
     const t = tokens[i]!
@@ -623,6 +631,9 @@ function nameAfterTitle(
     if (covered.has(i)) break
     // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
     if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
+      break
+    // "Jane Doe van D66": the party after the name is not part of it either.
+    if (t.norm === 'van' && partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1))
       break
     if (t.capital) capitals++
     else if (!particleBeforeName(tokens, i, covered)) break
