@@ -30,6 +30,11 @@ function dataDir(): string {
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\tforeign minister\t2010-01-01\t2015-01-01',
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\thead of government\t2015-01-01\t2019-01-01',
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tUN\tsecretary general\t2019-01-01\t',
+      // One form twice, capitalised and not: the lowercase title matches too.
+      'Harald Eriksen\tHarald Eriksen|Koning Harald|koning Harald\tNOR\thead of state\t1991-01-17\t',
+      // Two people of one surname, in different offices: a title picks one.
+      'Nadia Haddad\tNadia Haddad\tLBN\thead of government\t2020-01-01\t2021-01-01',
+      'Karim Haddad\tKarim Haddad\tJOR\tforeign minister\t2015-01-01\t2018-01-01',
     ].join('\n') + '\n',
   )
   mkdirSync(join(dir, 'people'))
@@ -62,8 +67,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(10)
-    expect(kb.personRows).toBe(10)
+    expect(readPeopleRows(dir)).toHaveLength(13)
+    expect(kb.personRows).toBe(13)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -155,6 +160,51 @@ describe('unknown people', () => {
   it('are not made of a capitalised first word of a sentence or a photo credit', () => {
     expect(people('Volgens Bin Tariq is dat goed.')).toEqual([])
     expect(people('Foto Kevin Smith/Reuters')).toEqual([])
+  })
+})
+
+describe('known people under a title', () => {
+  it('a form written both capitalised and not matches either way', () => {
+    expect(people('Het paar werd ontvangen door koning Harald.')).toEqual(['Harald Eriksen|NOR'])
+    expect(people('Koning Harald ontving het paar.')).toEqual(['Harald Eriksen|NOR'])
+    // One entry for both spellings, matched in any case (the first spelling's case made the second miss).
+    const entries = kb.root.next.get('koning')!.next.get('harald')!.entries
+    expect(entries.map((e) => e.caseMode)).toEqual(['any'])
+  })
+  it('a lone surname after a title is the one holder of that office with that surname', () => {
+    expect(people('Daarna sprak premier Haddad de pers toe.', '2020-06-01')).toEqual(['Nadia Haddad|LBN'])
+    expect(people('Daarna sprak minister Haddad de pers toe.', '2016-06-01')).toEqual(['Karim Haddad|JOR'])
+    expect(people('Daarna sprak de Libanese premier Haddad.')).toEqual(['Nadia Haddad|LBN'])
+    // No Haddad held the office on that date, or the title names none of their offices: nobody.
+    expect(people('Daarna sprak premier Haddad de pers toe.', '2024-06-01')).toEqual([])
+    expect(people('Daarna sprak burgemeester Haddad de pers toe.')).toEqual([])
+  })
+})
+
+describe('politicians beside a party', () => {
+  it('are found by the party and act for its state', () => {
+    expect(people('Dat zei Wessel Tuinstra van D66 gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei Wessel Tuinstra (CDA) gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei VVD’er Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei Wessel Tuinstra van de Partij voor de Dieren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei N-VA-voorzitter Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|BEL'])
+  })
+  it('a given name with a party gets the party, without one no state', () => {
+    expect(people('Gisteren sprak Maria Tuinstra van D66.')).toEqual(['Maria Tuinstra|NLD'])
+    expect(people('Gisteren sprak Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
+  })
+})
+
+describe('not people', () => {
+  it('a journalist or an athlete after a title acts for no state', () => {
+    expect(people('Dat zegt China-correspondent Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+    expect(people('Dat zegt Amerika-correspondent Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+    expect(people('Dat zegt doelman Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+  })
+  it('a newspaper after a title, or a street, square or stadium named after someone', () => {
+    expect(people('Dat zegt een correspondent van De Standaard.')).toEqual([])
+    expect(people('Zij woonden aan het Maria Tuinstraplein.')).toEqual([])
+    expect(people('Het duel in de Maria Tuinstra Arena eindigde gelijk.')).toEqual([])
   })
 })
 
