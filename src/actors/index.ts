@@ -7,7 +7,14 @@ import type { Stage } from '../core/pipeline.js'
 import { chooseTerm, initialsKey, roleHead, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
 import { contextCode, isModifier } from './modifiers.js'
-import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
+import {
+  englishFromDutchCyrillic,
+  fullNameKey,
+  nameKey,
+  normalizeWord,
+  tokenize,
+  type Token,
+} from './normalize.js'
 
 export interface Mention {
   start: number
@@ -231,7 +238,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
       const surface = text.slice(start, end)
-      local.push({ start, end, text: surface, code, kind: 'person', rule, person: surface })
+      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal".
+      const person = englishFromDutchCyrillic(surface)
+      local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }
 
@@ -539,9 +548,12 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
   return byInitial?.length === 1 ? byInitial[0]! : null
 }
 
-/** Last words of street, square, building and prize names after a given name ("Johan Cruijff Arena"). */
+/**
+ * Last words of street, square, building and prize names after a given name ("Willem Boerplein", "Johan
+ * Cruijff Arena"): a compound's ending (a surname may be one whole: "Van der Laan"), or a building on its own.
+ */
 const PLACE_ENDING =
-  /(?:plein|straat|laan|weg|kade|gracht|park|arena|stadion|school|college|ziekenhuis|instituut|fonds|prijs|brug|haven|paleis|museum|centrum|kerk|zaal)$/
+  /^(?:.{3,}(?:plein|straat|laan|kade|gracht|ziekenhuis|instituut|fonds|prijs|paleis|museum|centrum|zaal)|arena|stadion)$/
 
 const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
 
@@ -605,8 +617,15 @@ function nameAfterTitle(
   let place: string | null = null
   if (tokens[i]?.norm === 'van') {
     const ministry = kb.ministries.find((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w))
+    // "fractievoorzitter van NSC Jane Doe": the party, then the name.
+    const party = ministry
+      ? null
+      : partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1)
     if (ministry) i += 1 + ministry.length
-    else {
+    else if (party) {
+      place = party.code
+      i = party.last
+    } else {
       // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name.
       const m = byFirst.get(i + 1)
       const e = m?.entries[0]

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Page } from '../core/doc.js'
 import { findActors } from './index.js'
 import { DATA_DIR, loadKnowledgeBase, readPeopleRows } from './kb.js'
-import { fullNameKey, nameKey } from './normalize.js'
+import { englishFromDutchCyrillic, fullNameKey, nameKey } from './normalize.js'
 
 const HEADER = 'name\tvariants\tactor\trole\tfrom\tto'
 
@@ -116,6 +116,16 @@ describe('name keys', () => {
     expect(people('Volgens Vladimir Poetin is dat onzin.')).toEqual(['Vladimir Putin|RUS'])
   })
 
+  it('give a name the base lacks, written in the Dutch transliteration of Cyrillic, its English form', () => {
+    expect(people('De Russische oud-spion Vadim Kozjevnikov werd vergiftigd.')).toEqual([
+      'Vadim Kozhevnikov|-',
+    ])
+    expect(englishFromDutchCyrillic('Sergej Miloradovitsj')).toBe('Sergei Miloradovich')
+    expect(englishFromDutchCyrillic('Jevgeni Sjtsjerbakov')).toBe('Yevgeni Shcherbakov')
+    // Dutch names share "oe" and "sj" with that spelling, and stay as written.
+    expect(englishFromDutchCyrillic('Sjoerd Hoekstra')).toBe('Sjoerd Hoekstra')
+  })
+
   it('resolve a lone surname after a full mention to that person', () => {
     const r = read('De Keniaanse minister van Handel Wanjiru Otieno kwam. Otieno zei niets.')
     const otieno = r.mentions.filter((m) => m.person === 'Wanjiru Otieno')
@@ -189,6 +199,9 @@ describe('politicians beside a party', () => {
     expect(people('Dat zei Wessel Tuinstra van de Partij voor de Dieren.')).toEqual(['Wessel Tuinstra|NLD'])
     expect(people('Dat zei N-VA-voorzitter Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|BEL'])
   })
+  it('after a title and "van" a party ("fractievoorzitter van NSC Jane Doe")', () => {
+    expect(people('Dat zei fractievoorzitter van de SP Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|NLD'])
+  })
   it('a given name with a party gets the party, without one no state', () => {
     expect(people('Gisteren sprak Maria Tuinstra van D66.')).toEqual(['Maria Tuinstra|NLD'])
     expect(people('Gisteren sprak Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
@@ -204,6 +217,9 @@ describe('not people', () => {
   it('a newspaper after a title, or a street, square or stadium named after someone', () => {
     expect(people('Dat zegt een correspondent van De Standaard.')).toEqual([])
     expect(people('Zij woonden aan het Maria Tuinstraplein.')).toEqual([])
+    // A surname that is a street word on its own is still a name.
+    expect(people('Gisteren sprak Maria van der Laan.')).toEqual(['Maria van der Laan|-'])
+    expect(people('Gisteren sprak Maria Buitenweg.')).toEqual(['Maria Buitenweg|-'])
     expect(people('Het duel in de Maria Tuinstra Arena eindigde gelijk.')).toEqual([])
   })
 })
