@@ -480,12 +480,22 @@ export function chooseTerm(
   if (date) {
     const d = date.slice(0, 10)
     const covering = terms.filter((t) => (!t.from || t.from <= d) && (!t.to || d < t.to))
-    if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false, covered: true }
+    if (covering.length > 0) return { term: latestTerm(covering)!, assumed: false, covered: true }
   }
-  // Terms are sorted by start when loaded, and filtering keeps the order: the last is the latest.
-  const last = terms[terms.length - 1] ?? null
+  const last = latestTerm(terms)
   const several = last !== null && terms.some((x) => x.actor !== last.actor || x.role !== last.role)
   return { term: last, assumed: !date && several, covered: false }
+}
+
+/**
+ * The office taken last (terms are sorted by start when loaded, and filtering keeps the order); of offices
+ * taken on one day (a monarch of several realms) the one read first: people.tsv, read before the regional
+ * files, lists the seat of a personal union.
+ */
+function latestTerm(terms: Term[]): Term | null {
+  const last = terms[terms.length - 1]
+  if (!last) return null
+  return terms.find((t) => t.from === last.from) ?? last
 }
 
 /** The term of `chooseTerm`, without the flag. */

@@ -47,6 +47,8 @@ function dataDir(): string {
       'Volodymyr Zelenskyy\tWolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
       'Anna Lindqvíst\tAnna Lindkvist\tSWE\tminister\t2005-01-01\t2010-01-01',
       'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t',
+      // A second realm from the same day: a personal union, whose seat people.tsv lists first.
+      'Harald Eriksen\tHarald Eriksen\tISL\thead of state\t1991-01-17\t',
     ].join('\n') + '\n',
   )
   return dir
@@ -67,8 +69,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(13)
-    expect(kb.personRows).toBe(13)
+    expect(readPeopleRows(dir)).toHaveLength(14)
+    expect(kb.personRows).toBe(14)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -250,6 +252,9 @@ describe('roles on the article date', () => {
   it('chooses the office held on the date', () => {
     expect(people('Anna Lindqvist sprak.', '2012-06-01')).toEqual(['Anna Lindqvist|SWE'])
     expect(people('Anna Lindqvist sprak.', '2021-06-01')).toEqual(['Anna Lindqvist|UN'])
+  })
+  it('of offices taken on one day (a monarch of several realms), the one people.tsv lists', () => {
+    expect(people('Harald Eriksen sprak.', '2020-01-01')).toEqual(['Harald Eriksen|NOR'])
   })
   it('without a date, takes the office a title names', () => {
     const r = read('Premier Anna Lindqvist sprak.')
