@@ -542,6 +542,8 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
   const words = tokens.slice(first, last).map((t) => t.text)
   const found = kb.personKeys.get(fullNameKey(words))
   if (found) return found.length === 1 ? found[0]! : null
+  // "Pieter-Christiaan": a hyphen joins two given names, no given name and surname.
+  if (tokens[first + 1]?.joined) return null
   // Another spelling of the given name, or an initial: the surname and the first letter must agree.
   const initials = initialsKey(words)
   const byInitial = initials ? kb.personKeys.get(initials) : undefined
@@ -626,14 +628,17 @@ function nameAfterTitle(
       place = party.code
       i = party.last
     } else {
-      // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name.
-      const m = byFirst.get(i + 1)
+      // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name; "de voorzitter van het
+      // Europees Parlement Jane Doe": a body (or state), then the name.
+      const k = DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1
+      const m = byFirst.get(k)
       const e = m?.entries[0]
+      const gap = m ? text.slice(m.end, tokens[m.last]?.start ?? m.end) : ''
       if (
         m &&
         e &&
         e.kind !== 'person' &&
-        /^\s*,\s*$/.test(text.slice(m.end, tokens[m.last]?.start ?? m.end))
+        (/^\s*,\s*$/.test(gap) || (/^[ \u00a0]+$/.test(gap) && (e.kind === 'org' || e.kind === 'name')))
       ) {
         place = e.code
         i = m.last

@@ -116,6 +116,8 @@ describe('name keys', () => {
       'Alexander Lukashenko|BLR',
     ])
     expect(people('Volgens Vladimir Poetin is dat onzin.')).toEqual(['Vladimir Putin|RUS'])
+    // Two names joined by a hyphen are no given name and surname: "Arne-Lindkvist" is not "A. Lindkvist".
+    expect(people('Het kind heette Arne-Lindkvist.')).not.toContain('Anna Lindqvist|UN')
   })
 
   it('give a name the base lacks, written in the Dutch transliteration of Cyrillic, its English form', () => {
@@ -148,6 +150,13 @@ describe('unknown people', () => {
   it('are found after a compound title, by its head ("handelsminister": a minister)', () => {
     expect(people('De Keniaanse handelsminister Wanjiru Otieno kwam aan.')).toEqual(['Wanjiru Otieno|KEN'])
     expect(people('Dat zegt sportjournalist Pieter de Boer.')).toEqual(['Pieter de Boer|-'])
+  })
+
+  it('are found after a title and the state or body it is of', () => {
+    expect(people('Gisteren sprak de ambassadeur van Kenia Wanjiru Otieno.')).toEqual(['Wanjiru Otieno|KEN'])
+    expect(people('Dat zei de secretaris-generaal van de NAVO Wanjiru Otieno.')).toEqual([
+      'Wanjiru Otieno|NATO',
+    ])
   })
 
   it('are found before an apposition with a title', () => {
