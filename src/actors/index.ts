@@ -369,19 +369,25 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     }
 
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
-    const named = [...mentions, ...local]
-      .filter((x) => x.kind === 'person' && x.person)
-      .map((x) => ({ m: x, keys: surnameKeys(kb, x, surnameCache) }))
-    for (let i = 0; i < tokens.length && named.length > 0; i++) {
+    // (People mentioned so far by the keys of their surnames: a token looks up its own key only.)
+    const named = new Map<string, Mention[]>()
+    for (const x of [...mentions, ...local]) {
+      if (x.kind !== 'person' || !x.person) continue
+      for (const key of surnameKeys(kb, x, surnameCache)) {
+        const list = named.get(key)
+        if (list) list.push(x)
+        else named.set(key, [x])
+      }
+    }
+    for (let i = 0; i < tokens.length && named.size > 0; i++) {
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
       const nextT = tokens[i + 1]
       if (nextT?.capital && !covered.has(i + 1) && /^[ \u00a0]+$/.test(text.slice(t.end, nextT.start)))
         continue
-      const key = nameKey(t.text)
       let earlier: Mention | undefined
-      for (const { m: x, keys } of named) {
-        if (x.start < t.start && (!earlier || x.start > earlier.start) && keys.has(key)) earlier = x
+      for (const x of named.get(nameKey(t.text)) ?? []) {
+        if (x.start < t.start && (!earlier || x.start > earlier.start)) earlier = x
       }
       if (!earlier) continue
       local.push({
