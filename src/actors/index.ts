@@ -7,7 +7,14 @@ import type { Stage } from '../core/pipeline.js'
 import { chooseTerm, initialsKey, roleHead, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
 import { contextCode, isModifier } from './modifiers.js'
-import { fullNameKey, nameKey, normalizeWord, tokenize, type Token } from './normalize.js'
+import {
+  englishFromDutchCyrillic,
+  fullNameKey,
+  nameKey,
+  normalizeWord,
+  tokenize,
+  type Token,
+} from './normalize.js'
 
 export interface Mention {
   start: number
@@ -231,7 +238,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
       const surface = text.slice(start, end)
-      local.push({ start, end, text: surface, code, kind: 'person', rule, person: surface })
+      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal".
+      const person = englishFromDutchCyrillic(surface)
+      local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }
 
@@ -273,7 +282,16 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // Buitenlandse Zaken, minister Y").
       const name =
         after ?? (startsName(tokens, i + 1) ? null : nameBeforeComma(kb, text, tokens, i, covered, byLast))
-      if (!name) continue
+      if (!name) {
+        // "premier Diab", "de Spaanse premier Sánchez": a lone surname the base knows for that office.
+        const lone =
+          /^[ \u00a0]+$/.test(gap) && !isPrivate ? titledSurname(kb, text, tokens, i, date, byLast) : null
+        if (lone && !covered.has(i + 1) && !byFirst.has(i + 1)) {
+          knownPerson(lone, i + 1, i + 2, stateBefore(text, tokens, i, byLast), 'title/surname')
+          i++
+        }
+        continue
+      }
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
       let code: string | null = null
       if (!isPrivate) {
@@ -282,6 +300,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
+          partyOf(kb, text, tokens, name.first, name.last) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
           kb.homeRoles.get(head ?? t.norm) ??
           // A political title with no state named ("president Yoweri Museveni") acts for the state the
@@ -315,8 +335,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // (A capitalised first word of a sentence is no part of a name: "Volgens Jane Doe"; a credit's name
       // is no actor: "Foto Jane Doe/Reuters".)
       if (prev && kb.credits.has(prev.norm)) continue
+      // ("VVD'er Jane Doe": a party member's word is no part of the name.)
       const afterCapital =
         prev?.capital &&
+        !prev.norm.endsWith("'er") &&
         /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
         !sentenceInitial(text, tokens, i - 1)
       if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
@@ -326,9 +348,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         i = name.last - 1
         continue
       }
-      if (initial) continue
+      if (initial || PLACE_ENDING.test(tokens[name.last - 1]!.norm)) continue
       if (afterCapital && !(prev && covered.has(i - 1) && byLast.get(i - 1)?.entries[0]!.kind === 'demonym'))
         continue
+      // A politician beside a party ("Jane Doe van D66", "VVD'er Jane Doe") acts for the party's state.
+      const party = partyOf(kb, text, tokens, name.first, name.last)
       const rule = kb.givenNames.has(t.text)
         ? 'name/given'
         : hasArabicParticle(tokens, name.first, name.last)
@@ -336,26 +360,34 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' &&
               /^[ \u00a0]+$/.test(text.slice(prev!.end, t.start))
             ? 'name/demonym'
-            : null
+            : party
+              ? 'name/party'
+              : null
       if (!rule) continue
-      unknownPerson(name.first, name.last, null, rule)
+      unknownPerson(name.first, name.last, party, rule)
       i = name.last - 1
     }
 
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
-    const named = [...mentions, ...local]
-      .filter((x) => x.kind === 'person' && x.person)
-      .map((x) => ({ m: x, keys: surnameKeys(kb, x, surnameCache) }))
-    for (let i = 0; i < tokens.length && named.length > 0; i++) {
+    // (People mentioned so far by the keys of their surnames: a token looks up its own key only.)
+    const named = new Map<string, Mention[]>()
+    for (const x of [...mentions, ...local]) {
+      if (x.kind !== 'person' || !x.person) continue
+      for (const key of surnameKeys(kb, x, surnameCache)) {
+        const list = named.get(key)
+        if (list) list.push(x)
+        else named.set(key, [x])
+      }
+    }
+    for (let i = 0; i < tokens.length && named.size > 0; i++) {
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
       const nextT = tokens[i + 1]
       if (nextT?.capital && !covered.has(i + 1) && /^[ \u00a0]+$/.test(text.slice(t.end, nextT.start)))
         continue
-      const key = nameKey(t.text)
       let earlier: Mention | undefined
-      for (const { m: x, keys } of named) {
-        if (x.start < t.start && (!earlier || x.start > earlier.start) && keys.has(key)) earlier = x
+      for (const x of named.get(nameKey(t.text)) ?? []) {
+        if (x.start < t.start && (!earlier || x.start > earlier.start)) earlier = x
       }
       if (!earlier) continue
       local.push({
@@ -516,11 +548,20 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
   const words = tokens.slice(first, last).map((t) => t.text)
   const found = kb.personKeys.get(fullNameKey(words))
   if (found) return found.length === 1 ? found[0]! : null
+  // "Pieter-Christiaan": a hyphen joins two given names, no given name and surname.
+  if (tokens[first + 1]?.joined) return null
   // Another spelling of the given name, or an initial: the surname and the first letter must agree.
   const initials = initialsKey(words)
   const byInitial = initials ? kb.personKeys.get(initials) : undefined
   return byInitial?.length === 1 ? byInitial[0]! : null
 }
+
+/**
+ * Last words of street, square, building and prize names after a given name ("Willem Boerplein", "Johan
+ * Cruijff Arena"): a compound's ending (a surname may be one whole: "Van der Laan"), or a building on its own.
+ */
+const PLACE_ENDING =
+  /^(?:.{3,}(?:plein|straat|laan|kade|gracht|ziekenhuis|instituut|fonds|prijs|paleis|museum|centrum|zaal)|arena|stadion)$/
 
 const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
 
@@ -584,16 +625,26 @@ function nameAfterTitle(
   let place: string | null = null
   if (tokens[i]?.norm === 'van') {
     const ministry = kb.ministries.find((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w))
+    // "fractievoorzitter van NSC Jane Doe": the party, then the name.
+    const party = ministry
+      ? null
+      : partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1)
     if (ministry) i += 1 + ministry.length
-    else {
-      // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name.
-      const m = byFirst.get(i + 1)
+    else if (party) {
+      place = party.code
+      i = party.last
+    } else {
+      // "de gouverneur van Minnesota, Tim Walz": a place, a comma, then the name; "de voorzitter van het
+      // Europees Parlement Jane Doe": a body (or state), then the name.
+      const k = DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1
+      const m = byFirst.get(k)
       const e = m?.entries[0]
+      const gap = m ? text.slice(m.end, tokens[m.last]?.start ?? m.end) : ''
       if (
         m &&
         e &&
         e.kind !== 'person' &&
-        /^\s*,\s*$/.test(text.slice(m.end, tokens[m.last]?.start ?? m.end))
+        (/^\s*,\s*$/.test(gap) || (/^[ \u00a0]+$/.test(gap) && (e.kind === 'org' || e.kind === 'name')))
       ) {
         place = e.code
         i = m.last
@@ -601,6 +652,8 @@ function nameAfterTitle(
     }
   }
   const first = i
+  // "correspondent van De Standaard": a name opens with a capital.
+  if (!tokens[first]?.capital) return null
   let capitals = 0
   while (i < tokens.length && i - first < 8) {
     const t = tokens[i]!
@@ -608,6 +661,9 @@ function nameAfterTitle(
     if (covered.has(i)) break
     // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
     if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
+      break
+    // "Jane Doe van D66": the party after the name is not part of it either.
+    if (t.norm === 'van' && partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1))
       break
     if (t.capital) capitals++
     else if (!particleBeforeName(tokens, i, covered)) break
@@ -656,6 +712,93 @@ function officeOfTitle(kb: KnowledgeBase, tokens: Token[], nameFirst: number): R
     const office = (compound && kb.roleOffices.get(compound)) || (head ? kb.roleOffices.get(head) : undefined)
     if (office) return office
     if (head) return null
+  }
+  return null
+}
+
+/**
+ * The known person a lone surname after a title stands for ("premier Diab", "de Spaanse premier Sánchez"): of
+ * the people with that surname, the one with a term in the title's office (for the state named before the
+ * title, and on the article's date when known); null unless exactly one fits.
+ */
+function titledSurname(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  role: number,
+  date: string | null,
+  byLast: Map<number, Match>,
+): Person | null {
+  const t = tokens[role + 1]
+  const next = tokens[role + 2]
+  if (!t?.capital || t.joined || t.norm.length < 3) return null
+  // "premier Jane Doe" is a full name, not a surname.
+  if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
+  const office = officeOfTitle(kb, tokens, role + 1)
+  const candidates = kb.bySurname.get(nameKey(t.text))
+  if (!office || !candidates) return null
+  const state = stateBefore(text, tokens, role, byLast)
+  const day = date?.slice(0, 10) ?? null
+  const fits = candidates.filter((p) =>
+    p.terms.some(
+      (x) =>
+        office.test(x.role) &&
+        (!state || x.actor === state) &&
+        (!day ||
+          ((!x.from || x.from.slice(0, day.length) <= day) && (!x.to || day <= x.to.slice(0, day.length)))),
+    ),
+  )
+  return fits.length === 1 ? fits[0]! : null
+}
+
+/** The party whose form starts at token `k` ("GroenLinks-PvdA", "Partij voor de Dieren"), longest first. */
+function partyAt(kb: KnowledgeBase, tokens: Token[], k: number): { code: string; last: number } | null {
+  for (const p of kb.parties) {
+    if (p.words.every((w, j) => tokens[k + j]?.norm === w)) return { code: p.code, last: k + p.words.length }
+  }
+  return null
+}
+
+/**
+ * The state of the party a name stands beside: after it ("Jane Doe van D66", "Jane Doe (CDA)") or before it
+ * ("VVD'er Jane Doe", "PVV-leider Jane Doe", "D66-Kamerlid Jane Doe").
+ */
+function partyOf(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+): string | null {
+  if (kb.parties.length === 0) return null
+  const next = tokens[last]
+  if (next) {
+    const gap = text.slice(tokens[last - 1]!.end, next.start)
+    if (/^[ \u00a0]*\($/.test(gap)) {
+      const p = partyAt(kb, tokens, last)
+      if (p && /^[ \u00a0]*\)/.test(text.slice(tokens[p.last - 1]!.end))) return p.code
+    } else if (next.norm === 'van' && /^[ \u00a0]+$/.test(gap)) {
+      const k = DEFINITE.has(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1
+      const p = partyAt(kb, tokens, k)
+      if (p) return p.code
+    }
+  }
+  const prev = tokens[first - 1]
+  if (!prev || !/^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.start))) return null
+  // "VVD'er", "NSC'er": a member of the party.
+  if (prev.norm.endsWith("'er")) {
+    const stem = prev.norm.slice(0, -3)
+    return kb.parties.find((p) => p.words.length === 1 && p.words[0] === stem)?.code ?? null
+  }
+  return partyBeforeRole(kb, tokens, first - 1)
+}
+
+/** "PVV-leider", "GL-PvdA-Kamerlid": a party joined by a hyphen to the title at `role`. */
+function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): string | null {
+  if (!tokens[role]?.joined) return null
+  for (const p of kb.parties) {
+    const k = role - p.words.length
+    if (k >= 0 && p.words.every((w, j) => tokens[k + j]!.norm === w)) return p.code
   }
   return null
 }

@@ -89,6 +89,8 @@ export interface KnowledgeBase {
   ministries: string[][]
   /** People by the key of a full name form (`fullNameKey`), for names written in another transliteration. */
   personKeys: Map<string, Person[]>
+  /** People by the key of the last word of their forms (`Person.surnames`): "premier Diab" after a title. */
+  bySurname: Map<string, Person[]>
   /**
    * Nouns a nationality adjective ("adjective") or a hyphen-joined place name ("joined") only describes:
    * "de Russische krant", "de Minsk-groep". The adjective or place before them is no actor.
@@ -100,6 +102,11 @@ export interface KnowledgeBase {
   locativeWords: Set<string>
   /** Titles that with no state named mean an office of the home state ("minister Jane Doe": NLD). */
   homeRoles: Map<string, string>
+  /**
+   * Political parties as normalised word sequences, longest first, with their state: a name beside a party
+   * ("Jane Doe van D66", "VVD'er Jane Doe") is a politician of that state.
+   */
+  parties: { words: string[]; code: string }[]
   /** Person-role rows read from the people files. */
   personRows: number
   size: number
@@ -138,12 +145,16 @@ function insert(root: TrieNode, entry: Entry, tokens: Token[] = tokenize(entry.f
     }
     node = child
   }
-  if (
-    !node.entries.some((e) => e.code === entry.code && e.kind === entry.kind && e.person === entry.person)
-  ) {
-    node.entries.push(entry)
-  }
+  const same = node.entries.find(
+    (e) => e.code === entry.code && e.kind === entry.kind && e.person === entry.person,
+  )
+  if (!same) node.entries.push(entry)
+  // One form written twice ("Koning Filip" and "koning Filip") is one entry, matched as the looser spelling
+  // allows: keeping the first one's case made the lowercase title miss.
+  else if (LOOSENESS[entry.caseMode] > LOOSENESS[same.caseMode]) same.caseMode = entry.caseMode
 }
+
+const LOOSENESS: Record<Entry['caseMode'], number> = { exact: 0, capital: 1, any: 2 }
 
 export interface LoadOptions {
   dir?: string
@@ -274,7 +285,15 @@ export function compileKnowledgeBase(dir: string = DATA_DIR): KnowledgeBase {
       else if (!known.includes(p)) known.push(p)
     }
   }
-  for (const p of people.values()) if (p.terms.length > 1) p.terms.sort(byFrom)
+  const bySurname = new Map<string, Person[]>()
+  for (const p of people.values()) {
+    if (p.terms.length > 1) p.terms.sort(byFrom)
+    for (const key of p.surnames) {
+      const list = bySurname.get(key)
+      if (!list) bySurname.set(key, [p])
+      else list.push(p)
+    }
+  }
   const roleRows = readTsv(`${dir}/roles.tsv`)
   const roles = new Set(
     roleRows.filter((r) => r.kind === 'role' || r.kind === 'private').map((r) => normalizeWord(r.form!)),
@@ -304,6 +323,10 @@ export function compileKnowledgeBase(dir: string = DATA_DIR): KnowledgeBase {
   )
   const locativeWords = new Set(optional('locative-words.tsv').map((r) => normalizeWord(r.word!)))
   const homeRoles = new Map(optional('home-roles.tsv').map((r) => [normalizeWord(r.role!), r.code!] as const))
+  const parties = optional('parties.tsv')
+    .map((r) => ({ words: tokenize(r.form!).map((t) => t.norm), code: r.code! }))
+    .filter((p) => p.words.length > 0)
+    .sort((a, b) => b.words.length - a.words.length)
   const placeContexts = new Map<string, PlaceContext[]>()
   for (const r of optional('place-contexts.tsv')) {
     const key = normalizeWord(r.place!)
@@ -326,10 +349,12 @@ export function compileKnowledgeBase(dir: string = DATA_DIR): KnowledgeBase {
     credits,
     roleHeads: new Map(),
     personKeys,
+    bySurname,
     modifierNouns,
     placeContexts,
     locativeWords,
     homeRoles,
+    parties,
     personRows: rows.length,
     size,
   }
@@ -455,12 +480,22 @@ export function chooseTerm(
   if (date) {
     const d = date.slice(0, 10)
     const covering = terms.filter((t) => (!t.from || t.from <= d) && (!t.to || d < t.to))
-    if (covering.length > 0) return { term: covering[covering.length - 1]!, assumed: false, covered: true }
+    if (covering.length > 0) return { term: latestTerm(covering)!, assumed: false, covered: true }
   }
-  // Terms are sorted by start when loaded, and filtering keeps the order: the last is the latest.
-  const last = terms[terms.length - 1] ?? null
+  const last = latestTerm(terms)
   const several = last !== null && terms.some((x) => x.actor !== last.actor || x.role !== last.role)
   return { term: last, assumed: !date && several, covered: false }
+}
+
+/**
+ * The office taken last (terms are sorted by start when loaded, and filtering keeps the order); of offices
+ * taken on one day (a monarch of several realms) the one read first: people.tsv, read before the regional
+ * files, lists the seat of a personal union.
+ */
+function latestTerm(terms: Term[]): Term | null {
+  const last = terms[terms.length - 1]
+  if (!last) return null
+  return terms.find((t) => t.from === last.from) ?? last
 }
 
 /** The term of `chooseTerm`, without the flag. */

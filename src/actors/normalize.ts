@@ -181,3 +181,35 @@ export function fullNameKey(words: readonly string[]): string {
     .filter(Boolean)
     .join(' ')
 }
+
+// A word written in the Dutch transliteration of Cyrillic: letter groups Dutch spelling has no other use for
+// ("tsj", "zj", "sjt"), or an ending of Slavic names in Dutch spelling ("Sergej", "Protasevitsj", "Loekasjenko").
+const DUTCH_CYRILLIC = /tsj|zj|sjt|(?:\p{L}{3}ej|itsj|jenko|sjenko|jeva?|ovna|evna|skaja)$/iu
+
+/**
+ * The English transliteration of a name written in the Dutch transliteration of Russian, Ukrainian or
+ * Belarusian ("Sergej Skripal": "Sergei Skripal", "Joelia": "Yulia", "Protasevitsj": "Protasevich",
+ * "Gerasjtsjenko": "Gerashchenko"), for people the base lacks, whose canonical name is the English one. A name
+ * with no such word is returned as written: Dutch names share "oe" and "sj" ("Sjoerd Hoekstra").
+ */
+export function englishFromDutchCyrillic(name: string): string {
+  const words = name.split(' ')
+  if (!words.some((w) => DUTCH_CYRILLIC.test(w))) return name
+  return words
+    .map((w) =>
+      w
+        .replace(/sjtsj/g, 'shch')
+        .replace(/tsj/g, 'ch')
+        .replace(/sj/g, 'sh')
+        .replace(/zj/g, 'zh')
+        .replace(/Zj/g, 'Zh')
+        .replace(/Tsj/g, 'Ch')
+        .replace(/Sj/g, 'Sh')
+        .replace(/oe/g, 'u')
+        .replace(/^Oe/, 'U')
+        .replace(/^J(?=[aeiou])/, 'Y')
+        .replace(/(?<=[aeiou])j(?=[aeiou])/g, 'y')
+        .replace(/ej$/, 'ei'),
+    )
+    .join(' ')
+}

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Page } from '../core/doc.js'
 import { findActors } from './index.js'
 import { DATA_DIR, loadKnowledgeBase, readPeopleRows } from './kb.js'
-import { fullNameKey, nameKey } from './normalize.js'
+import { englishFromDutchCyrillic, fullNameKey, nameKey } from './normalize.js'
 
 const HEADER = 'name\tvariants\tactor\trole\tfrom\tto'
 
@@ -30,6 +30,11 @@ function dataDir(): string {
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\tforeign minister\t2010-01-01\t2015-01-01',
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tSWE\thead of government\t2015-01-01\t2019-01-01',
       'Anna Lindqvist\tAnna Lindqvist|Lindqvist\tUN\tsecretary general\t2019-01-01\t',
+      // One form twice, capitalised and not: the lowercase title matches too.
+      'Harald Eriksen\tHarald Eriksen|Koning Harald|koning Harald\tNOR\thead of state\t1991-01-17\t',
+      // Two people of one surname, in different offices: a title picks one.
+      'Nadia Haddad\tNadia Haddad\tLBN\thead of government\t2020-01-01\t2021-01-01',
+      'Karim Haddad\tKarim Haddad\tJOR\tforeign minister\t2015-01-01\t2018-01-01',
     ].join('\n') + '\n',
   )
   mkdirSync(join(dir, 'people'))
@@ -42,6 +47,8 @@ function dataDir(): string {
       'Volodymyr Zelenskyy\tWolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
       'Anna Lindqvíst\tAnna Lindkvist\tSWE\tminister\t2005-01-01\t2010-01-01',
       'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t',
+      // A second realm from the same day: a personal union, whose seat people.tsv lists first.
+      'Harald Eriksen\tHarald Eriksen\tISL\thead of state\t1991-01-17\t',
     ].join('\n') + '\n',
   )
   return dir
@@ -62,8 +69,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(10)
-    expect(kb.personRows).toBe(10)
+    expect(readPeopleRows(dir)).toHaveLength(14)
+    expect(kb.personRows).toBe(14)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -109,6 +116,18 @@ describe('name keys', () => {
       'Alexander Lukashenko|BLR',
     ])
     expect(people('Volgens Vladimir Poetin is dat onzin.')).toEqual(['Vladimir Putin|RUS'])
+    // Two names joined by a hyphen are no given name and surname: "Arne-Lindkvist" is not "A. Lindkvist".
+    expect(people('Het kind heette Arne-Lindkvist.')).not.toContain('Anna Lindqvist|UN')
+  })
+
+  it('give a name the base lacks, written in the Dutch transliteration of Cyrillic, its English form', () => {
+    expect(people('De Russische oud-spion Vadim Kozjevnikov werd vergiftigd.')).toEqual([
+      'Vadim Kozhevnikov|-',
+    ])
+    expect(englishFromDutchCyrillic('Sergej Miloradovitsj')).toBe('Sergei Miloradovich')
+    expect(englishFromDutchCyrillic('Jevgeni Sjtsjerbakov')).toBe('Yevgeni Shcherbakov')
+    // Dutch names share "oe" and "sj" with that spelling, and stay as written.
+    expect(englishFromDutchCyrillic('Sjoerd Hoekstra')).toBe('Sjoerd Hoekstra')
   })
 
   it('resolve a lone surname after a full mention to that person', () => {
@@ -133,6 +152,13 @@ describe('unknown people', () => {
     expect(people('Dat zegt sportjournalist Pieter de Boer.')).toEqual(['Pieter de Boer|-'])
   })
 
+  it('are found after a title and the state or body it is of', () => {
+    expect(people('Gisteren sprak de ambassadeur van Kenia Wanjiru Otieno.')).toEqual(['Wanjiru Otieno|KEN'])
+    expect(people('Dat zei de secretaris-generaal van de NAVO Wanjiru Otieno.')).toEqual([
+      'Wanjiru Otieno|NATO',
+    ])
+  })
+
   it('are found before an apposition with a title', () => {
     expect(people('Wanjiru Otieno, de Keniaanse minister van Handel, kwam aan.')).toEqual([
       'Wanjiru Otieno|KEN',
@@ -155,6 +181,57 @@ describe('unknown people', () => {
   it('are not made of a capitalised first word of a sentence or a photo credit', () => {
     expect(people('Volgens Bin Tariq is dat goed.')).toEqual([])
     expect(people('Foto Kevin Smith/Reuters')).toEqual([])
+  })
+})
+
+describe('known people under a title', () => {
+  it('a form written both capitalised and not matches either way', () => {
+    expect(people('Het paar werd ontvangen door koning Harald.')).toEqual(['Harald Eriksen|NOR'])
+    expect(people('Koning Harald ontving het paar.')).toEqual(['Harald Eriksen|NOR'])
+    // One entry for both spellings, matched in any case (the first spelling's case made the second miss).
+    const entries = kb.root.next.get('koning')!.next.get('harald')!.entries
+    expect(entries.map((e) => e.caseMode)).toEqual(['any'])
+  })
+  it('a lone surname after a title is the one holder of that office with that surname', () => {
+    expect(people('Daarna sprak premier Haddad de pers toe.', '2020-06-01')).toEqual(['Nadia Haddad|LBN'])
+    expect(people('Daarna sprak minister Haddad de pers toe.', '2016-06-01')).toEqual(['Karim Haddad|JOR'])
+    expect(people('Daarna sprak de Libanese premier Haddad.')).toEqual(['Nadia Haddad|LBN'])
+    // No Haddad held the office on that date, or the title names none of their offices: nobody.
+    expect(people('Daarna sprak premier Haddad de pers toe.', '2024-06-01')).toEqual([])
+    expect(people('Daarna sprak burgemeester Haddad de pers toe.')).toEqual([])
+  })
+})
+
+describe('politicians beside a party', () => {
+  it('are found by the party and act for its state', () => {
+    expect(people('Dat zei Wessel Tuinstra van D66 gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei Wessel Tuinstra (CDA) gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei VVD’er Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei Wessel Tuinstra van de Partij voor de Dieren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei N-VA-voorzitter Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|BEL'])
+  })
+  it('after a title and "van" a party ("fractievoorzitter van NSC Jane Doe")', () => {
+    expect(people('Dat zei fractievoorzitter van de SP Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|NLD'])
+  })
+  it('a given name with a party gets the party, without one no state', () => {
+    expect(people('Gisteren sprak Maria Tuinstra van D66.')).toEqual(['Maria Tuinstra|NLD'])
+    expect(people('Gisteren sprak Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
+  })
+})
+
+describe('not people', () => {
+  it('a journalist or an athlete after a title acts for no state', () => {
+    expect(people('Dat zegt China-correspondent Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+    expect(people('Dat zegt Amerika-correspondent Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+    expect(people('Dat zegt doelman Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|-'])
+  })
+  it('a newspaper after a title, or a street, square or stadium named after someone', () => {
+    expect(people('Dat zegt een correspondent van De Standaard.')).toEqual([])
+    expect(people('Zij woonden aan het Maria Tuinstraplein.')).toEqual([])
+    // A surname that is a street word on its own is still a name.
+    expect(people('Gisteren sprak Maria van der Laan.')).toEqual(['Maria van der Laan|-'])
+    expect(people('Gisteren sprak Maria Buitenweg.')).toEqual(['Maria Buitenweg|-'])
+    expect(people('Het duel in de Maria Tuinstra Arena eindigde gelijk.')).toEqual([])
   })
 })
 
@@ -184,6 +261,9 @@ describe('roles on the article date', () => {
   it('chooses the office held on the date', () => {
     expect(people('Anna Lindqvist sprak.', '2012-06-01')).toEqual(['Anna Lindqvist|SWE'])
     expect(people('Anna Lindqvist sprak.', '2021-06-01')).toEqual(['Anna Lindqvist|UN'])
+  })
+  it('of offices taken on one day (a monarch of several realms), the one people.tsv lists', () => {
+    expect(people('Harald Eriksen sprak.', '2020-01-01')).toEqual(['Harald Eriksen|NOR'])
   })
   it('without a date, takes the office a title names', () => {
     const r = read('Premier Anna Lindqvist sprak.')

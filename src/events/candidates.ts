@@ -10,6 +10,7 @@ import type { Token } from '../actors/normalize.js'
 import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
 import { fnv, hashFeature } from '../learn/linear.js'
+import { clauses } from './clauses.js'
 
 /** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
 export type Origin = 'sentence' | 'previous' | 'article'
@@ -154,6 +155,8 @@ interface Context {
   /** Number of distinct actors in the sentence. */
   actors: number
   bits: number
+  /** Clause index per token (clauses.ts). */
+  clauseOf: number[]
 }
 
 /** The index of the first token at or after `offset` (tokens.length when none). */
@@ -185,13 +188,23 @@ function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
   const punctAfter = c.text.slice(m.end, c.tokens[j]?.start ?? c.sentence.end).trim()
   if (punctBefore) f.push(`${p}pb:${punctBefore.slice(-1)}`)
   if (punctAfter) f.push(`${p}pa:${punctAfter[0]}`)
-  // The mention's place relative to each cue: before it (subject side) or after it (object side).
+  // The mention's place relative to each cue: before it (subject side) or after it (object side), and in the
+  // cue's own clause or another.
   for (const cue of c.cues) {
     const rel = m.end <= cue.start ? 'b' : m.start >= cue.end ? 'a' : 'in'
     const dist = rel === 'b' ? cue.tokens[0]! - j : rel === 'a' ? i - cue.tokens[cue.tokens.length - 1]! : 0
     const near = dist <= 2 ? 'n' : dist <= 6 ? 'm' : 'f'
-    f.push(`${p}cue:${cue.cue.type}:${rel}`, `${p}cue:${cue.cue.type}:${rel}:${near}`)
+    const clause =
+      c.clauseOf[Math.min(i, c.tokens.length - 1)] === c.clauseOf[cue.tokens[0]!] ? 'same' : 'other'
+    f.push(
+      `${p}cue:${cue.cue.type}:${rel}`,
+      `${p}cue:${cue.cue.type}:${rel}:${near}`,
+      `${p}cl:${cue.cue.type}:${rel}:${clause}`,
+    )
   }
+  // Inside a quotation: someone else's words.
+  const quotes = (c.text.slice(c.sentence.start, m.start).match(/["“”„]/g) ?? []).length
+  if (quotes % 2 === 1) f.push(`${p}quoted`)
   // Words just before the mention that speak of it: "door", "tegen", "aan", "met", "van", "tussen".
   for (let k = Math.max(0, i - 4); k < i; k++) f.push(`${p}w4:${c.tokens[k]!.norm}`)
   if (c.markers.say.has(after) || c.markers.say.has(before)) f.push(`${p}say`)
@@ -218,6 +231,11 @@ function pairFeatures(source: Side, target: Side | null, c: Context, sides: Side
     const between = c.text.slice(x.end, y.start)
     if (/^\s*(,|en|of|-|,\s*en)\s*(de|het)?\s*$/.test(between)) f.push('coord')
     if (/[,;:]/.test(between)) f.push('punct-between')
+    f.push(
+      c.clauseOf[Math.min(i, c.tokens.length - 1)] === c.clauseOf[Math.min(j, c.tokens.length - 1)]
+        ? 'cl:same'
+        : 'cl:other',
+    )
     const dir = forward ? 'f' : 'r'
     for (let k = i; k < j && k < i + 10; k++) {
       const w = c.tokens[k]!.norm
@@ -294,7 +312,17 @@ export function candidates(
   context: Side[],
   bits: number,
 ): Candidate[] {
-  const c: Context = { text, sentence, tokens, cues, markers, proposals, actors: inSentence.length, bits }
+  const c: Context = {
+    text,
+    sentence,
+    tokens,
+    cues,
+    markers,
+    proposals,
+    actors: inSentence.length,
+    bits,
+    clauseOf: clauses(text, tokens),
+  }
   const sides = sideHashes(c)
   const out: Candidate[] = []
   const all = [...inSentence, ...context]
