@@ -59,6 +59,16 @@ describe('direction: the noun of an act with its own agent', () => {
   })
 })
 
+describe('modifiers and bystanders', () => {
+  it("the chair's nationality is no party to what is said in the meeting (a relative clause opens with 'waarin')", () => {
+    const events = code(
+      'De Ier Paschal Donohoe zat de vergadering voor waarin Italië Frankrijk bekritiseerde.',
+    )
+    expect(events).toContain('ITA>FRA ACCUSE asserted')
+    expect(events.filter((e) => e.startsWith('IRL>'))).toEqual([])
+  })
+})
+
 describe('cue senses', () => {
   it('"staken de gevechten" is a ceasefire (RETREAT), not a strike', () => {
     const events = code('Armenië en Azerbeidzjan staken de gevechten voor drie dagen.')
