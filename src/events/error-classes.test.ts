@@ -84,6 +84,11 @@ describe('cue senses', () => {
     expect(joint.some((e) => e.includes(' COOPERATE '))).toBe(true)
   })
 
+  it('an obligation is no coercion', () => {
+    const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
+    expect(events.some((e) => e.includes(' COERCE '))).toBe(false)
+  })
+
   it('"erkent dat" admits something: no SUPPORT', () => {
     const events = code('Servië erkent dat de onderhandelingen met Kosovo vastzitten.')
     expect(events.some((e) => e.includes(' SUPPORT '))).toBe(false)
