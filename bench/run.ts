@@ -320,7 +320,7 @@ else {
 }
 
 // Ingest into the store, in a child process per dialect so its peak memory is its own: generated pages in a
-// WARC file, read, processed and stored one transaction per page.
+// WARC file, read, processed and stored a batch of pages per transaction.
 {
   const n = quick ? 200 : 3_000
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'))
@@ -329,11 +329,12 @@ else {
   const child = `
     import { createDefaultPipeline } from '${new URL('../dist/index.js', import.meta.url).pathname}'
     import { openStore } from '${new URL('../dist/store/dialects/index.js', import.meta.url).pathname}'
-    import { ingest } from '${new URL('../dist/store/ingest.js', import.meta.url).pathname}'
+    import { ingest } from '${new URL('../dist/ingest/service.js', import.meta.url).pathname}'
+    import { readInputs } from '${new URL('../dist/sources/input.js', import.meta.url).pathname}'
     const pipeline = createDefaultPipeline()
     const store = await openStore(process.argv[1])
     const t = performance.now()
-    const r = await ingest(store, pipeline, [process.argv[2]], {})
+    const r = await ingest(store, pipeline, readInputs([process.argv[2]]))
     const secs = (performance.now() - t) / 1000
     await store.close()
     console.log(JSON.stringify({ ...r, secs, maxRss: process.resourceUsage().maxRSS / 1024 }))`

@@ -39,7 +39,7 @@ export const work: Command = {
     const lease = checkInt(str(args, 'lease'), '--lease', 1)
     const poll = checkInt(str(args, 'poll'), '--poll', 1)
     const { Progress } = await import('./progress.js')
-    const { work: runWork } = await import('../store/ingest.js')
+    const { work: runWork } = await import('../ingest/queue.js')
     const { createDefaultPipeline } = await import('../index.js')
     const progress = new Progress(process.stderr)
     return withStore(

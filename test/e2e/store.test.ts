@@ -93,17 +93,19 @@ describe.each(dialects)('entente ingest and stats on $name', ({ skip, db }) => {
     'ends, after SIGKILLs inside page transactions and a re-run, with a clean run’s rows',
     async () => {
       const url = db()
-      // The 4th page's transaction is killed after all its rows are written, before commit: 3 pages remain.
-      const first = run(['ingest', warc, '--db', url], { ENTENTE_TEST_KILL_AFTER: '4' })
+      // Batches of three pages: the kill lands inside the second batch's transaction (pages 4-6), after all
+      // its rows are written and before commit, so the first batch's 3 pages remain.
+      const first = run(['ingest', warc, '--db', url, '--batch', '3'], { ENTENTE_TEST_KILL_AFTER: '4' })
       expect(first.signal).toBe('SIGKILL')
       expect(await pageCount(url)).toBe(3)
-      // Killed again on the 5th new page of the next run.
-      const second = run(['ingest', warc, '--db', url], { ENTENTE_TEST_KILL_AFTER: '5' })
+      // Killed again in the batch holding the 5th new page of the next run: one more batch of 3 remains.
+      const second = run(['ingest', warc, '--db', url, '--batch', '3'], { ENTENTE_TEST_KILL_AFTER: '5' })
       expect(second.signal).toBe('SIGKILL')
-      expect(await pageCount(url)).toBe(7)
+      expect(await pageCount(url)).toBe(6)
+      // The last run cuts its batches elsewhere (one batch of six) and still ends as a clean run does.
       const last = run(['ingest', warc, '--db', url])
       expect(last.status).toBe(0)
-      expect(last.stderr).toContain('stored 5 new page(s) (7 already stored)')
+      expect(last.stderr).toContain('stored 6 new page(s) (6 already stored)')
       expect(await dumpOf(url)).toEqual(clean)
     },
   )

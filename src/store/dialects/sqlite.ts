@@ -4,6 +4,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { Database } from '../schema.js'
+import { sqliteInserter } from './insert.js'
 import type { Store } from './types.js'
 
 export function openSqlite(path: string): Store {
@@ -31,11 +32,15 @@ export function openSqlite(path: string): Store {
     },
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  // Kysely runs one query at a time on this one connection, so within a transaction of ours the raw handle
+  // writes into that same transaction, without building a query per row.
+  const insert = sqliteInserter((query) => database.prepare(query))
   return {
     db,
     dialect: 'sqlite',
     location: path,
     schema: null,
+    insertRows: (_trx, table, rows) => insert(table, rows),
     async lockStories() {},
     async close() {
       await db.destroy()

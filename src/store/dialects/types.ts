@@ -3,6 +3,7 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { DialectName } from '../migrations.js'
 import type { Database } from '../schema.js'
+import type { BulkRow, BulkTable } from './insert.js'
 
 export interface Store {
   db: Kysely<Database>
@@ -11,6 +12,16 @@ export interface Store {
   location: string
   /** PostgreSQL schema holding the tables, when the URL named one. */
   schema: string | null
+  /**
+   * Insert many rows into a bulk table inside `trx`, the fastest way the driver allows; returns the new ids
+   * in row order when `ids` is set.
+   */
+  insertRows<T extends BulkTable>(
+    trx: Transaction<Database>,
+    table: T,
+    rows: BulkRow<T>[],
+    ids?: boolean,
+  ): Promise<number[]>
   /** Serialise story assignment across processes until the transaction ends. */
   lockStories(trx: Transaction<Database>): Promise<void>
   close(): Promise<void>
