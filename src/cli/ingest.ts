@@ -40,7 +40,6 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
     totalBytes: await totalBytes(args.positionals, input.include),
   })
   const options = { ...input, onBytes: (n: number) => progress.read(n) }
-  const batch = checkInt(str(args, 'batch'), '--batch', 1)
   let stored = 0
   try {
     return await withStore(
@@ -48,13 +47,20 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
       async (store) => {
         if (queue) {
           const { enqueue } = await import('../ingest/queue.js')
-          const r = await enqueue(store, args.positionals, options, progressHooks(progress))
+          const leaseSeconds = checkInt(str(args, 'lease'), '--lease', 1, 86_400)
+          const r = await enqueue(
+            store,
+            args.positionals,
+            { ...options, leaseSeconds },
+            progressHooks(progress),
+          )
           progress.done(r.failed, `; ${r.queued} queued, ${r.pages - r.queued} queued before`)
           return r.failed > 0 ? 1 : 0
         }
         const { stats } = await import('../store/repositories/stats.js')
         const before = await stats(store.db)
         const dates = { undated: 0, articles: 0 }
+        const batch = checkInt(str(args, 'batch'), '--batch', 1)
         const { ingest } = await import('../ingest/service.js')
         const { readInputs } = await import('../sources/input.js')
         const r = await ingest(

@@ -1,74 +1,113 @@
-// The work queue's two ends: `enqueue` reads pages into it without the pipeline, `work` claims, processes and
-// stores them through the ingest service, a batch per transaction.
+// The job queue's two ends: `enqueue` reads pages into it without the pipeline, `work` takes, processes and
+// stores them through the ingest service, a batch per transaction. A batch's jobs are marked done in the
+// transaction that stores its pages, so a worker killed at any point leaves its jobs to be taken over once
+// their lease runs out, and storing is idempotent, so no page is stored twice.
 
-import { randomUUID } from 'node:crypto'
-import { hostname } from 'node:os'
+import type { Page } from '../core/doc.js'
 import type { Pipeline } from '../core/pipeline.js'
 import { InputError } from '../core/message.js'
 import { readInputs, type InputOptions } from '../sources/input.js'
 import type { Store } from '../store/dialects/types.js'
-import { claimPages, completeClaim, enqueuePage, queueCounts } from '../store/repositories/queue.js'
-import { Ingestor, pageError, type IngestHooks, type IngestReport } from './service.js'
+import type { JobQueue } from '../store/dialects/queue.js'
+import { Ingestor, type IngestHooks, type IngestReport } from './service.js'
 
-/** Read pages into the PostgreSQL queue, without running the pipeline. */
+/** Pages read per round trip to the queue. */
+const ENQUEUE_CHUNK = 64
+
+export async function openJobQueue(store: Store): Promise<JobQueue> {
+  const queue = await store.openQueue?.()
+  if (!queue) throw new Error('the job queue lives in PostgreSQL: use --db postgres://...')
+  return queue
+}
+
+/** Read pages into the queue, without running the pipeline. */
 export async function enqueue(
   store: Store,
   inputs: string[],
-  options: InputOptions,
+  options: InputOptions & { leaseSeconds?: number },
   hooks: IngestHooks = {},
 ): Promise<{ pages: number; queued: number; failed: number }> {
   const report = { pages: 0, queued: 0, failed: 0 }
-  for await (const item of readInputs(inputs, options)) {
-    if (item instanceof InputError) {
-      report.failed++
-      hooks.onError?.(item)
-      continue
+  const queue = await openJobQueue(store)
+  try {
+    let chunk: Parameters<JobQueue['addPages']>[0] = []
+    const flush = async () => {
+      report.queued += await queue.addPages(chunk, options.leaseSeconds ?? 300)
+      for (const page of chunk) hooks.onPage?.(page, true)
+      chunk = []
     }
-    report.pages++
-    const queued = await enqueuePage(store.db, item)
-    if (queued) report.queued++
-    hooks.onPage?.(item, queued)
+    for await (const item of readInputs(inputs, options)) {
+      if (item instanceof InputError) {
+        report.failed++
+        hooks.onError?.(item)
+        continue
+      }
+      report.pages++
+      chunk.push(item)
+      if (chunk.length >= ENQUEUE_CHUNK) await flush()
+    }
+    await flush()
+  } finally {
+    await queue.close()
   }
   return report
 }
 
 export interface WorkOptions {
-  /** Items claimed (and stored in one transaction) at a time. */
+  /** Jobs taken (and stored in one transaction) at a time. */
   batch?: number
-  /** Seconds after which another worker may take a claim. */
-  leaseSeconds?: number
-  /** Milliseconds to wait when every open item is claimed by someone else. */
+  /** Milliseconds to wait when no job is ready. */
   pollMs?: number
-  /** Keep waiting for new items instead of stopping when the queue is drained. */
+  /** Keep waiting for new jobs instead of stopping when the queue is drained. */
   follow?: boolean
-  workerId?: string
+  /** Stops taking jobs when aborted (SIGINT, SIGTERM); the batch in hand is finished first. */
+  signal?: AbortSignal
 }
 
-/** Claim, process and store queued pages until the queue is drained (or forever with `follow`). */
+/** Take, process and store queued pages until the queue is drained (or forever with `follow`). */
 export async function work(
   store: Store,
   pipeline: Pipeline,
   options: WorkOptions = {},
   hooks: IngestHooks = {},
 ): Promise<IngestReport> {
-  const worker = options.workerId ?? `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
+  const queue = await openJobQueue(store)
   const ingestor = new Ingestor(store, pipeline, hooks)
-  for (;;) {
-    const claims = await claimPages(store.db, worker, options.batch ?? 8, options.leaseSeconds ?? 300)
-    if (claims.length === 0) {
-      const counts = await queueCounts(store.db)
-      if (counts.open === 0 && !options.follow) return ingestor.report
-      await new Promise((r) => setTimeout(r, options.pollMs ?? 1000))
-      continue
+  try {
+    while (!options.signal?.aborted) {
+      const jobs = await queue.takePages(options.batch ?? 8)
+      if (jobs.length === 0) {
+        const counts = await queue.counts()
+        if (counts.queued + counts.active === 0 && !options.follow) break
+        // Jobs held by a worker that died come back once their lease ran out.
+        if (counts.active > 0) await queue.expire()
+        await new Promise((r) => setTimeout(r, options.pollMs ?? 1000))
+        continue
+      }
+      const idOf = new Map(jobs.map((j) => [j.data, j.id]))
+      const idsOf = (pages: Page[]) => pages.map((p) => idOf.get(p)!)
+      try {
+        await ingestor.pages(
+          jobs.map((j) => j.data),
+          {
+            beforeCommit: (trx) =>
+              queue.completePages(
+                jobs.map((j) => j.id),
+                trx,
+              ),
+          },
+        )
+      } catch (e) {
+        // The batch rolled back: its jobs are retried after a backoff, and end as dead letters if they keep failing.
+        await queue.failPages(
+          jobs.map((j) => j.id),
+          (e as Error).message,
+        )
+        ingestor.failed(new InputError(`${jobs.length} queued page(s)`, 'queue/failed', (e as Error).message))
+      }
     }
-    void pageError
-    await ingestor.pages(
-      claims.map((c) => c.page),
-      {
-        beforeCommit: async (trx) => {
-          for (const c of claims) await completeClaim(trx, c.id)
-        },
-      },
-    )
+  } finally {
+    await queue.close()
   }
+  return ingestor.report
 }

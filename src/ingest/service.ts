@@ -8,6 +8,8 @@ import { InputError } from '../core/message.js'
 import type { Pipeline } from '../core/pipeline.js'
 import type { InputItem } from '../sources/input.js'
 import type { Store } from '../store/dialects/types.js'
+import type { Database } from '../store/schema.js'
+import type { Transaction } from 'kysely'
 import { DEFAULT_BATCH } from './batch.js'
 import { storedHashes, storePages, type StoreOptions } from '../store/repositories/pages.js'
 
@@ -31,7 +33,13 @@ export interface BatchOptions {
   /** Pages per transaction. */
   batch?: number
   /** Runs inside each batch's transaction before commit (queue bookkeeping). */
-  beforeCommit?: StoreOptions['beforeCommit']
+  beforeCommit?: (trx: Transaction<Database>, outcome: BatchOutcome) => Promise<void>
+}
+
+/** A batch's pages: stored now or before (`done`), or stopped by an error in the pipeline. */
+export interface BatchOutcome {
+  done: Page[]
+  failed: { page: Page; error: string }[]
 }
 
 /** A pipeline, or a loader of one: loaded at the first page not stored yet, so a re-run loads none. */
@@ -109,6 +117,7 @@ export class Ingestor {
         : new Set()
     const processed: Page[] = []
     const skipped: Page[] = []
+    const failed: BatchOutcome['failed'] = []
     for (const page of pages) {
       if (known.has(page.hash)) {
         skipped.push(page)
@@ -118,13 +127,15 @@ export class Ingestor {
       try {
         processed.push(this.ready.run(page))
       } catch (e) {
-        this.failed(pageError(page, e))
+        const error = pageError(page, e)
+        failed.push({ page, error: error.message })
+        this.failed(error)
       }
       // Let the batch being stored take its next step (a query's answer) between pages.
       if (this.pending) await new Promise((r) => setImmediate(r))
     }
     await this.settle()
-    this.pending = this.commit(processed, skipped, options).then(
+    this.pending = this.commit(processed, skipped, failed, options).then(
       () => null,
       (error: unknown) => ({ error }),
     )
@@ -142,13 +153,14 @@ export class Ingestor {
   private async commit(
     processed: Page[],
     skipped: Page[],
+    failed: BatchOutcome['failed'],
     options: Pick<BatchOptions, 'beforeCommit'>,
   ): Promise<void> {
     const results =
       processed.length > 0 || options.beforeCommit
         ? await storePages(this.store, processed, {
             beforeCommit: async (trx, r) => {
-              await options.beforeCommit?.(trx, r)
+              await options.beforeCommit?.(trx, { done: [...skipped, ...processed], failed })
               await this.kill?.(trx, r)
             },
           })

@@ -58,6 +58,10 @@ export async function openPostgres(url: string): Promise<Store> {
     dialect: 'postgres',
     location,
     schema: current,
+    async openQueue(existing) {
+      const { openQueue } = await import('./queue.js')
+      return openQueue(connectionString, current, existing)
+    },
     insertRows: (trx, table, rows, ids = false) => insertMultiRow(trx, table, rows, ids),
     async lockStories(trx) {
       await sql`select pg_advisory_xact_lock(${STORY_LOCK}, hashtext(current_schema()))`.execute(trx)

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { DialectName } from '../migrations.js'
 import type { Database } from '../schema.js'
 import type { BulkRow, BulkTable } from './insert.js'
+import type { JobQueue } from './queue.js'
 
 export interface Store {
   db: Kysely<Database>
@@ -22,6 +23,11 @@ export interface Store {
     rows: BulkRow<T>[],
     ids?: boolean,
   ): Promise<number[]>
+  /**
+   * The job queue (PostgreSQL only: `enqueue`, `work`, feed polls shared by `watch` processes); with
+   * `existing`, null when none was ever made.
+   */
+  openQueue?: (existing?: boolean) => Promise<JobQueue | null>
   /** Serialise story assignment across processes until the transaction ends. */
   lockStories(trx: Transaction<Database>): Promise<void>
   close(): Promise<void>
