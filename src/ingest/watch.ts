@@ -160,7 +160,8 @@ export async function watch(
       if (files.get(entry) === key) continue
       files.set(entry, key)
       const items: InputItem[] = []
-      for await (const item of readInputs([entry])) items.push(item)
+      // A file's crawl time is when it was written, as a crawler's output folder has it.
+      for await (const item of readInputs([entry], { observedAt: 'mtime' })) items.push(item)
       await store_(entry, items)
     }
 
