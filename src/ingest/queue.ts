@@ -90,11 +90,10 @@ export async function work(
         await ingestor.pages(
           jobs.map((j) => j.data),
           {
-            beforeCommit: (trx) =>
-              queue.completePages(
-                jobs.map((j) => j.id),
-                trx,
-              ),
+            beforeCommit: async (trx, { done, failed }) => {
+              await queue.completePages(idsOf(done), trx)
+              for (const f of failed) await queue.failPages(idsOf([f.page]), f.error, trx)
+            },
           },
         )
       } catch (e) {

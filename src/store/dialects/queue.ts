@@ -13,9 +13,8 @@ const PAGES = 'entente_pages'
 const DEAD = 'entente_pages_dead'
 const FEEDS = 'entente_feeds'
 
-/** Failed attempts before a page goes to the dead letters; the wait doubles each time from RETRY_DELAY. */
-const RETRY_LIMIT = 3
-const RETRY_DELAY = 2
+/** Retries of a failing page before it goes to the dead letters; the wait (seconds) doubles each time. */
+export const PAGE_RETRIES = { retryLimit: 3, retryDelay: 2, retryBackoff: true }
 
 export interface QueueCounts {
   /** Waiting for a worker, retries waiting out their backoff included. */
@@ -79,6 +78,7 @@ export async function openQueue(
   connectionString: string,
   storeSchema: string | null,
   existing = false,
+  retries: PgBoss.RetryOptions = PAGE_RETRIES,
 ): Promise<JobQueue | null> {
   const schema = queueSchema(storeSchema)
   if (existing) {
@@ -98,12 +98,7 @@ export async function openQueue(
   boss.on('error', () => {})
   await boss.start()
   await ensureQueue(boss, DEAD, {})
-  await ensureQueue(boss, PAGES, {
-    retryLimit: RETRY_LIMIT,
-    retryDelay: RETRY_DELAY,
-    retryBackoff: true,
-    deadLetter: DEAD,
-  })
+  await ensureQueue(boss, PAGES, { ...retries, deadLetter: DEAD })
   await ensureQueue(boss, FEEDS, { policy: 'stately' })
   const db = boss.getDb()
   const inTransaction = (trx: Transaction<Database>) => ({
@@ -148,8 +143,10 @@ export async function openQueue(
       for (const r of rows as { name: string; state: string; n: number }[]) {
         if (r.name === DEAD) c.dead += r.n
         else if (r.state === 'created') c.queued += r.n
-        else if (r.state === 'retry') ((c.queued += r.n), (c.retrying += r.n))
-        else if (r.state === 'active') c.active += r.n
+        else if (r.state === 'retry') {
+          c.queued += r.n
+          c.retrying += r.n
+        } else if (r.state === 'active') c.active += r.n
         else if (r.state === 'completed') c.done += r.n
       }
       return c
