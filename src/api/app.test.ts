@@ -27,7 +27,7 @@ import type {
   GraphResponse,
   RelationsResponse,
   StatsResponse,
-} from './contract.js'
+} from '../read/contract.js'
 
 const pipeline = createDefaultPipeline()
 const dialects = [

@@ -6,10 +6,11 @@ import { OpenAPIHono, createRoute, type z } from '@hono/zod-openapi'
 import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { blocs, edgeChanges, graphNodes } from '../graph/blocs.js'
+import { buildGraph, edgeChanges } from '../graph/blocs.js'
 import { MAX_PAGE_BYTES } from '../sources/page.js'
 import { actorName } from './names.js'
-import type { PageIngester, ReadModel } from './read-model.js'
+import type { ReadModel } from '../read/model.js'
+import type { PageIngester } from './ingest-port.js'
 import * as S from './schemas.js'
 
 export interface ApiOptions {
@@ -101,11 +102,9 @@ export function createApp(options: ApiOptions): OpenAPIHono {
     }),
     async (c) => {
       const { from, to } = c.req.valid('query')
-      const edges = await read.edges({ from, to })
-      const nodes = graphNodes(edges, await read.actors({ from, to }), actorName).map(
-        ({ bloc: _, ...n }) => n,
-      )
-      return c.json({ from: from ?? null, to: to ?? null, nodes, edges, blocs: blocs(edges) }, 200)
+      const g = await buildGraph(read, { from, to }, actorName)
+      const nodes = g.nodes.map(({ bloc: _, ...n }) => n)
+      return c.json({ from: from ?? null, to: to ?? null, nodes, edges: g.edges, blocs: g.blocs }, 200)
     },
   )
 

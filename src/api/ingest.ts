@@ -8,7 +8,7 @@ import { readBytes } from '../sources/input.js'
 import type { Store } from '../store/dialects/types.js'
 import { pageIds } from '../store/repositories/pages.js'
 import { ApiError } from './app.js'
-import type { IngestReport } from './read-model.js'
+import type { IngestReport } from './ingest-port.js'
 
 export async function ingestBytes(
   store: Store,

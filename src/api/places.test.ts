@@ -12,7 +12,7 @@ import { createDefaultPipeline } from '../index.js'
 import { openStore, type Store } from '../store/dialects/index.js'
 import { migrations } from '../store/migrations.js'
 import type { createApp } from './app.js'
-import type { ErrorResponse, EventsResponse } from './contract.js'
+import type { ErrorResponse, EventsResponse } from '../read/contract.js'
 
 const pipeline = createDefaultPipeline()
 const dialects = [

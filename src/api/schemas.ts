@@ -3,7 +3,7 @@
 
 import { z } from '@hono/zod-openapi'
 import { EVENT_TYPES } from '../events/lexicon.js'
-import type * as C from './contract.js'
+import type * as C from '../read/contract.js'
 
 /** A real calendar day: "2025-13-45" and "2025-02-30" match the pattern but are no day. */
 const realDay = (v: string) => {

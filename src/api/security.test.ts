@@ -12,7 +12,7 @@ import { createDefaultPipeline } from '../index.js'
 import type { Store } from '../store/dialects/index.js'
 import { canonicalDump } from '../store/repositories/dump.js'
 import type { createApp } from './app.js'
-import type { EventsResponse } from './contract.js'
+import type { EventsResponse } from '../read/contract.js'
 
 const pipeline = createDefaultPipeline()
 

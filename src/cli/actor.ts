@@ -1,7 +1,7 @@
 // `entente actor X`: an actor's partners and adversaries in a window, with their trend.
 
 import type { Command } from './args.js'
-import { checkInt, checkWindow, dbOption, jsonOption, str, windowOptions } from './options.js'
+import { checkInt, checkWindow, queryOptions, str } from './options.js'
 import { json, out, sign, tallyLine, windowLabel } from './print.js'
 import { ActorResolver, withReadModel } from './store.js'
 
@@ -11,10 +11,8 @@ export const actor: Command = {
   args: 'ACTOR',
   positionals: { min: 1, max: 1, what: 'one actor, a code or a name (RUS, Rusland, Russia)' },
   options: {
-    ...windowOptions,
     limit: { type: 'string', value: 'N', help: 'partners and adversaries to list, 1 to 100', default: '10' },
-    ...jsonOption,
-    ...dbOption,
+    ...queryOptions,
   },
   examples: [
     ['entente actor RUS --from 2025-03-01 --to 2025-03-31', 'March, with the trend against February'],

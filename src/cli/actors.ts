@@ -1,14 +1,14 @@
 // `entente actors`: the actors in the store, with their codes, names and event counts.
 
 import type { Command } from './args.js'
-import { checkWindow, dbOption, jsonOption, windowOptions } from './options.js'
+import { checkWindow, queryOptions } from './options.js'
 import { json, out, windowLabel } from './print.js'
 import { withReadModel } from './store.js'
 
 export const actors: Command = {
   name: 'actors',
   summary: 'the actors in the store: code, name, events (as `actor` counts them) and stories',
-  options: { ...windowOptions, ...jsonOption, ...dbOption },
+  options: { ...queryOptions },
   examples: [
     ['entente actors', 'every actor in the store, most events first'],
     ['entente actors --from 2025-03-01 --to 2025-03-31 --json', 'the actors of March as JSON'],

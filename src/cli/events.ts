@@ -1,26 +1,21 @@
 // `entente events`: the events behind the numbers, filtered, newest first, paged.
 
-import type { EventFilter, ReadModel } from '../api/read-model.js'
+import type { EventFilter, ReadModel } from '../read/model.js'
 import { usage, type Args, type Command } from './args.js'
 import {
+  actorOptions,
   checkChoice,
   checkPaging,
   checkWindow,
-  dbOption,
   eventFilterOptions,
-  jsonOption,
   MODALITIES,
   pagingOptions,
   POLARITIES,
+  queryOptions,
   str,
-  windowOptions,
 } from './options.js'
 import { eventLine, json, out } from './print.js'
 import { ActorResolver, withReadModel } from './store.js'
-
-export const actorOptions = {
-  actor: { type: 'string', value: 'ACTOR', help: 'events with this actor on either side (code or name)' },
-} as const
 
 /** Lists a page of the events that match, as text or JSON. */
 export async function listEvents(read: ReadModel, filter: EventFilter, args: Args): Promise<number> {
@@ -42,10 +37,8 @@ export const events: Command = {
     a: { type: 'string', value: 'ACTOR', help: 'with --b: events between two actors, either direction' },
     b: { type: 'string', value: 'ACTOR', help: 'the other actor of --a' },
     ...eventFilterOptions,
-    ...windowOptions,
     ...pagingOptions,
-    ...jsonOption,
-    ...dbOption,
+    ...queryOptions,
   },
   examples: [
     [

@@ -2,6 +2,7 @@
 
 import { join } from 'node:path'
 import type { Page } from '../core/doc.js'
+import { formatsOf, type Chunk } from '../export/registry.js'
 import type { Command } from './args.js'
 import { usage } from './args.js'
 import { checkChoice, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
@@ -14,7 +15,8 @@ import {
   reportUndated,
 } from './report.js'
 
-const FORMATS = ['summary', 'jsonl', 'gold', 'plover'] as const
+const FORMATS = formatsOf('pages', 'events')
+const NAMES = FORMATS.map((f) => f.name)
 
 export const extract: Command = {
   name: 'extract',
@@ -22,7 +24,7 @@ export const extract: Command = {
   args: 'FILE|DIR|GLOB|- ...',
   positionals: INPUTS,
   options: {
-    format: { type: 'string', value: 'FORMAT', help: FORMATS.join(', '), default: 'summary' },
+    format: { type: 'string', value: 'FORMAT', help: NAMES.join(', '), default: 'summary' },
     out: { type: 'string', value: 'DIR', help: 'where --format gold writes one file per page' },
     ...inputOptions,
     ...modelOptions,
@@ -40,9 +42,10 @@ export const extract: Command = {
     ],
   ],
   async run(args) {
-    const format = checkChoice(str(args, 'format')!, '--format', FORMATS)
+    const name = checkChoice(str(args, 'format')!, '--format', NAMES)
+    const format = FORMATS.find((f) => f.name === name)!
     const outDir = str(args, 'out')
-    if (format === 'gold' && !outDir) usage('--format gold needs --out DIR')
+    if (format.perFile && !outDir) usage(`--format ${name} needs --out DIR`)
     const input = checkInputOptions(args)
     const { mkdir, writeFile } = await import('node:fs/promises')
     if (outDir) await mkdir(outDir, { recursive: true })
@@ -50,8 +53,9 @@ export const extract: Command = {
     const { createDefaultPipeline } = await import('../index.js')
     const { readInputs } = await import('../sources/input.js')
     const { Progress } = await import('./progress.js')
-    const write = await writer(format)
+    const write = await pageWriter(format)
     const pipeline = createDefaultPipeline(await pipelineOptions(args))
+    process.stdout.write(write.head)
     const progress = new Progress(process.stderr)
     let failed = 0
     const dates = { undated: 0, articles: 0 }
@@ -65,30 +69,36 @@ export const extract: Command = {
       progress.tick(page.articles.length)
       reportMessages(page, progress)
       countDates(dates, page)
-      if (format === 'gold') {
-        const file = join(outDir!, `${page.source.name.replace(/[/\\]/g, '_')}.gold.json`)
-        await writeFile(file, write(page))
-      } else process.stdout.write(write(page))
+      if (format.perFile) {
+        const file = join(outDir!, `${page.source.name.replace(/[/\\]/g, '_')}.${name}.json`)
+        await writeFile(file, write.page(page))
+      } else process.stdout.write(write.page(page))
     }
+    process.stdout.write(write.end())
     progress.done(failed)
     reportUndated(dates)
     return failed > 0 ? 1 : 0
   },
 }
 
-async function writer(format: (typeof FORMATS)[number]): Promise<(page: Page) => string> {
-  if (format === 'jsonl') return (page) => JSON.stringify(page) + '\n'
-  if (format === 'plover') {
-    const { ploverRecords } = await import('../events/plover.js')
-    return (page) =>
-      ploverRecords(page)
-        .map((r) => JSON.stringify(r) + '\n')
-        .join('')
+/** The chosen format as a writer of pages: page formats write each page, event formats its events' rows. */
+async function pageWriter(
+  format: (typeof FORMATS)[number],
+): Promise<{ head: Chunk; page(page: Page): Chunk; end(): Chunk }> {
+  if (format.kind === 'pages') {
+    const { writer } = await format.load()
+    return { head: '', page: writer, end: () => '' }
   }
-  if (format === 'gold') {
-    const { toGold } = await import('../eval/gold.js')
-    return (page) => JSON.stringify(toGold(page), null, 2) + '\n'
+  const [{ writer }, { pageRows }] = await Promise.all([format.load(), import('../export/rows.js')])
+  const events = writer(new Date().toISOString().slice(0, 10))
+  let next = 1
+  return {
+    head: events.head(),
+    page(page) {
+      const rows = pageRows(page, next)
+      next += rows.length
+      return Buffer.concat(rows.map((r) => events.row(r)).map((c) => Buffer.from(c)))
+    },
+    end: () => events.end(),
   }
-  const { formatSummary } = await import('./summary.js')
-  return formatSummary
 }

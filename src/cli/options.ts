@@ -20,6 +20,14 @@ export const windowOptions = {
   to: { type: 'string', value: 'DATE', help: 'last day of the window, YYYY-MM-DD (included)' },
 } satisfies Options
 
+/** What every query command takes: the date window, JSON output and the store. */
+export const queryOptions = { ...windowOptions, ...jsonOption, ...dbOption } satisfies Options
+
+/** The actor filter of the event lists (`events`, `search`). */
+export const actorOptions = {
+  actor: { type: 'string', value: 'ACTOR', help: 'events with this actor on either side (code or name)' },
+} satisfies Options
+
 export const pagingOptions = {
   limit: { type: 'string', value: 'N', help: 'how many events to list, 1 to 10000', default: '50' },
   offset: { type: 'string', value: 'N', help: 'how many to skip first', default: '0' },

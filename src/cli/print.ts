@@ -1,12 +1,13 @@
 // Output helpers of the query commands: plain lines, JSON, and the one-line form of a tally and an event.
 
-import type { EventItem } from '../api/contract.js'
+import type { EventItem } from '../read/contract.js'
 import type { Tally } from '../graph/aggregate.js'
 
 export const out = (s: string) => process.stdout.write(s)
 
 /** Writes and waits while the reader is behind, so a long export keeps memory flat. */
-export async function outAsync(s: string): Promise<void> {
+export async function outAsync(s: string | Uint8Array): Promise<void> {
+  if (s.length === 0) return
   if (!process.stdout.write(s)) await new Promise((ok) => process.stdout.once('drain', ok))
 }
 

@@ -2,7 +2,7 @@
 
 import type { Period } from '../graph/aggregate.js'
 import type { Command } from './args.js'
-import { checkChoice, checkWindow, dbOption, jsonOption, str, windowOptions } from './options.js'
+import { checkChoice, checkWindow, queryOptions, str } from './options.js'
 import { allEvents, json, out, tallyLine, windowLabel } from './print.js'
 import { ActorResolver, withReadModel } from './store.js'
 
@@ -12,11 +12,9 @@ export const relations: Command = {
   args: 'A B',
   positionals: { min: 2, max: 2, what: 'two actors, each a code or a name (RUS, Rusland, Russia)' },
   options: {
-    ...windowOptions,
     by: { type: 'string', value: 'PERIOD', help: 'day, week or month', default: 'month' },
     ordered: { type: 'boolean', help: 'only A acting on B (both directions without it)' },
-    ...jsonOption,
-    ...dbOption,
+    ...queryOptions,
   },
   examples: [
     ['entente relations RUS CHN --by month --from 2025-01-01 --to 2025-06-30', 'both directions, per month'],

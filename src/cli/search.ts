@@ -1,17 +1,9 @@
 // `entente search WORDS`: full text over the articles, and the events of the stories found.
 
-import type { EventFilter } from '../api/read-model.js'
+import type { EventFilter } from '../read/model.js'
 import { usage, type Command } from './args.js'
-import { actorOptions, listEvents } from './events.js'
-import {
-  checkPaging,
-  checkWindow,
-  dbOption,
-  jsonOption,
-  pagingOptions,
-  str,
-  windowOptions,
-} from './options.js'
+import { listEvents } from './events.js'
+import { actorOptions, checkPaging, checkWindow, pagingOptions, queryOptions, str } from './options.js'
 import { ActorResolver, withReadModel } from './store.js'
 
 export const search: Command = {
@@ -19,7 +11,7 @@ export const search: Command = {
   summary: 'full-text search over the articles (Dutch stemming); lists the events of the stories found',
   args: 'WORDS...',
   positionals: { min: 1, what: 'words to look for, e.g. entente search "bondgenootschap"' },
-  options: { ...actorOptions, ...windowOptions, ...pagingOptions, ...jsonOption, ...dbOption },
+  options: { ...actorOptions, ...pagingOptions, ...queryOptions },
   examples: [
     ['entente search bondgenootschap --actor CHN', "China's events in stories about an alliance"],
     ['entente search "gas leveringen" --from 2025-01-01 --json', 'stories on gas deliveries this year'],

@@ -1,7 +1,7 @@
 // `entente stats`: what the store holds.
 
 import type { Command } from './args.js'
-import { checkWindow, dbOption, jsonOption, windowOptions } from './options.js'
+import { checkWindow, queryOptions } from './options.js'
 import { json, out, windowLabel } from './print.js'
 import { withStore } from './store.js'
 import type { Store } from '../store/dialects/types.js'
@@ -32,7 +32,7 @@ function formatQueue(q: QueueStats): string {
 export const stats: Command = {
   name: 'stats',
   summary: 'what the store holds: pages, articles, stories, mentions, events (once per story) by type',
-  options: { ...windowOptions, ...jsonOption, ...dbOption },
+  options: { ...queryOptions },
   examples: [
     ['entente stats', 'the counts of ./entente.db'],
     [

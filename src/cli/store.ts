@@ -2,7 +2,7 @@
 // by code or by name resolved against the store and the knowledge base's names. Store and knowledge-base
 // modules are imported when a command runs, so help and argument errors never load them.
 
-import type { ReadModel } from '../api/read-model.js'
+import type { ReadModel } from '../read/model.js'
 import type { Store } from '../store/dialects/index.js'
 import { closest, usage, type Args } from './args.js'
 import { str } from './options.js'

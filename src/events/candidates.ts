@@ -9,7 +9,7 @@ import type { Mention } from '../actors/index.js'
 import type { Token } from '../actors/normalize.js'
 import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
-import { fnv } from '../learn/linear.js'
+import { fnv, hashFeature } from '../learn/linear.js'
 
 /** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
 export type Origin = 'sentence' | 'previous' | 'article'
@@ -24,8 +24,8 @@ export interface Candidate {
   source: Side
   /** null: an act with no addressee; the source itself: an act at home. */
   target: Side | null
-  /** Pair features (the sentence's own features are shared by all its candidates). */
-  features: string[]
+  /** Pair features, hashed (the sentence's own features are shared by all its candidates). */
+  hashed: Int32Array
 }
 
 /** What the rule engine proposed in the sentence, as (source, target, type, polarity, modality). */
@@ -153,6 +153,7 @@ interface Context {
   proposals: Proposal[]
   /** Number of distinct actors in the sentence. */
   actors: number
+  bits: number
 }
 
 /** The index of the first token at or after `offset` (tokens.length when none). */
@@ -196,14 +197,13 @@ function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
   if (c.markers.say.has(after) || c.markers.say.has(before)) f.push(`${p}say`)
 }
 
-/** Pair features: each side, their order and distance, the words and cues between them, the rules' proposals. */
-export function pairFeatures(source: Side, target: Side | null, c: Context): string[] {
-  const f: string[] = ['bias:p']
-  sideFeatures('s', source, c, f)
+/**
+ * Pair features: each side (hashed once per side, in `sides`), their order and distance, the words and cues
+ * between them, the rules' proposals.
+ */
+function pairFeatures(source: Side, target: Side | null, c: Context, sides: SideHashes): Int32Array {
+  const f: string[] = []
   const self = target !== null && target.code === source.code
-  if (target === null) f.push('t:null')
-  else if (self) f.push('t:self')
-  else sideFeatures('t', target, c, f)
   f.push(`n:${Math.min(c.actors, 4)}`)
   if (target && !self && source.origin === 'sentence' && target.origin === 'sentence') {
     const a = source.mention
@@ -242,7 +242,44 @@ export function pairFeatures(source: Side, target: Side | null, c: Context): str
     else if (p.target === t && t !== null) f.push(`ruleT:${p.type}`)
     else f.push(`ruleO:${p.type}`)
   }
-  return f
+  // In the order the features were always hashed: the bias, the source, the target, the rest.
+  const src = sides.of('s', source)
+  const tgt = target === null ? sides.nullTarget : self ? sides.selfTarget : sides.of('t', target)
+  const out = new Int32Array(1 + src.length + tgt.length + f.length)
+  out[0] = sides.bias
+  out.set(src, 1)
+  out.set(tgt, 1 + src.length)
+  for (let k = 0; k < f.length; k++) out[1 + src.length + tgt.length + k] = hashFeature(f[k]!, c.bits)
+  return out
+}
+
+/** Each side's features, hashed once per sentence and role, for all the pairs it stands in. */
+interface SideHashes {
+  bias: number
+  nullTarget: Int32Array
+  selfTarget: Int32Array
+  of(role: 's' | 't', side: Side): Int32Array
+}
+
+function sideHashes(c: Context): SideHashes {
+  const cache: Map<Side, Int32Array>[] = [new Map(), new Map()]
+  return {
+    bias: hashFeature('bias:p', c.bits),
+    nullTarget: Int32Array.of(hashFeature('t:null', c.bits)),
+    selfTarget: Int32Array.of(hashFeature('t:self', c.bits)),
+    of(role, side) {
+      const map = cache[role === 's' ? 0 : 1]!
+      let h = map.get(side)
+      if (!h) {
+        const f: string[] = []
+        sideFeatures(role, side, c, f)
+        h = new Int32Array(f.length)
+        for (let k = 0; k < f.length; k++) h[k] = hashFeature(f[k]!, c.bits)
+        map.set(side, h)
+      }
+      return h
+    },
+  }
 }
 
 /** The ordered pairs, self-acts and untargeted acts of a sentence, with their pair features. */
@@ -255,20 +292,22 @@ export function candidates(
   proposals: Proposal[],
   inSentence: Side[],
   context: Side[],
+  bits: number,
 ): Candidate[] {
-  const c: Context = { text, sentence, tokens, cues, markers, proposals, actors: inSentence.length }
+  const c: Context = { text, sentence, tokens, cues, markers, proposals, actors: inSentence.length, bits }
+  const sides = sideHashes(c)
   const out: Candidate[] = []
   const all = [...inSentence, ...context]
   for (const s of all) {
     for (const t of all) {
       if (s === t) continue
       if (s.origin !== 'sentence' && t.origin !== 'sentence') continue
-      out.push({ source: s, target: t, features: pairFeatures(s, t, c) })
+      out.push({ source: s, target: t, hashed: pairFeatures(s, t, c, sides) })
     }
   }
   for (const s of inSentence) {
-    out.push({ source: s, target: s, features: pairFeatures(s, s, c) })
-    out.push({ source: s, target: null, features: pairFeatures(s, null, c) })
+    out.push({ source: s, target: s, hashed: pairFeatures(s, s, c, sides) })
+    out.push({ source: s, target: null, hashed: pairFeatures(s, null, c, sides) })
   }
   return out
 }

@@ -117,7 +117,7 @@ export function articleUnits(
         ),
         // Built when first read: most sentences state no type and never need their pairs.
         get candidates() {
-          built ??= candidates(text, sentence, tokens, cues, markers, props, own, context)
+          built ??= candidates(text, sentence, tokens, cues, markers, props, own, context, bits)
           return built
         },
         proposals,
@@ -131,12 +131,6 @@ export function articleUnits(
 function tokenIndexOf(tokens: Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.start >= offset)
   return i < 0 ? tokens.length : i
-}
-
-export function hashAll(features: string[], bits: number): Int32Array {
-  const out = new Int32Array(features.length)
-  for (let i = 0; i < features.length; i++) out[i] = hashFeature(features[i]!, bits)
-  return out
 }
 
 /**
@@ -246,7 +240,7 @@ export function decideArticle(
     const shared = unit.hashed
     const types = model.sentence.predict(shared)
     if (!types.some((p, k) => p >= thresholds[k]!)) continue
-    const cands = unit.candidates.map((c) => ({ hashed: hashAll(c.features, bits) }))
+    const cands = unit.candidates
     for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
       const cand = unit.candidates[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)

@@ -22,6 +22,8 @@ import {
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
 import { sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
+import { MUTUAL_TYPES } from './types.js'
+import { clauses } from './clauses.js'
 import { loadWordSets } from './words.js'
 
 const WORDS = loadWordSets()
@@ -59,6 +61,9 @@ declare module '../core/doc.js' {
 }
 
 const NEGATIONS = WORDS.get('negations')
+const NO_LONGER = WORDS.get('no-longer')
+const REFUSALS = WORDS.get('refusals')
+const PREPOSITIONS = WORDS.get('prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
@@ -194,11 +199,15 @@ export function codeSentence(
   const args = mentions.filter(
     (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m),
   )
-  // Where a meeting takes place is its venue, not a party: "gesprekken in Oman".
+  // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
+  // "spraken in Turkije een ruil af".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
+  const cueTokens = new Set(cues.flatMap((c) => c.tokens))
   const out: CodedEvent[] = []
   for (const cue of cues) {
-    const pool = (args.length > 0 ? args : mentions).filter((m) => cue.cue.type !== 'CONSULT' || !isVenue(m))
+    const pool = (args.length > 0 ? args : mentions).filter(
+      (m) => !MUTUAL_TYPES.has(cue.cue.type) || !isVenue(m),
+    )
     if (
       blocked(cue, blocks) ||
       givenUpOn(tokens, cue, cues) ||
@@ -208,7 +217,7 @@ export function codeSentence(
     )
       continue
     const type = cue.cue.type as EventType
-    const assigned = assignArguments(text, tokens, cue, pool, tokenAt)
+    const assigned = assignArguments(text, tokens, cue, pool, tokenAt, cueTokens)
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
@@ -234,12 +243,34 @@ export function codeSentence(
       const counterpart = mainCounterpart(allMentions, source.code)
       if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
     }
+    // "Japan veroordeelt de lancering": a verdict on an act the article told before is aimed at whoever did it.
+    if (
+      !firstTarget &&
+      !proposer &&
+      VERDICTS.has(type) &&
+      cue.cue.kind !== 'noun' &&
+      DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
+    ) {
+      const act = [...prior].reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+      const doer = act ? allMentions.find((m) => m.code === act.source) : undefined
+      if (doer) [firstTarget, targets] = [doer, [doer]]
+    }
+    // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
+    // actor the sentence names, or on no one named, never on the adjective's own state.
+    const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
+    if (adjectiveOnly) {
+      const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
+      if (other) [firstTarget, targets] = [other, [other]]
+    }
     if (!firstTarget && !proposer && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
-    const sources = coordinated(text, source, pool, (m) => m.code !== source.code).filter(
-      (m) => m === source || !targets.some((t) => t.code === m.code),
-    )
+    // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
+    // "Frankrijk" closes no clause. (A list that meets or agrees is the parties among themselves.)
+    const sources = [
+      ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
+      ...coordinated(text, source, pool, (m) => m.code !== source.code),
+    ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
     // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
     // Amerikanen"): the third consults each side.
     const pairs: (readonly [Mention, Mention | null])[] = []
@@ -265,8 +296,10 @@ export function codeSentence(
         mode,
         source: source.code,
         // An act on no named actor is done at home, unless the sentence places it abroad.
-        target: target ? target.code : (proposer ?? (abroadIn(tokens, abroad) ? null : source.code)),
-        polarity: polarityOf(tokens, cue, source, tokenAt),
+        target: target
+          ? target.code
+          : (proposer ?? (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
+        polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
           ? {
@@ -334,7 +367,7 @@ function sceneEvents(
       mode: cue.cue.mode,
       source: scene.code,
       target: scene.code,
-      polarity: polarityOf(tokens, cue, null, () => cue.tokens[0]!),
+      polarity: polarityOf(text, tokens, cue, null, () => cue.tokens[0]!),
       modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
       attribution: null,
       evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
@@ -353,6 +386,9 @@ function sceneEvents(
 
 /** Types that answer a proposal: accepting, refusing, giving in. */
 const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
+/** Types that pass a verdict on an act: condemning, rejecting, praising it. */
+const VERDICTS = new Set<EventType>(['ACCUSE', 'REJECT', 'SUPPORT'])
+const DEFINITES = new Set(['de', 'het', 'deze', 'die', 'dit', 'dat'])
 const PROPOSALS = WORDS.get('proposals')
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
@@ -418,8 +454,6 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
   return null
 }
 
-const CLAUSE_WORDS = WORDS.get('clause-words')
-
 /** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
 function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   const last = cue.tokens[cue.tokens.length - 1]!
@@ -470,49 +504,22 @@ function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
 
-/** After "en": a lowercase word opens a clause ("en daarom"), an actor ("en China", "en de VS") does not. */
-function opensClause(tokens: Token[], i: number): boolean {
-  const next = tokens[i]
-  if (!next || next.capital) return false
-  if (ARTICLE_WORDS.has(next.norm) && tokens[i + 1]?.capital) return false
-  return true
-}
-
-/** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
-function clauses(text: string, tokens: Token[]): number[] {
-  const out: number[] = []
-  let c = 0
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!
-    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
-    else if (CLAUSE_WORDS.has(t.norm)) c++
-    // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
-    else if (t.norm === 'en' && i > 0 && opensClause(tokens, i + 1)) c++
-    // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
-    else if (
-      (t.norm === 'dat' || t.norm === 'of') &&
-      i > 0 &&
-      !tokens[i - 1]!.capital &&
-      !/-/.test(text.slice(tokens[i - 1]!.end, t.start))
-    )
-      c++
-    out.push(c)
-  }
-  return out
-}
-
 function assignArguments(
   text: string,
   tokens: Token[],
   cue: CueMatch,
   mentions: Mention[],
   tokenAt: (offset: number) => number,
+  /** The tokens of every cue in the sentence. */
+  cueTokens: Set<number>,
 ): {
   source: Mention | null
   target: Mention | null
   targets: Mention[]
   sameClause: boolean
   between?: boolean
+  /** The source is a nationality adjective on the cue's noun ("de Indiase aanval"). */
+  adjective?: boolean
 } {
   const clauseOf = clauses(text, tokens)
   const firstCue = cue.tokens[0]!
@@ -566,12 +573,30 @@ function assignArguments(
     (tokens[lastCue + 1]?.norm === 'van'
       ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
       : undefined)
+  // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
+  // agent of its own right after it, or in a relative clause on it that tells no act of its own, was done to what
+  // its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
+
+  if (possessor && possessor.rule !== 'kb/adjective' && MATERIAL.has(cue.cue.type)) {
+    const doer = nounAgent(tokens, clauseOf, tokenAt(possessor.end), mentions, tokenAt, cueTokens)
+    if (doer && doer.code !== possessor.code)
+      return {
+        source: doer,
+        target: possessor,
+        targets: coordinated(text, possessor, mentions, (m) => m.code !== doer.code),
+        sameClause: true,
+      }
+  }
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
   const purpose = tokens.slice(0, firstCue).some((t) => t.norm === 'om')
+  // Not an actor in a phrase of the complement: "weigert wapens aan Syrië te leveren".
   const controller =
-    tokens[firstCue - 1]?.norm === 'te' && distinctBefore.length >= 2 && !purpose
+    tokens[firstCue - 1]?.norm === 'te' &&
+    distinctBefore.length >= 2 &&
+    !purpose &&
+    !PREPOSITIONS.has(tokens[tokenAt(distinctBefore[1]!.start) - 1]?.norm ?? '')
       ? distinctBefore[1]
       : undefined
   // A relative clause (", dat de invasie ... heeft zien vastlopen") acts through the actor before its comma.
@@ -613,7 +638,52 @@ function assignArguments(
     target,
     targets: target ? coordinated(text, target, mentions, other) : [],
     sameClause: inClause(source),
+    adjective: source === possessor && possessor.rule === 'kb/adjective',
   }
+}
+
+/** Types of material acts, whose noun takes its object with "van" when an agent is named. */
+const MATERIAL = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT'])
+
+/**
+ * The agent of a noun phrase ending before token `j`: "door X" right after it, or in a relative clause on it
+ * whose words hold no cue of their own ("dat gesteund wordt door X" tells another act).
+ */
+function nounAgent(
+  tokens: Token[],
+  clauseOf: number[],
+  j: number,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+  cueTokens: Set<number>,
+): Mention | null {
+  let door = -1
+  if (tokens[j]?.norm === 'door') door = j
+  else if (RELATIVES.has(tokens[j]?.norm ?? '')) {
+    let k = j + 1
+    for (; k < tokens.length && clauseOf[k] === clauseOf[j]; k++) {
+      if (cueTokens.has(k)) return null
+      if (tokens[k]!.norm === 'door' && door === -1 && k <= j + 6) door = k
+    }
+  }
+  if (door === -1) return null
+  const at = ARTICLE_WORDS.has(tokens[door + 1]?.norm ?? '') ? door + 2 : door + 1
+  return mentions.find((m) => tokenAt(m.start) === at) ?? null
+}
+
+/** Joins the members of a list: a comma, "en", "of" or a hyphen, with an article after it. */
+const LIST_JOIN = /^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/
+
+/** The members of a list before `last`, nearest last: "Frankrijk, Duitsland en" before "Italië". */
+function listBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {
+  const out: Mention[] = []
+  let next = last
+  for (const m of mentions.filter((x) => x.end <= last.start).sort((a, b) => b.start - a.start)) {
+    if (!LIST_JOIN.test(text.slice(m.end, next.start))) break
+    if (m.code !== last.code && !out.some((x) => x.code === m.code)) out.unshift(m)
+    next = m
+  }
+  return out
 }
 
 /** A target and the actors coordinated with it: "Noorwegen, Zweden en Canada", "Israëlisch-Amerikaanse". */
@@ -630,10 +700,7 @@ function coordinated(
   )
   for (const m of later.sort((a, b) => a.start - b.start)) {
     // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
-    if (
-      !(m.start === last.start && m.end === last.end) &&
-      !/^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/.test(text.slice(last.end, m.start))
-    )
+    if (!(m.start === last.start && m.end === last.end) && !LIST_JOIN.test(text.slice(last.end, m.start)))
       break
     if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
     last = m
@@ -642,6 +709,7 @@ function coordinated(
 }
 
 function polarityOf(
+  text: string,
   tokens: Token[],
   cue: CueMatch,
   source: Mention | null,
@@ -655,6 +723,10 @@ function polarityOf(
   const to = cue.tokens[cue.tokens.length - 1]!
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
+  // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
+  const infinitive =
+    tokens[cue.tokens[0]! - 1]?.norm === 'te' || cue.tokens.some((k) => tokens[k]!.norm === 'te')
+  for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
@@ -672,6 +744,20 @@ function polarityOf(
     ) {
       return 'negated'
     }
+  }
+  // "No longer" stops what a subject does by the verb right after it, wherever a main clause puts the
+  // negation after the verb and its object: "X steunt Y niet meer", "X levert Y geen wapens meer". Not when it
+  // opens what is asked ("roept Z op niet meer te vliegen"); and a bare "niet" after the verb is too often
+  // someone else's ("sluit niet uit", "vroeg of X zich niet wilde bemoeien").
+  const clauseOf = clauses(text, tokens)
+  const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
+  let end = to
+  while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
+  const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === 'te')
+  for (let i = to + 1; subjectVerb && !complement && i <= end; i++) {
+    const w = tokens[i]!.norm
+    if ((w === 'niet' || w === 'geen') && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
+      return 'negated'
   }
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!

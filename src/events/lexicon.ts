@@ -6,6 +6,7 @@ import { readTsv } from '../actors/kb.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
 
 import { EVENT_TYPES, type EventType } from './types.js'
+import { loadWordSets } from './words.js'
 
 export { EVENT_TYPES, type EventType }
 /** A cue type for phrases that contain a cue word but state no event ("uit te leveren"). */
@@ -33,8 +34,18 @@ export interface CueMatch {
 const GAP = 8
 export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', import.meta.url))
 
-export function loadCues(path = CUES_FILE): Cue[] {
+/**
+ * The cues of the lexicon. A separable verb's infinitive ("aanvallen", "terugtrekken") also gives its
+ * te-infinitive, which splits it ("aan te vallen", "terug te trekken"), for the particles of `particles`.
+ */
+export function loadCues(path = CUES_FILE, particles = loadWordSets().get('separable-particles')): Cue[] {
   const cues: Cue[] = []
+  const split = (word: string): string[] | null => {
+    if (!word.endsWith('en')) return null
+    for (const p of particles)
+      if (word.startsWith(p) && word.length - p.length >= 4) return [p, 'te', word.slice(p.length)]
+    return null
+  }
   for (const r of readTsv(path)) {
     const type = r.type as CueType
     if (type !== 'NONE' && !EVENT_TYPES.includes(type))
@@ -48,6 +59,16 @@ export function loadCues(path = CUES_FILE): Cue[] {
       if (intended && !EVENT_TYPES.includes(intended))
         throw new Error(`${path}: unknown event type "${r.intended}" in column intended`)
       cues.push({ type, mode: r.mode || null, steps, kind: r.kind ?? 'verb', source: alt.trim(), intended })
+      const te = type !== 'NONE' && steps.length === 1 ? split(steps[0]!) : null
+      if (te)
+        cues.push({
+          type,
+          mode: r.mode || null,
+          steps: te,
+          kind: r.kind ?? 'verb',
+          source: te.join(' '),
+          intended,
+        })
     }
   }
   return cues

@@ -1,23 +1,25 @@
+import { parse as parseCsvText } from 'csv-parse/sync'
 import { DOMParser } from 'linkedom'
 import { describe, expect, it } from 'vitest'
 import type { Edge } from '../graph/blocs.js'
-import {
-  CSV_COLUMNS,
-  csvHeader,
-  csvRow,
-  gdeltHeader,
-  gdeltRow,
-  GDELT_COLUMNS,
-  gexf,
-  graphml,
-  parseCsv,
-  ploverLine,
-  type ExportEvent,
-  type GraphNode,
-} from './formats.js'
+import { CSV_COLUMNS, writer as csv } from './csv.js'
+import { GDELT_COLUMNS, writer as gdelt } from './gdelt.js'
+import { writer as gexf } from './gexf.js'
+import { writer as graphml } from './graphml.js'
+import { writer as plover } from './plover.js'
+import { FORMATS, formatsOf, type EventWriter, type GraphNode } from './registry.js'
+import type { EventRow } from './rows.js'
 
-const event = (over: Partial<ExportEvent> = {}): ExportEvent => ({
+const parseCsv = (text: string): string[][] => parseCsvText(text, { relaxColumnCount: true })
+
+/** A whole file from an event writer: its head, each row, its end. */
+const write = (w: EventWriter, rows: EventRow[]) =>
+  [w.head(), ...rows.map((r) => w.row(r)), w.end()].map((c) => (typeof c === 'string' ? c : '')).join('')
+
+const event = (over: Partial<EventRow> = {}): EventRow => ({
   id: 7,
+  key: 'entente-7',
+  inPage: null,
   story: 3,
   article: 11,
   date: '2025-05-12T08:00:00Z',
@@ -71,7 +73,7 @@ const edges: Edge[] = [
 describe('CSV', () => {
   it('round-trips quotes, commas and newlines', () => {
     const e = event()
-    const rows = parseCsv(csvHeader() + csvRow(e) + csvRow(event({ id: 8, target: null })))
+    const rows = parseCsv(write(csv(), [e, event({ id: 8, target: null })]))
     expect(rows[0]).toEqual([...CSV_COLUMNS])
     const back = Object.fromEntries(rows[0]!.map((c, i) => [c, rows[1]![i]]))
     expect(back.evidence).toBe(e.evidence)
@@ -82,7 +84,7 @@ describe('CSV', () => {
   })
 
   it('round-trips the place columns, empty when the event has no place', () => {
-    const rows = parseCsv(csvHeader() + csvRow(event()) + csvRow(event({ place: null })))
+    const rows = parseCsv(write(csv(), [event(), event({ place: null })]))
     const back = (r: string[]) => Object.fromEntries(rows[0]!.map((c, i) => [c, r[i]]))
     expect(back(rows[1]!)).toMatchObject({
       place: 'Beijing',
@@ -97,7 +99,7 @@ describe('CSV', () => {
 
 describe('GDELT-style TSV', () => {
   it('writes one line per event with the documented columns and no stray tabs', () => {
-    const text = gdeltHeader() + gdeltRow(event(), '20251122')
+    const text = write(gdelt('2025-11-22'), [event()])
     const [head, line] = text
       .trimEnd()
       .split('\n')
@@ -126,8 +128,8 @@ describe('GDELT-style TSV', () => {
   })
 
   it('fills ActionGeo_* by the place: a sea is a region (5) with no state; no place is type 0', () => {
-    const rowOf = (e: ExportEvent) => {
-      const line = gdeltRow(e, '20251122').trimEnd().split('\t')
+    const rowOf = (e: EventRow) => {
+      const line = gdelt('2025-11-22').row(e).toString().trimEnd().split('\t')
       return Object.fromEntries(GDELT_COLUMNS.map((c, i) => [c, line[i]]))
     }
     expect(rowOf(event({ place: sea }))).toMatchObject({
@@ -142,7 +144,7 @@ describe('GDELT-style TSV', () => {
 
 describe('PLOVER JSONL', () => {
   it('writes a PLOVER record with our polarity and modality', () => {
-    const r = JSON.parse(ploverLine(event(), '2025-11-22'))
+    const r = JSON.parse(write(plover('2025-11-22'), [event()]))
     expect(r).toMatchObject({
       date: '2025-05-12',
       actor: [{ code: 'RUS' }],
@@ -153,7 +155,9 @@ describe('PLOVER JSONL', () => {
       coded_date: '2025-11-22',
       geolocation: { lat: 39.9075, lon: 116.39723, placename: 'Beijing', country: 'CHN', precision: 'city' },
     })
-    expect(JSON.parse(ploverLine(event({ place: null }), '2025-11-22')).geolocation).toBeNull()
+    expect(JSON.parse(write(plover('2025-11-22'), [event({ place: null })])).geolocation).toBeNull()
+    // What only a page knows is null from the store; the story is there.
+    expect(r).toMatchObject({ id: 'entente-7', story: 3, text: null, text_info: null, mapping_version: null })
   })
 })
 
@@ -172,7 +176,7 @@ const attr = (el: Element, name: string) =>
 
 describe('GraphML and GEXF', () => {
   it('GraphML round-trips nodes, names and weighted edges', () => {
-    const doc = parseXml(graphml(nodes, edges))
+    const doc = parseXml(graphml({ nodes, edges }))
     const back = [...doc.querySelectorAll('node')].map((n) => ({
       id: n.getAttribute('id'),
       name: n.querySelector('data[key="name"]')?.textContent,
@@ -192,7 +196,7 @@ describe('GraphML and GEXF', () => {
   })
 
   it('GEXF round-trips labels, bloc attributes and edge weights', () => {
-    const doc = parseXml(gexf(nodes, edges))
+    const doc = parseXml(gexf({ nodes, edges }))
     const back = [...doc.querySelectorAll('node')].map((n) => [
       attr(n, 'id'),
       attr(n, 'label'),
@@ -208,5 +212,30 @@ describe('GraphML and GEXF', () => {
     const lat = Number(ukr.querySelector('attvalue[for="latitude"]')?.getAttribute('value'))
     const lon = Number(ukr.querySelector('attvalue[for="longitude"]')?.getAttribute('value'))
     expect([lat > 44 && lat < 53, lon > 22 && lon < 41]).toEqual([true, true])
+  })
+})
+
+describe('the format registry', () => {
+  it('names each format once, and each loads the writer of its kind', async () => {
+    const names = FORMATS.map((f) => f.name)
+    expect(new Set(names).size).toBe(names.length)
+    for (const f of FORMATS) expect(typeof (await f.load()).writer).toBe('function')
+    expect(formatsOf('events', 'graph').map((f) => f.name)).toEqual([
+      'plover',
+      'csv',
+      'gdelt',
+      'parquet',
+      'graphml',
+      'gexf',
+    ])
+    expect(formatsOf('pages', 'events').map((f) => f.name)).toEqual([
+      'summary',
+      'jsonl',
+      'gold',
+      'plover',
+      'csv',
+      'gdelt',
+      'parquet',
+    ])
   })
 })

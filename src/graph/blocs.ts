@@ -63,16 +63,41 @@ export interface Node {
   bloc: number | null
 }
 
+/** A window's relations graph: its ties, the actors with a tie and the blocs they form. */
+export interface Graph {
+  nodes: Node[]
+  edges: Edge[]
+  blocs: Bloc[]
+}
+
+/** What a graph is read from: a window's ties and its actors' counts (the read model answers both). */
+export interface GraphSource {
+  edges(w: Window): Promise<Edge[]>
+  actors(w: Window): Promise<NodeCount[]>
+}
+
+/** The graph of a window, the one way the API and the CLI assemble it. */
+export async function buildGraph(
+  source: GraphSource,
+  w: Window,
+  name: (code: string) => string,
+): Promise<Graph> {
+  const list = await source.edges(w)
+  return graphOf(list, await source.actors(w), name)
+}
+
 /**
- * The graph's nodes: the actors with a tie, counted as the actor summary counts them (from `counts`), not
- * as the sum of their edges, so a node says what `entente actor` says. Most events first.
+ * The graph from ties and counts. Nodes are the actors with a tie, counted as the actor summary counts them
+ * (from `counts`), not as the sum of their edges, so a node says what `entente actor` says; most events
+ * first. Blocs are found once and each node names its own.
  */
-export function graphNodes(list: Edge[], counts: NodeCount[], name: (code: string) => string): Node[] {
+export function graphOf(list: Edge[], counts: NodeCount[], name: (code: string) => string): Graph {
+  const found = blocs(list)
   const bloc = new Map<string, number>()
-  for (const b of blocs(list)) for (const m of b.members) bloc.set(m, b.id)
+  for (const b of found) for (const m of b.members) bloc.set(m, b.id)
   const byCode = new Map(counts.map((c) => [c.code, c]))
   const ids = new Set(list.flatMap((e) => [e.a, e.b]))
-  return [...ids]
+  const nodes = [...ids]
     .map((id) => ({
       id,
       name: name(id),
@@ -81,6 +106,7 @@ export function graphNodes(list: Edge[], counts: NodeCount[], name: (code: strin
       bloc: bloc.get(id) ?? null,
     }))
     .sort((x, y) => y.events - x.events || x.id.localeCompare(y.id))
+  return { nodes, edges: list, blocs: found }
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Stage } from '../core/pipeline.js'
 import { InputError } from '../core/message.js'
 import { readInputs } from '../sources/input.js'
 import { parseGold, type GoldArticle, type GoldPage } from '../eval/gold.js'
-import { argumentFeatures, articleUnits, attributeFeatures, eventKey, hashAll } from '../events/decide.js'
+import { argumentFeatures, articleUnits, attributeFeatures, eventKey } from '../events/decide.js'
 import type { EventLexicon } from '../events/index.js'
 import type { MarkerWords } from '../events/candidates.js'
 import { MODALITIES } from '../events/model.js'
@@ -150,7 +150,7 @@ export function articleRows(
         for (const cand of unit.candidates) {
           const s = cand.source.code
           const t = cand.target?.code ?? null
-          const hashed = hashAll(cand.features, bits)
+          const hashed = cand.hashed
           const positive: number[] = []
           for (const { e } of here) {
             const fits =

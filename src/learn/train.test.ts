@@ -33,7 +33,7 @@ function writeSet(dir: string): number {
     const [b, cb] = STATES[(i * 3 + 1) % STATES.length]!
     if (ca === cb) continue
     const wink = `${a} knipoogt naar ${b} tijdens de lunch.`
-    const idle = `${b} en ${a} praten over het weer in de zomer.`
+    const idle = `${b} en ${a} hebben het over het weer in de zomer.`
     const text = `${wink} ${idle}\n`
     const name = `p${String(i).padStart(2, '0')}.txt`
     writeFileSync(join(dir, 'pages', name), text)
@@ -95,7 +95,7 @@ describe('entente train', () => {
 
     // A page the model has not seen: a pair it never saw winking.
     const text =
-      'Zweden knipoogt naar Noorwegen tijdens de lunch. Noorwegen en Zweden praten over het weer in de zomer.\n'
+      'Zweden knipoogt naar Noorwegen tijdens de lunch. Noorwegen en Zweden hebben het over het weer in de zomer.\n'
     const code = (model: ReturnType<typeof loadModel> | null) => {
       const page = readText(new TextEncoder().encode(text), { input: 'new.txt', name: 'new.txt' })
       createDefaultPipeline({ model }).run(page)

@@ -5,17 +5,15 @@
 import { eld } from 'eld/small'
 import type { Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
+import {
+  AFRIKAANS_ARTICLE,
+  DEFINITE_ARTICLES,
+  FUNCTION_WORDS as COMMON,
+  STRONG_FUNCTION_WORDS as STRONG,
+} from '../locales/nl/language-words.js'
 
 const SAMPLE = 2000
 
-// Dutch function words (the word list is ours). STRONG ones are rare as words in English, German,
-// French, Afrikaans and the other languages eld tells apart from Dutch; the rest are merely frequent.
-const STRONG = new Set(
-  'het een niet wordt werd naar ook maar heeft hebben door bij uit nog deze wel werden worden volgens tegen zich'.split(
-    ' ',
-  ),
-)
-const COMMON = new Set([...STRONG, ...'zijn dat van de en in op met voor is er'.split(' ')])
 const WORD = /\p{L}+/gu
 
 /**
@@ -36,8 +34,8 @@ export function plainlyDutch(sample: string): 'nl' | null {
     const w = m[0]
     if (STRONG.has(w)) strong++
     if (COMMON.has(w)) common++
-    if (w === 'de' || w === 'het') dutchArticles++
-    else if (w === 'die') die++
+    if (DEFINITE_ARTICLES.has(w)) dutchArticles++
+    else if (w === AFRIKAANS_ARTICLE) die++
   }
   return words >= 8 && strong >= 2 && common >= 0.2 * words && dutchArticles > die ? 'nl' : null
 }

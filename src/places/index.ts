@@ -8,6 +8,8 @@ import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+import type { LanguagePack, PlaceWords } from '../core/language-pack.js'
+import { packFor, PACKS } from '../locales/index.js'
 import { loadGazetteer, placeKey, type Gazetteer, type Place, type PlaceNode } from './gazetteer.js'
 
 export type { EventPlace } from '../core/doc.js'
@@ -15,65 +17,10 @@ export type { EventPlace } from '../core/doc.js'
 export interface PlaceOptions {
   /** The gazetteer, or a function that loads it: called on the first page that has an event. */
   gazetteer?: Gazetteer | (() => Gazetteer)
+  /** The language packs to choose from by each article's language (src/locales by default). */
+  packs?: readonly LanguagePack[]
 }
 
-/**
- * Words that put what follows at a place: "in Moskou", "bij Charkiv", "boven de Zwarte Zee". Not "naar",
- * "aan" or "voor" (a destination or a beneficiary: "wapens naar Oekraïne", "steun aan Israël").
- */
-const PREPOSITIONS = new Set([
-  'in',
-  'bij',
-  'nabij',
-  'rond',
-  'rondom',
-  'boven',
-  'langs',
-  'vanuit',
-  'binnen',
-  'buiten',
-  'tegenover',
-])
-/** "op" puts a region or sea there ("op de Krim", "op de Rode Zee"), but a state or a city is a target. */
-const ON = 'op'
-/** Words that may stand between the preposition and the name: "in het oosten van", "bij de stad". */
-const BETWEEN = new Set([
-  'de',
-  'het',
-  'den',
-  'der',
-  'van',
-  'een',
-  'noorden',
-  'zuiden',
-  'oosten',
-  'westen',
-  'noordoosten',
-  'noordwesten',
-  'zuidoosten',
-  'zuidwesten',
-  'centrum',
-  'buurt',
-  'omgeving',
-  'kust',
-  'grens',
-  'regio',
-  'provincie',
-  'stad',
-  'hoofdstad',
-  'havenstad',
-  'haven',
-  'dorp',
-  'plaats',
-  'wateren',
-  'ten',
-  'zuidelijke',
-  'noordelijke',
-  'oostelijke',
-  'westelijke',
-  'bezette',
-  'omstreden',
-])
 const RANK: Record<EventPlace['precision'], number> = { city: 3, region: 2, country: 1, dateline: 0 }
 
 interface Candidate {
@@ -90,17 +37,18 @@ export function placeStage(options: PlaceOptions = {}): Stage {
   if (typeof source !== 'function' && typeof source?.lookup !== 'function')
     throw new TypeError('placeStage: gazetteer must be a Gazetteer or a function returning one')
   let gazetteer: Gazetteer | null = typeof source === 'function' ? null : source
+  const packs = options.packs ?? PACKS
   return (page: Page) => {
     for (const article of page.articles) {
       if (!article.events?.length) continue
       gazetteer ??= (source as () => Gazetteer)()
-      placeArticle(gazetteer, page.text, article)
+      placeArticle(gazetteer, page.text, article, packFor(article.language, packs).places)
     }
   }
 }
 
-/** Sets `place` on each event of the article. */
-export function placeArticle(gazetteer: Gazetteer, text: string, article: Article): void {
+/** Sets `place` on each event of the article, reading the words of place of the article's language. */
+export function placeArticle(gazetteer: Gazetteer, text: string, article: Article, words: PlaceWords): void {
   const mentions = article.actors?.mentions ?? []
   // The states the article names as states (not through a city it links to one: "Tripoli" is no vote for
   // Libya), gathered when a choice needs them.
@@ -115,7 +63,7 @@ export function placeArticle(gazetteer: Gazetteer, text: string, article: Articl
     const scope: Span = event.sentence ?? event.evidence
     let found = bySentence.get(scope.start)
     if (!found) {
-      found = candidates(gazetteer, text, scope, mentions, event.source)
+      found = candidates(gazetteer, text, scope, mentions, event.source, words)
       bySentence.set(scope.start, found)
     }
     const inEvidence = (c: Candidate) =>
@@ -168,8 +116,18 @@ function precisionOf(p: Place): EventPlace['precision'] {
 /** A capitalised word: where a name can start. */
 const CAPITALISED = /\p{Lu}[\p{L}\p{N}]*/gu
 /** Some preposition of place shortly before: only then is it worth reading the words in between. */
-const NEAR_PREPOSITION =
-  /(?:^|[^\p{L}])(?:in|bij|nabij|rond|rondom|boven|langs|vanuit|binnen|buiten|tegenover|op|voor)[^\p{L}]/iu
+const nearPrepositions = new WeakMap<PlaceWords, RegExp>()
+function nearPreposition(words: PlaceWords): RegExp {
+  let re = nearPrepositions.get(words)
+  if (!re) {
+    const all = [...words.prepositions, words.on, words.off].map((w) =>
+      w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
+    re = new RegExp(`(?:^|[^\\p{L}])(?:${all.join('|')})[^\\p{L}]`, 'iu')
+    nearPrepositions.set(words, re)
+  }
+  return re
+}
 const LETTER = /[\p{L}\p{N}]/u
 
 /**
@@ -183,6 +141,7 @@ function candidates(
   scope: Span,
   mentions: Mention[],
   source: string | null,
+  words: PlaceWords,
 ): Candidate[] {
   const inScope: Mention[] = []
   for (const m of mentions) if (m.start >= scope.start && m.end <= scope.end) inScope.push(m)
@@ -190,7 +149,8 @@ function candidates(
   const used = new Set<Mention>()
   const slice = text.slice(scope.start, scope.end)
   const firstWord = scope.start + Math.max(0, slice.search(LETTER))
-  const near = (at: number) => NEAR_PREPOSITION.test(text.slice(Math.max(scope.start, at - 60), at))
+  const nearRe = nearPreposition(words)
+  const near = (at: number) => nearRe.test(text.slice(Math.max(scope.start, at - 60), at))
   let skipTo = scope.start
   CAPITALISED.lastIndex = 0
   let w: RegExpExecArray | null
@@ -209,8 +169,8 @@ function candidates(
       ours && m.start >= span.start && m.end <= span.end && m.end - m.start < span.end - span.start
     const actor = overlapping.find((m) => m.kind !== 'place' && !inside(m)) ?? null
     const placeMention = overlapping.find((m) => m.kind === 'place') ?? null
-    const before = near(at) ? prepositionAt(text, scope, at, inScope) : null
-    const located = before !== null && before !== ON
+    const before = near(at) ? prepositionAt(text, scope, at, inScope, words) : null
+    const located = before !== null && before !== words.on
     let ok: boolean
     if (actor) {
       // A state, organisation or person: a place only where the text puts something there ("in Moskou");
@@ -237,8 +197,8 @@ function candidates(
     const state = m.kind === 'state' && LINKED_PLACE.has(m.rule) && m.rule !== 'kb/seat'
     if (!state && m.kind !== 'place') continue
     if (state) {
-      const before = near(m.start) ? prepositionAt(text, scope, m.start, inScope) : null
-      if (before === null || before === ON) continue
+      const before = near(m.start) ? prepositionAt(text, scope, m.start, inScope, words) : null
+      if (before === null || before === words.on) continue
     }
     const centre = gazetteer.country(m.code)
     if (!centre) continue
@@ -257,7 +217,13 @@ function candidates(
 const LINKED_PLACE = new Set(['kb/name', 'kb/capital', 'kb/seat', 'kb/city', 'kb/region'])
 
 /** The preposition of place before the word at `at` (see prepositionBefore), reading only the words before it. */
-function prepositionAt(text: string, scope: Span, at: number, mentions: Mention[]): string | null {
+function prepositionAt(
+  text: string,
+  scope: Span,
+  at: number,
+  mentions: Mention[],
+  words: PlaceWords,
+): string | null {
   let from = Math.max(scope.start, at - 60)
   if (from > scope.start) {
     const space = text.indexOf(' ', from)
@@ -265,7 +231,7 @@ function prepositionAt(text: string, scope: Span, at: number, mentions: Mention[
   }
   const tokens = tokenize(text, from, Math.min(scope.end, at + 40))
   const i = tokens.findIndex((t) => t.start === at)
-  return i < 0 ? null : prepositionBefore(text, tokens, i, mentions)
+  return i < 0 ? null : prepositionBefore(text, tokens, i, mentions, words)
 }
 
 /** A word as the tokenizer reads it (a genitive "'s" aside), after the separators allowed inside a name. */
@@ -306,15 +272,21 @@ function longestName(
  * The preposition of place before token i, over words such as "het oosten van", "de Oekraïense stad" (an
  * adjective the actor stage read), and nothing else; "voor" only before a coast ("voor de kust van").
  */
-function prepositionBefore(text: string, tokens: Token[], i: number, mentions: Mention[]): string | null {
+function prepositionBefore(
+  text: string,
+  tokens: Token[],
+  i: number,
+  mentions: Mention[],
+  words: PlaceWords,
+): string | null {
   let coast = false
   for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const t = tokens[k]!
     if (!/^[\s\-‑]*$/u.test(text.slice(t.end, tokens[k + 1]!.start))) return null
-    if (PREPOSITIONS.has(t.norm) || t.norm === ON) return t.norm
-    if (t.norm === 'voor' && coast) return t.norm
-    if (t.norm === 'kust') coast = true
-    if (BETWEEN.has(t.norm) || t.norm === 'kust') continue
+    if (words.prepositions.has(t.norm) || t.norm === words.on) return t.norm
+    if (t.norm === words.off && coast) return t.norm
+    if (t.norm === words.coast) coast = true
+    if (words.between.has(t.norm) || t.norm === words.coast) continue
     if (!mentionAt(mentions, t, 'adjective')) return null
   }
   return null

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import type { EventPlace } from '../core/doc.js'
 import { createDefaultPipeline, defaultGazetteerOf } from '../index.js'
 import { readText } from '../sources/text.js'
-import { ploverRecords } from '../events/plover.js'
+import { ploverRecord } from '../export/plover.js'
+import { pageRows } from '../export/rows.js'
 import { placeKey, readCities } from './gazetteer.js'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -159,7 +160,7 @@ describe('places of events', () => {
   it('gives `extract --format plover` a geolocation per event', () => {
     const text = 'OSLO (ANP) - Rusland en China hielden dinsdag overleg in Peking.'
     const page = pipeline.run(readText(Buffer.from(text), { input: 't.txt', name: 't.txt' }))
-    const [r] = ploverRecords(page, '2026-01-01')
+    const [r] = pageRows(page).map((e) => ploverRecord(e, '2026-01-01'))
     expect(r!.geolocation).toMatchObject({ placename: 'Beijing', country: 'CHN', precision: 'city' })
     expect(r!.geolocation!.lat).toBeCloseTo(39.9, 0)
     expect(r!.geolocation!.lon).toBeCloseTo(116.4, 0)

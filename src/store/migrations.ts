@@ -1,25 +1,16 @@
 // Schema migrations, in order. Each is written once with Kysely's schema builder; the few places where the
-// dialects differ (the id column, the queue that only PostgreSQL holds) take the dialect name.
+// dialects differ (the id column, the full-text index, the queue that only PostgreSQL holds) call the
+// dialect's own operations (src/store/dialects).
 
 import { sql, type Kysely, type Migration } from 'kysely'
+import type { AnyDb as Db, Dialect } from './dialects/types.js'
 import { applyRollups } from './repositories/rollups.js'
 import type { Database } from './schema.js'
 
-export type DialectName = 'sqlite' | 'postgres'
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run on the schema as it was then
-type Db = Kysely<any>
-
-function initial(dialect: DialectName): Migration {
-  const idType = dialect === 'postgres' ? 'bigserial' : 'integer'
+function initial(dialect: Dialect): Migration {
   return {
     async up(db: Db) {
-      const withId = (name: string) =>
-        db.schema
-          .createTable(name)
-          .addColumn('id', idType, (c) =>
-            dialect === 'postgres' ? c.primaryKey() : c.primaryKey().autoIncrement(),
-          )
+      const withId = (name: string) => dialect.createTableWithId(db, name)
 
       await withId('pages')
         .addColumn('hash', 'text', (c) => c.notNull().unique())
@@ -121,22 +112,7 @@ function initial(dialect: DialectName): Migration {
         )
         .execute()
 
-      if (dialect === 'postgres') {
-        await db.schema
-          .createTable('queue')
-          .addColumn('id', 'bigserial', (c) => c.primaryKey())
-          .addColumn('hash', 'text', (c) => c.notNull().unique())
-          .addColumn('payload', 'text', (c) => c.notNull())
-          .addColumn('enqueued_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
-          .addColumn('claimed_by', 'text')
-          .addColumn('claimed_at', 'timestamptz')
-          .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
-          .addColumn('done_at', 'timestamptz')
-          .addColumn('error', 'text')
-          .execute()
-        // Workers look for work not done, oldest first.
-        await sql`create index queue_open on queue (id) where done_at is null`.execute(db)
-      }
+      await dialect.createOwnTables(db)
     },
     async down(db: Db) {
       await db.schema.dropTable('queue').ifExists().execute()
@@ -148,26 +124,16 @@ function initial(dialect: DialectName): Migration {
 }
 
 /** Queries by actor, dyad and date, and full-text search (see search.ts). */
-function queries(dialect: DialectName): Migration {
+function queries(dialect: Dialect): Migration {
   return {
     async up(db: Db) {
       await db.schema.createIndex('events_source_target').on('events').columns(['source', 'target']).execute()
       await db.schema.createIndex('events_target').on('events').column('target').execute()
       await db.schema.createIndex('stories_first_seen').on('stories').column('first_seen').execute()
-      if (dialect === 'postgres') {
-        await sql`create index articles_fts on articles using gin (to_tsvector('dutch', coalesce(headline, '') || ' ' || text))`.execute(
-          db,
-        )
-      } else {
-        // Filled with Snowball stems by syncFullText before a search.
-        await sql`create virtual table articles_fts using fts5(body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
-          db,
-        )
-      }
+      await dialect.createFullTextIndex(db)
     },
     async down(db: Db) {
-      if (dialect === 'postgres') await sql`drop index if exists articles_fts`.execute(db)
-      else await sql`drop table if exists articles_fts`.execute(db)
+      await dialect.dropFullTextIndex(db)
       for (const i of ['stories_first_seen', 'events_target', 'events_source_target'])
         await db.schema.dropIndex(i).ifExists().execute()
     },
@@ -317,7 +283,7 @@ function eventPlaces(): Migration {
   }
 }
 
-export function migrations(dialect: DialectName): Record<string, Migration> {
+export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-queries': queries(dialect),

@@ -1,10 +1,10 @@
-// The API's read model over the store (both dialects): story events for aggregation, paged event lists,
+// The read model (src/read/model.ts) over the store (both dialects): story events for aggregation, paged event lists,
 // relation edges and articles with their spans. Events are counted by story: one row per distinct
 // (story, source, target, type, polarity), represented by its first event row.
 
 import { sql, type Kysely } from 'kysely'
-import type { ArticleResponse, EventItem, EventItemPlace, StatsResponse } from '../api/contract.js'
-import type { ActorCount, EventFilter, ReadModel } from '../api/read-model.js'
+import type { ArticleResponse, EventItem, EventItemPlace, StatsResponse } from '../read/contract.js'
+import type { ActorCount, EventFilter, ReadModel } from '../read/model.js'
 import { composeSummary, previousWindow, type CounterpartTotals } from '../graph/actors.js'
 import {
   addRow,
@@ -21,7 +21,7 @@ import type { Edge } from '../graph/blocs.js'
 import type { Store } from './dialects/types.js'
 import { stats as storeStats } from './repositories/stats.js'
 import type { Database } from './schema.js'
-import { fullTextMatch, syncFullText } from './search.js'
+import { syncFullText } from './search.js'
 
 /**
  * One row per story event: the story's key, date and the event's coded facts, read from the rows the
@@ -55,7 +55,7 @@ function storyEvents(store: Store, f: EventFilter) {
     q = q.where(
       'r.story_id',
       'in',
-      store.db.selectFrom('articles as a').select('a.story_id').where(fullTextMatch(store, f.q)),
+      store.db.selectFrom('articles as a').select('a.story_id').where(store.dialect.fullTextMatch(f.q)),
     )
   return q.select([
     sql<number>`r.story_id`.as('story'),

@@ -4,6 +4,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { tempDir, writeIn } from '../helpers/build.js'
+import { readParquet } from '../helpers/parquet.js'
 
 const cli = 'dist/cli/main.js'
 const run = (args: string[], input?: string) => spawnSync('node', [cli, ...args], { encoding: 'utf8', input })
@@ -74,7 +75,7 @@ describe('entente extract', () => {
   it('explains a usage error', () => {
     const r = run(['extract', '--format', 'xml', 'x'])
     expect(r.status).toBe(2)
-    expect(r.stderr).toContain('--format must be summary, jsonl, gold or plover')
+    expect(r.stderr).toContain('--format must be one of summary, jsonl, gold, plover, csv, gdelt, parquet')
   })
 
   it('prints help for a command asked with --help', () => {
@@ -82,6 +83,21 @@ describe('entente extract', () => {
     expect(r.status).toBe(0)
     expect(r.stdout).toContain('Usage:')
     expect(r.stderr).toBe('')
+  })
+
+  it('writes the events of pages as Parquet, the same events as its PLOVER records', async () => {
+    const page = 'examples/pages/portal-layout-headlines.txt'
+    const plover = run(['extract', page, '--format', 'plover'])
+      .stdout.trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    const r = spawnSync('node', [cli, 'extract', page, '--format', 'parquet'])
+    expect(r.status, r.stderr.toString()).toBe(0)
+    const { rows } = await readParquet(writeIn(tempDir(), 'events.parquet', r.stdout))
+    expect(plover.length).toBeGreaterThan(0)
+    expect(rows.map((x) => [x.source, x.type, x.target, x.evidence])).toEqual(
+      plover.map((x) => [x.actor[0].code, x.event[0], x.recipient[0]?.code ?? null, x.event_text]),
+    )
   })
 
   it('writes PLOVER records with offsets into the page text, polarity and modality', () => {

@@ -142,7 +142,7 @@ describe('arguments are checked', () => {
     )
     expectOneLineError(
       run(['export', '--format', 'xls', '--db', db]),
-      '--format must be one of plover, csv, gdelt, graphml, gexf',
+      '--format must be one of plover, csv, gdelt, parquet, graphml, gexf',
     )
     expectOneLineError(
       run(['events', '--type', 'SANCTOIN', '--db', db]),

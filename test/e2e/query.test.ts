@@ -2,10 +2,14 @@
 // include a WARC of twelve pages over six days): relations, actor, events, search and export, plus serve.
 
 import { spawnSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { parseCsv, CSV_COLUMNS } from '../../src/export/formats.js'
+import { parse as parseCsv } from 'csv-parse/sync'
+import { CSV_COLUMNS } from '../../src/export/csv.js'
+import type { EventItem } from '../../src/read/contract.js'
 import { tempDir } from '../helpers/build.js'
+import { EXPORT_TYPES, readParquet } from '../helpers/parquet.js'
 import { startServe } from '../helpers/load.js'
 
 const cli = 'dist/cli/main.js'
@@ -47,7 +51,7 @@ describe('entente query commands', () => {
   it('export writes CSV that reads back to the same events, and GraphML', () => {
     const csv = run(['export', '--format', 'csv', '--db', db])
     expect(csv.status, csv.stderr).toBe(0)
-    const rows = parseCsv(csv.stdout)
+    const rows: string[][] = parseCsv(csv.stdout)
     expect(rows[0]).toEqual([...CSV_COLUMNS])
     const all = JSON.parse(run(['events', '--db', db, '--json', '--limit', '1000']).stdout)
     expect(rows.length - 1).toBe(all.total)
@@ -59,6 +63,40 @@ describe('entente query commands', () => {
     ).toEqual(all.items.map((e: { id: number }) => e.id).sort())
     const gml = run(['export', '--format', 'graphml', '--db', db])
     expect(gml.stdout).toContain('<node id="RUS">')
+  })
+
+  it('export --format parquet reads back in DuckDB with the rows and types of events --json', async () => {
+    const r = spawnSync('node', [cli, 'export', '--format', 'parquet', '--db', db], { maxBuffer: 1 << 26 })
+    expect(r.status, r.stderr.toString()).toBe(0)
+    const file = join(tempDir(), 'events.parquet')
+    writeFileSync(file, r.stdout)
+    const all = JSON.parse(run(['events', '--db', db, '--json', '--limit', '1000']).stdout)
+    expect(all.total).toBeGreaterThan(0)
+    const { types, rows: back } = await readParquet(file)
+    expect(types).toMatchObject(EXPORT_TYPES)
+    const fields = ['id', 'day', 'source', 'target', 'type', 'polarity', 'modality', 'quad', 'score']
+    const more = ['goldstein', 'story', 'place', 'lat', 'lon']
+    const rows = back.map((r) => Object.fromEntries([...fields, ...more].map((k) => [k, r[k]])))
+    const expected = [...all.items]
+      .sort((x: { id: number }, y: { id: number }) => x.id - y.id)
+      .map((e: EventItem) => ({
+        id: String(e.id),
+        day: e.date ? e.date.slice(0, 10) : null,
+        source: e.source,
+        target: e.target,
+        type: e.type,
+        polarity: e.polarity,
+        modality: e.modality,
+        quad: e.quad,
+        score: e.score,
+        goldstein: e.goldstein,
+        story: e.story === null ? null : String(e.story),
+        place: e.place?.name ?? null,
+        lat: e.place?.lat ?? null,
+        lon: e.place?.lon ?? null,
+      }))
+    expect(rows).toEqual(expected)
+    expect(rows.some((x) => x.lat !== null)).toBe(true)
   })
 
   it('changes lists the ties new in a later window', () => {

@@ -2,7 +2,7 @@
 // dashboard's development (not real news). One article carries script and onerror markup in its text, one
 // sighting a javascript: URL, to see them stay inert.
 
-import type { ArticleResponse, EventItem } from '../../src/api/contract.js'
+import type { ArticleResponse, EventItem } from '../../src/read/contract.js'
 
 export const NAMES: Record<string, string> = {
   RUS: 'Rusland',

@@ -1,5 +1,5 @@
 // DEV ONLY: answers the dashboard's API calls from the fixture world, computing aggregates with the same
-// graph functions the server uses (src/graph), in the shapes of src/api/contract.ts.
+// graph functions the server uses (src/graph), in the shapes of src/read/contract.ts.
 
 import type {
   ActorResponse,
@@ -8,10 +8,10 @@ import type {
   GraphResponse,
   RelationsResponse,
   StatsResponse,
-} from '../../src/api/contract.js'
+} from '../../src/read/contract.js'
 import { actorCounts, actorSummary } from '../../src/graph/actors.js'
 import { dyadTimeline, inWindow, type GraphEvent, type Period } from '../../src/graph/aggregate.js'
-import { blocs, edges, graphNodes } from '../../src/graph/blocs.js'
+import { edges, graphOf } from '../../src/graph/blocs.js'
 import { NAMES, makeWorld } from './fixtures.js'
 
 const world = makeWorld()
@@ -60,14 +60,17 @@ export function answer(method: string, url: string): { status: number; body: unk
     return { status: 200, body }
   }
   if (parts[0] === 'graph') {
-    const list = edges(graphEvents, { from, to })
-    const nodes = graphNodes(list, actorCounts(graphEvents, { from, to }), (id) => NAMES[id] ?? id)
+    const g = graphOf(
+      edges(graphEvents, { from, to }),
+      actorCounts(graphEvents, { from, to }),
+      (id) => NAMES[id] ?? id,
+    )
     const body: GraphResponse = {
       from: from ?? null,
       to: to ?? null,
-      nodes: nodes.map(({ bloc: _, ...n }) => n),
-      edges: list,
-      blocs: blocs(list),
+      nodes: g.nodes.map(({ bloc: _, ...n }) => n),
+      edges: g.edges,
+      blocs: g.blocs,
     }
     return { status: 200, body }
   }

@@ -1,5 +1,5 @@
 // The dashboard's only window on the data: typed GETs to the same-origin API (`/api/...`), with the API's
-// error JSON turned into an ApiError the views show. Shapes come from src/api/contract.ts.
+// error JSON turned into an ApiError the views show. Shapes come from src/read/contract.ts.
 
 import type {
   ActorResponse,
@@ -9,8 +9,8 @@ import type {
   GraphResponse,
   RelationsResponse,
   StatsResponse,
-} from '../../src/api/contract.js'
-import type { EventItem } from '../../src/api/contract.js'
+} from '../../src/read/contract.js'
+import type { EventItem } from '../../src/read/contract.js'
 import { apiQuery, type By, type EventFilters, type Window } from './route.js'
 
 export type {
@@ -21,7 +21,7 @@ export type {
   GraphResponse,
   RelationsResponse,
   StatsResponse,
-} from '../../src/api/contract.js'
+} from '../../src/read/contract.js'
 
 /** Lists are always paged; the dashboard never asks for more than this many rows at once. */
 export const PAGE = 50

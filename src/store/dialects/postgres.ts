@@ -1,11 +1,11 @@
 // The shared store: PostgreSQL through pg. A `schema` parameter in the URL (postgres://.../db?schema=name)
 // puts every table in that schema, created if missing, so tests and tenants can share one database.
 
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
 import { insertMultiRow } from './insert.js'
-import type { Store } from './types.js'
+import type { Dialect, Store } from './types.js'
 
 // Row ids and counts are int8; they stay far below 2^53, so numbers are safe and keep one type per column.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
@@ -15,6 +15,40 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
  * so stores in different schemas of one database do not wait for each other.
  */
 export const STORY_LOCK = 0x73746f72
+
+export const postgresDialect: Dialect = {
+  name: 'postgres',
+  createTableWithId: (db, table) =>
+    db.schema.createTable(table).addColumn('id', 'bigserial', (c) => c.primaryKey()),
+  async createOwnTables(db) {
+    await db.schema
+      .createTable('queue')
+      .addColumn('id', 'bigserial', (c) => c.primaryKey())
+      .addColumn('hash', 'text', (c) => c.notNull().unique())
+      .addColumn('payload', 'text', (c) => c.notNull())
+      .addColumn('enqueued_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+      .addColumn('claimed_by', 'text')
+      .addColumn('claimed_at', 'timestamptz')
+      .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('done_at', 'timestamptz')
+      .addColumn('error', 'text')
+      .execute()
+    // Workers look for work not done, oldest first.
+    await sql`create index queue_open on queue (id) where done_at is null`.execute(db)
+  },
+  async createFullTextIndex(db) {
+    await sql`create index articles_fts on articles using gin (to_tsvector('dutch', coalesce(headline, '') || ' ' || text))`.execute(
+      db,
+    )
+  },
+  async dropFullTextIndex(db) {
+    await sql`drop index if exists articles_fts`.execute(db)
+  },
+  // The expression index is kept by PostgreSQL itself.
+  catchUpFullText: async () => 0,
+  fullTextMatch: (q) =>
+    sql<SqlBool>`to_tsvector('dutch', coalesce(a.headline, '') || ' ' || a.text) @@ plainto_tsquery('dutch', ${q})`,
+}
 
 export function parsePostgresUrl(url: string): {
   connectionString: string
@@ -55,7 +89,7 @@ export async function openPostgres(url: string): Promise<Store> {
     schema ?? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? null
   return {
     db,
-    dialect: 'postgres',
+    dialect: postgresDialect,
     location,
     schema: current,
     async openQueue(existing) {

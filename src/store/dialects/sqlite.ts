@@ -2,10 +2,56 @@
 // so a write transaction already serialises story assignment.
 
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
+import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
 import { sqliteInserter } from './insert.js'
-import type { Store } from './types.js'
+import { searchStems } from '../search.js'
+import type { Dialect, Store } from './types.js'
+
+export const sqliteDialect: Dialect = {
+  name: 'sqlite',
+  createTableWithId: (db, table) =>
+    db.schema.createTable(table).addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement()),
+  async createOwnTables() {},
+  async createFullTextIndex(db) {
+    // Filled with Snowball stems by catchUpFullText before a search.
+    await sql`create virtual table articles_fts using fts5(body, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+      db,
+    )
+  },
+  async dropFullTextIndex(db) {
+    await sql`drop table if exists articles_fts`.execute(db)
+  },
+  async catchUpFullText(db) {
+    let added = 0
+    for (;;) {
+      const last = await sql<{ n: number | null }>`select max(rowid) as n from articles_fts`.execute(db)
+      const after = Number(last.rows[0]?.n ?? 0)
+      const rows = await db
+        .selectFrom('articles')
+        .select(['id', 'headline', 'text'])
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(500)
+        .execute()
+      if (rows.length === 0) return added
+      await db.transaction().execute(async (trx) => {
+        for (const r of rows) {
+          const body = searchStems(`${r.headline ?? ''} ${r.text}`).join(' ')
+          // "or replace": another process serving the same file may have indexed this article meanwhile.
+          await sql`insert or replace into articles_fts (rowid, body) values (${r.id}, ${body})`.execute(trx)
+        }
+      })
+      added += rows.length
+    }
+  },
+  fullTextMatch(q) {
+    const terms = searchStems(q)
+    // Each stem quoted: FTS5 syntax characters in the query are words, not operators.
+    const match = terms.length ? terms.map((t) => `"${t.replace(/"/g, '""')}"`).join(' ') : '""'
+    return sql<SqlBool>`a.id in (select rowid from articles_fts where articles_fts match ${match})`
+  },
+}
 
 export function openSqlite(path: string): Store {
   const raw = new SqliteDatabase(path)
@@ -37,7 +83,7 @@ export function openSqlite(path: string): Store {
   const insert = sqliteInserter((query) => database.prepare(query))
   return {
     db,
-    dialect: 'sqlite',
+    dialect: sqliteDialect,
     location: path,
     schema: null,
     insertRows: (_trx, table, rows) => insert(table, rows),

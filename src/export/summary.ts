@@ -1,8 +1,8 @@
 // A human-readable account of what was found on a page: the default output of `entente extract`.
 
-import type { Page } from '../core/doc.js'
+import type { PageWriter } from './registry.js'
 
-export function formatSummary(page: Page): string {
+export const writer: PageWriter = (page) => {
   const lines: string[] = []
   const where = page.source.url ? ` <${page.source.url}>` : ''
   const crawl = page.observedAt ? `, crawled ${page.observedAt} (${page.observedAtSource})` : ''

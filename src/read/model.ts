@@ -1,5 +1,6 @@
-// What the API reads: the queries a store answers. The store implements it once over Kysely for SQLite and
-// PostgreSQL; routes and CLI commands only call these functions.
+// The read port: the queries a store answers. The store implements it once over Kysely for SQLite and
+// PostgreSQL; API routes and CLI commands only call these functions. It lives apart from both sides so the
+// arrows run api -> read <- store and the store never imports the API.
 
 import type { ActorQuery, ActorSummary } from '../graph/actors.js'
 import type { DyadQuery, DyadTimeline, GraphEvent } from '../graph/aggregate.js'
@@ -67,13 +68,3 @@ export interface ReadModel {
   eventsAfter(filter: EventFilter, after: number | null, limit: number): Promise<EventItem[]>
   article(id: number): Promise<ArticleResponse | null>
 }
-
-/** What ingesting one page through the API reports. */
-export interface IngestReport {
-  page: number | null
-  duplicate: boolean
-  articles: number
-  events: number
-}
-
-export type PageIngester = (page: { bytes: Uint8Array; name: string; url?: string }) => Promise<IngestReport>

@@ -1,0 +1,40 @@
+// Clauses of a sentence, as the event rules and the learned decisions read them: commas, semicolons and
+// clause-opening conjunctions start a new clause.
+
+import type { Token } from '../actors/normalize.js'
+import { loadWordSets } from './words.js'
+
+const WORDS = loadWordSets()
+const CLAUSE_WORDS = WORDS.get('clause-words')
+const ARTICLE_WORDS = WORDS.get('article-words')
+
+/** After "en": a lowercase word opens a clause ("en daarom"), an actor ("en China", "en de VS") does not. */
+function opensClause(tokens: Token[], i: number): boolean {
+  const next = tokens[i]
+  if (!next || next.capital) return false
+  if (ARTICLE_WORDS.has(next.norm) && tokens[i + 1]?.capital) return false
+  return true
+}
+
+/** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
+export function clauses(text: string, tokens: Token[]): number[] {
+  const out: number[] = []
+  let c = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
+    else if (CLAUSE_WORDS.has(t.norm)) c++
+    // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
+    else if (t.norm === 'en' && i > 0 && opensClause(tokens, i + 1)) c++
+    // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
+    else if (
+      (t.norm === 'dat' || t.norm === 'of') &&
+      i > 0 &&
+      !tokens[i - 1]!.capital &&
+      !/-/.test(text.slice(tokens[i - 1]!.end, t.start))
+    )
+      c++
+    out.push(c)
+  }
+  return out
+}
