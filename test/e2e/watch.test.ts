@@ -1,6 +1,7 @@
 // `entente watch` on SQLite and PostgreSQL: a feed served on loopback (with ETag) and a watched folder; a new
 // feed item and a new file reach the API within the latency target, a failing feed is reported and kept, an
-// item seen before is not stored again after a restart, and (PostgreSQL) feed polls go through the job queue.
+// item seen before is not stored again after a restart, and (PostgreSQL) feed polls go through the job queue,
+// so two watching processes poll a feed one at a time (without the queue they ask at the same moments).
 // The CLI itself is run once to check that SIGTERM stops it cleanly.
 
 import { spawn } from 'node:child_process'
@@ -38,6 +39,8 @@ const second = item(
 class FeedServer {
   items = [first]
   requests = { feed: 0, notModified: 0, broken: 0 }
+  /** When each request for the feed came (ms). */
+  times: number[] = []
   private server: Server = createServer((req, res) => {
     if (req.url === '/broken') {
       this.requests.broken++
@@ -45,6 +48,7 @@ class FeedServer {
       return
     }
     this.requests.feed++
+    this.times.push(Date.now())
     const body = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test</title>${this.items.join('')}</channel></rss>`
     const etag = `"${this.items.length}"`
     if (req.headers['if-none-match'] === etag) {
@@ -160,6 +164,46 @@ describe.each(dialects)('entente watch on $name', ({ skip, url }) => {
     },
     120_000,
   )
+})
+
+describe.skipIf(!pgAvailable)('two entente watch processes on one PostgreSQL store', () => {
+  it('share a feed through the job queue: one poll at a time, never two at once', async () => {
+    const feeds = new FeedServer()
+    await feeds.start()
+    const url = pgSchemaUrl('watchers')
+    const stores = [await openStore(url), await openStore(url)]
+    const stop = new AbortController()
+    try {
+      const queues = await Promise.all(stores.map((s) => s.openQueue!()))
+      const polls = [0, 0]
+      const running = stores.map((store, i) =>
+        watch(store, pipeline, {
+          folders: [],
+          feeds: [`${feeds.url}/feed.rss`],
+          intervalSeconds: 1,
+          signal: stop.signal,
+          queue: queues[i],
+          log: (e) => {
+            if (e.event === 'feed-unchanged' || e.event === 'stored') polls[i]!++
+          },
+        }),
+      )
+      await until(async () => feeds.times.length >= 5, 60_000)
+      stop.abort()
+      await Promise.all(running)
+      for (const q of queues) await q!.close()
+      // Each poll is scheduled a second after the last one ended, by whichever process took the last one:
+      // two processes polling on their own would ask at nearly the same moments.
+      const gaps = feeds.times.slice(1).map((t, i) => t - feeds.times[i]!)
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(900)
+      expect(polls[0]! + polls[1]!).toBe(feeds.times.length)
+      expect((await stats(stores[0]!.db)).pages).toBe(1)
+    } finally {
+      stop.abort()
+      await Promise.all(stores.map((s) => s.close()))
+      await feeds.stop()
+    }
+  }, 90_000)
 })
 
 describe('the entente watch command', () => {
