@@ -45,7 +45,7 @@ export interface BatchOutcome {
 /** A pipeline, or a loader of one: loaded at the first page not stored yet, so a re-run loads none. */
 export type PipelineSource = Pipeline | (() => Promise<Pipeline>)
 
-export const emptyReport = (): IngestReport => ({ pages: 0, stored: 0, articles: 0, failed: 0 })
+const emptyReport = (): IngestReport => ({ pages: 0, stored: 0, articles: 0, failed: 0 })
 
 /**
  * For crash tests only: ENTENTE_TEST_KILL_AFTER=N makes the process SIGKILL itself inside the transaction
