@@ -320,31 +320,39 @@ else {
 }
 
 // Ingest into the store, in a child process per dialect so its peak memory is its own: generated pages in a
-// WARC file, read, processed and stored one transaction per page.
+// WARC file, read, processed and stored a batch of pages per transaction. As for the pipeline figure above,
+// the pipeline is loaded and warmed first on other pages (not stored), so the two rates compare the same
+// steady state and their ratio is what storing costs.
 {
-  const n = quick ? 200 : 3_000
+  const ingestPages = quick ? 200 : 3_000
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'))
   const warc = join(dir, 'bench.warc')
-  writeWarc(warc, pageStream(n, 42))
+  const warm = join(dir, 'warm.warc')
+  writeWarc(warc, pageStream(ingestPages, 42))
+  writeWarc(warm, pageStream(300, 7))
   const child = `
     import { createDefaultPipeline } from '${new URL('../dist/index.js', import.meta.url).pathname}'
     import { openStore } from '${new URL('../dist/store/dialects/index.js', import.meta.url).pathname}'
-    import { ingest } from '${new URL('../dist/store/ingest.js', import.meta.url).pathname}'
+    import { ingest } from '${new URL('../dist/ingest/service.js', import.meta.url).pathname}'
+    import { readInputs } from '${new URL('../dist/sources/input.js', import.meta.url).pathname}'
     const pipeline = createDefaultPipeline()
+    for await (const page of readInputs([process.argv[3]])) pipeline.run(page)
     const store = await openStore(process.argv[1])
     const t = performance.now()
-    const r = await ingest(store, pipeline, [process.argv[2]], {})
+    const r = await ingest(store, pipeline, readInputs([process.argv[2]]))
     const secs = (performance.now() - t) / 1000
     await store.close()
     console.log(JSON.stringify({ ...r, secs, maxRss: process.resourceUsage().maxRSS / 1024 }))`
   const ingestInto = (db: string, label: string, key: string) => {
-    const r = spawnSync('node', [HEAP, '--input-type=module', '-e', child, db, warc], { encoding: 'utf8' })
+    const r = spawnSync('node', [HEAP, '--input-type=module', '-e', child, db, warc, warm], {
+      encoding: 'utf8',
+    })
     if (r.status !== 0) throw new Error(`bench ingest (${label}) failed: ${r.stderr}`)
     const out = JSON.parse(r.stdout)
     record(
       `${key}_ingest_pages_per_s`,
       out.stored / out.secs,
-      `ingest into ${label} (${out.stored} pages)`,
+      `ingest into ${label} (${out.stored} pages, pipeline warmed)`,
       'pages/s',
     )
     record(`ingest_${key}_peak_rss_mb`, out.maxRss, `ingest into ${label}, peak memory`, 'MB')
@@ -366,8 +374,37 @@ else {
       const u = new URL(pgUrl)
       u.searchParams.set('schema', schema)
       ingestInto(u.toString(), 'PostgreSQL', 'postgres')
+      // Workers on the job queue: the same pages enqueued, then taken by one `entente work` process and, in a
+      // fresh schema, by two at once; each time from the workers' start to the last one's exit.
+      const workers = async (n: number): Promise<number> => {
+        const w = new URL(pgUrl)
+        w.searchParams.set('schema', `${schema}_w${n}`)
+        const q = spawnSync('node', [cli, 'enqueue', warc, '--db', w.toString()], { encoding: 'utf8' })
+        if (q.status !== 0) throw new Error(`bench enqueue failed: ${q.stderr}`)
+        const t = performance.now()
+        await Promise.all(
+          Array.from({ length: n }, () => {
+            const child = spawn('node', [HEAP, cli, 'work', '--db', w.toString(), '--batch', '64'], {
+              stdio: 'ignore',
+            })
+            return new Promise((r) => child.on('close', r))
+          }),
+        )
+        return ingestPages / ((performance.now() - t) / 1000)
+      }
+      const one = await workers(1)
+      const two = await workers(2)
+      record(
+        'postgres_1_worker_pages_per_s',
+        one,
+        `entente work, one worker (${ingestPages} queued pages)`,
+        'pages/s',
+      )
+      record('postgres_2_workers_pages_per_s', two, 'entente work, two workers at once', 'pages/s')
+      record('postgres_2_workers_scaling', two / (2 * one), 'two workers against twice one (target 0.8)', '×')
     } finally {
-      await admin.query(`drop schema if exists ${schema} cascade`)
+      for (const s of [schema, `${schema}_w1`, `${schema}_w2`, `${schema}_w1_queue`, `${schema}_w2_queue`])
+        await admin.query(`drop schema if exists ${s} cascade`)
       await admin.end()
     }
   }

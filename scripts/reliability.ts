@@ -120,7 +120,7 @@ async function crash(): Promise<boolean> {
       freshDb: d.db,
       onPoint: (p, i) =>
         log(
-          `| ${i + 1} | ${p.how === 'timer' ? 'timer (ms)' : 'inside page'} | ${p.at} | ${p.killed ? 'yes' : 'no (run had ended)'} | ${p.pagesAtKill} | ${p.identical ? 'yes' : '**NO**'} |`,
+          `| ${i + 1} | ${p.how === 'timer' ? 'timer (ms)' : 'inside batch'} | ${p.at} | ${p.killed ? 'yes' : 'no (run had ended)'} | ${p.pagesAtKill} | ${p.identical ? 'yes' : '**NO**'} |`,
         ),
     })
     const identical = out.filter((p) => p.identical).length

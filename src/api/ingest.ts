@@ -1,14 +1,12 @@
 // Ingest one page posted to the API: the bytes go through the same readers (format sniffed from the name
-// and the first bytes), pipeline and store transaction as `entente ingest`; the crawl time is now.
+// and the first bytes) and the same ingest service as `entente ingest`; the crawl time is now.
 
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import type { Pipeline } from '../core/pipeline.js'
 import { InputError } from '../core/message.js'
-import { readInputs } from '../sources/input.js'
+import type { Pipeline } from '../core/pipeline.js'
+import { ingest } from '../ingest/service.js'
+import { readBytes } from '../sources/input.js'
 import type { Store } from '../store/dialects/types.js'
-import { storePage } from '../store/repositories/pages.js'
+import { pageIds } from '../store/repositories/pages.js'
 import { ApiError } from './app.js'
 import type { IngestReport } from './ingest-port.js'
 
@@ -17,34 +15,35 @@ export async function ingestBytes(
   pipeline: Pipeline,
   page: { bytes: Uint8Array; name: string; url?: string },
 ): Promise<IngestReport> {
-  const dir = await mkdtemp(join(tmpdir(), 'entente-post-'))
-  try {
-    const path = join(dir, page.name)
-    await writeFile(path, page.bytes)
-    const report: IngestReport = { page: null, duplicate: true, articles: 0, events: 0 }
-    for await (const item of readInputs([path], { observedAt: new Date().toISOString() })) {
+  const report: IngestReport = { page: null, duplicate: true, articles: 0, events: 0 }
+  const hashes: string[] = []
+  const input = `api:${page.name}`
+  const items = readBytes(page.bytes, page.name, {
+    input,
+    observedAt: new Date().toISOString(),
+  })
+  async function* withUrl() {
+    for await (const item of items) {
       if (item instanceof InputError)
-        throw new ApiError(400, item.ruleId.replace(/\W/g, '_'), item.message.replace(path, page.name))
-      item.source = {
-        ...item.source,
-        input: `api:${page.name}`,
-        name: page.name,
-        ...(page.url ? { url: page.url } : {}),
-      }
-      pipeline.run(item)
-      const r = await storePage(store, item)
-      if (r.stored) report.duplicate = false
-      report.articles += r.articles
-      report.events += item.articles.reduce((n, a) => n + (a.events?.length ?? 0), 0)
-      const row = await store.db
-        .selectFrom('pages')
-        .select('id')
-        .where('hash', '=', item.hash)
-        .executeTakeFirst()
-      report.page ??= row ? Number(row.id) : null
+        throw new ApiError(400, item.ruleId.replace(/\W/g, '_'), item.message.replace(input, page.name))
+      if (page.url) item.source = { ...item.source, url: page.url }
+      yield item
     }
-    return report
-  } finally {
-    await rm(dir, { recursive: true, force: true })
   }
+  await ingest(
+    store,
+    pipeline,
+    withUrl(),
+    {},
+    {
+      onPage(p, stored) {
+        hashes.push(p.hash)
+        if (stored) report.duplicate = false
+        if (stored) report.articles += p.articles.length
+        report.events += p.articles.reduce((n, a) => n + (a.events?.length ?? 0), 0)
+      },
+    },
+  )
+  report.page = (await pageIds(store.db, hashes))[0] ?? null
+  return report
 }

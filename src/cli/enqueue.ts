@@ -10,7 +10,16 @@ export const enqueue: Command = {
   summary: 'read pages into the PostgreSQL queue, for `entente work` to process on any machine',
   args: 'FILE|DIR|GLOB|- ...',
   positionals: INPUTS,
-  options: { ...dbOption, ...inputOptions },
+  options: {
+    ...dbOption,
+    ...inputOptions,
+    lease: {
+      type: 'string',
+      value: 'SECONDS',
+      help: 'how long a worker may hold a page; after this, the page of a dead worker is taken over',
+      default: '300',
+    },
+  },
   examples: [
     ['entente enqueue crawl/*.warc.gz --db postgres://entente@db.example/news', 'queue the pages of a crawl'],
     ['entente enqueue - --db postgres://entente@db.example/news < page.html', 'queue one page from stdin'],

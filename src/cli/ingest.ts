@@ -2,7 +2,8 @@
 
 import type { Args, Command } from './args.js'
 import { usage } from './args.js'
-import { dbOption, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
+import { DEFAULT_BATCH } from '../ingest/batch.js'
+import { checkInt, dbOption, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
 import { checkInputOptions, INPUTS, progressHooks, reportUndated } from './report.js'
 import { withStore } from './store.js'
 
@@ -39,25 +40,34 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
     totalBytes: await totalBytes(args.positionals, input.include),
   })
   const options = { ...input, onBytes: (n: number) => progress.read(n) }
-  const ingestModule = await import('../store/ingest.js')
   let stored = 0
   try {
     return await withStore(
       args,
       async (store) => {
         if (queue) {
-          const r = await ingestModule.enqueue(store, args.positionals, options, progressHooks(progress))
+          const { enqueue } = await import('../ingest/queue.js')
+          const leaseSeconds = checkInt(str(args, 'lease'), '--lease', 1, 86_400)
+          const r = await enqueue(
+            store,
+            args.positionals,
+            { ...options, leaseSeconds },
+            progressHooks(progress),
+          )
           progress.done(r.failed, `; ${r.queued} queued, ${r.pages - r.queued} queued before`)
           return r.failed > 0 ? 1 : 0
         }
         const { stats } = await import('../store/repositories/stats.js')
         const before = await stats(store.db)
         const dates = { undated: 0, articles: 0 }
-        const r = await ingestModule.ingest(
+        const batch = checkInt(str(args, 'batch'), '--batch', 1)
+        const { ingest } = await import('../ingest/service.js')
+        const { readInputs } = await import('../sources/input.js')
+        const r = await ingest(
           store,
           async () => (await import('../index.js')).createDefaultPipeline(await pipelineOptions(args)),
-          args.positionals,
-          options,
+          readInputs(args.positionals, options),
+          { batch },
           progressHooks(progress, dates),
         )
         stored = r.stored
@@ -85,7 +95,17 @@ export const ingest: Command = {
   summary: 'read pages into the store: articles, actors, events and stories (idempotent)',
   args: 'FILE|DIR|GLOB|- ...',
   positionals: INPUTS,
-  options: { ...dbOption, ...inputOptions, ...modelOptions },
+  options: {
+    ...dbOption,
+    ...inputOptions,
+    batch: {
+      type: 'string',
+      value: 'N',
+      help: 'pages stored per transaction (a crash loses at most the batch being stored)',
+      default: String(DEFAULT_BATCH),
+    },
+    ...modelOptions,
+  },
   examples: [
     ['entente ingest crawl.warc.gz pages/', 'into ./entente.db'],
     [

@@ -19,6 +19,7 @@ import { search } from './search.js'
 import { serve } from './serve.js'
 import { stats } from './stats.js'
 import { train } from './train-command.js'
+import { watch } from './watch.js'
 import { work } from './work.js'
 
 export const COMMANDS: Command[] = [
@@ -35,6 +36,7 @@ export const COMMANDS: Command[] = [
   serve,
   enqueue,
   work,
+  watch,
   evalCommand,
   train,
 ]

@@ -2,7 +2,7 @@
 // with its name, each warning about a page with its input and line, and the progress line.
 
 import type { Page } from '../core/doc.js'
-import type { IngestHooks } from '../store/ingest.js'
+import type { IngestHooks } from '../ingest/service.js'
 import type { InputOptions } from '../sources/input.js'
 import { parseFields } from '../sources/jsonl.js'
 import { undatedArticles, undatedLine } from '../page/undated.js'

@@ -4,6 +4,30 @@ import type { Command } from './args.js'
 import { checkWindow, queryOptions } from './options.js'
 import { json, out, windowLabel } from './print.js'
 import { withStore } from './store.js'
+import type { Store } from '../store/dialects/types.js'
+import type { DeadLetter, QueueCounts } from '../store/dialects/queue.js'
+
+type QueueStats = QueueCounts & { deadLetters: DeadLetter[] }
+
+/** The job queue's counts and its first dead letters, when the store has a queue. */
+async function queueStats(store: Store): Promise<QueueStats | null> {
+  const queue = await store.openQueue?.(true)
+  if (!queue) return null
+  try {
+    return { ...(await queue.counts()), deadLetters: await queue.deadLetters(10) }
+  } finally {
+    await queue.close()
+  }
+}
+
+function formatQueue(q: QueueStats): string {
+  const lines = [
+    `queue`,
+    `  queued ${q.queued} (of which ${q.retrying} retrying), active ${q.active}, done ${q.done}, dead letters ${q.dead}`,
+    ...q.deadLetters.map((d) => `  dead: ${d.name}: ${d.error}`),
+  ]
+  return lines.join('\n') + '\n'
+}
 
 export const stats: Command = {
   name: 'stats',
@@ -19,6 +43,7 @@ export const stats: Command = {
   notes: [
     'With --from/--to, stories and events are those dated in the window (as `events` counts them); pages,',
     'articles and mentions stay the whole store.',
+    'On PostgreSQL with a job queue, the queue follows: queued, retrying, active and done pages, and dead letters.',
   ],
   async run(args) {
     const w = checkWindow(args)
@@ -26,7 +51,9 @@ export const stats: Command = {
       if (!w.from && !w.to) {
         const { formatStats, stats: count } = await import('../store/repositories/stats.js')
         const s = await count(store.db)
-        out(args.values.json ? JSON.stringify(s, null, 2) + '\n' : formatStats(s, store.location))
+        const queue = await queueStats(store)
+        if (args.values.json) out(JSON.stringify(queue ? { ...s, queue } : s, null, 2) + '\n')
+        else out(formatStats(s, store.location) + (queue ? formatQueue(queue) : ''))
         return 0
       }
       const { readModel } = await import('../store/read.js')

@@ -25,6 +25,15 @@ export async function withReadModel<T>(
   return withStore(args, (store) => fn(readModel(store), store))
 }
 
+/** Aborted at the first SIGINT or SIGTERM, so a long-running command can finish what it holds and stop. */
+export function stopSignal(): AbortSignal {
+  const controller = new AbortController()
+  const stop = () => controller.abort()
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  return controller.signal
+}
+
 const CODE = /^[A-Z][A-Z0-9_]{1,15}$/
 
 /** Resolves actor arguments, each a code or a name the knowledge base knows ("Rusland", "Russia", "RUS"). */

@@ -4,20 +4,18 @@ import type { Command } from './args.js'
 import { usage } from './args.js'
 import { checkInt, dbOption, modelOptions, pipelineOptions, str } from './options.js'
 import { progressHooks } from './report.js'
-import { withStore } from './store.js'
+import { stopSignal, withStore } from './store.js'
 
 export const work: Command = {
   name: 'work',
   summary: 'process pages from the PostgreSQL queue that `entente enqueue` filled; run as many as you like',
+  notes: [
+    'A batch is stored and its jobs marked done in one transaction. A failing page is retried with a growing wait, then listed as a dead letter by `entente stats`.',
+    'SIGINT or SIGTERM stops after the batch in hand.',
+  ],
   options: {
     ...dbOption,
     batch: { type: 'string', value: 'N', help: 'pages to claim at a time', default: '8' },
-    lease: {
-      type: 'string',
-      value: 'SECONDS',
-      help: 'after this, claims of a dead worker are taken over',
-      default: '300',
-    },
     poll: {
       type: 'string',
       value: 'MS',
@@ -36,10 +34,9 @@ export const work: Command = {
     if (!isPostgresUrl(resolveDb(str(args, 'db'))))
       usage('work needs --db postgres://... (the queue lives in PostgreSQL)')
     const batch = checkInt(str(args, 'batch'), '--batch', 1)
-    const lease = checkInt(str(args, 'lease'), '--lease', 1)
     const poll = checkInt(str(args, 'poll'), '--poll', 1)
     const { Progress } = await import('./progress.js')
-    const { work: runWork } = await import('../store/ingest.js')
+    const { work: runWork } = await import('../ingest/queue.js')
     const { createDefaultPipeline } = await import('../index.js')
     const progress = new Progress(process.stderr)
     return withStore(
@@ -48,7 +45,7 @@ export const work: Command = {
         const r = await runWork(
           store,
           createDefaultPipeline(await pipelineOptions(args)),
-          { batch, leaseSeconds: lease, pollMs: poll, follow: args.values.follow === true },
+          { batch, pollMs: poll, follow: args.values.follow === true, signal: stopSignal() },
           progressHooks(progress),
         )
         progress.done(r.failed, `; stored ${r.stored} new page(s) (${r.pages - r.stored} already stored)`)

@@ -195,55 +195,91 @@ async function* readOne(
         return
       }
     }
-    const format = options.format && options.format !== 'auto' ? options.format : sniff(path, head)
-    // Containers are streamed, gzipped or not. Gzip is inflated here rather than by warcio: zlib reports a
-    // truncated member, warcio stops silently.
-    const stream = () => {
-      const raw =
-        whole !== null
-          ? (async function* () {
-              yield whole!
-            })()
-          : counted(createReadStream(path), options.onBytes)
-      return head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
-    }
-    if (format === 'jsonl') {
-      yield* readJsonl(textLines(stream()), path, name, observed, options.fields ?? {})
-      return
-    }
-    if (format === 'warc') {
-      for await (const item of readWarc(stream() as AsyncIterable<Uint8Array>, path, name)) {
-        if (!(item instanceof InputError) && observed.observedAt && !item.observedAt) {
-          item.observedAt = observed.observedAt
-          item.observedAtSource = observed.observedAtSource ?? null
-        }
-        yield item
-      }
-      return
-    }
-    if (whole === null) {
-      if (size > maxFileBytes) {
-        yield new InputError(
-          path,
-          'input/too-large',
-          `${size} bytes is over the limit of ${maxFileBytes} for a single page`,
-        )
-        return
-      }
-      whole = await readFile(path)
-      options.onBytes?.(whole.length)
-    }
+    yield* readContent({ path, name, head, whole, size }, observed, options, maxFileBytes)
+  } catch (e) {
+    yield e instanceof InputError ? e : new InputError(path, 'input/unreadable', (e as Error).message)
+  }
+}
+
+/** Bytes posted or fetched rather than named on disk (the API, feeds that `watch` polls), read as a file is. */
+export async function* readBytes(
+  bytes: Uint8Array,
+  name: string,
+  options: InputOptions & { input?: string } = {},
+): AsyncGenerator<InputItem> {
+  const path = options.input ?? name
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  try {
     if (whole.length === 0) {
       yield new InputError(path, 'input/empty', 'the input is empty')
       return
     }
-    const source = { input: path, name }
-    if (format === 'feed') yield readFeed(whole, source, observed)
-    else if (format === 'html') yield readHtml(whole, source, observed)
-    else yield readText(whole, source, observed)
+    const observed =
+      options.observedAt && options.observedAt !== 'mtime'
+        ? { observedAt: options.observedAt, observedAtSource: 'flag' as const }
+        : {}
+    const source = { path, name, head: whole.subarray(0, 1024), whole, size: whole.length }
+    yield* readContent(source, observed, options, options.maxFileBytes ?? MAX_PAGE_BYTES)
   } catch (e) {
     yield e instanceof InputError ? e : new InputError(path, 'input/unreadable', (e as Error).message)
   }
+}
+
+/** One input by its format (sniffed from the name and first bytes unless given): its bytes or its file. */
+async function* readContent(
+  input: { path: string; name: string; head: Uint8Array; whole: Buffer | null; size: number },
+  observed: ReadOptions,
+  options: InputOptions,
+  maxFileBytes: number,
+): AsyncGenerator<InputItem> {
+  const { path, name, head, size } = input
+  let whole = input.whole
+  const format = options.format && options.format !== 'auto' ? options.format : sniff(path, head)
+  // Containers are streamed, gzipped or not. Gzip is inflated here rather than by warcio: zlib reports a
+  // truncated member, warcio stops silently.
+  const stream = () => {
+    const raw =
+      whole !== null
+        ? (async function* () {
+            yield whole!
+          })()
+        : counted(createReadStream(path), options.onBytes)
+    return head[0] === 0x1f && head[1] === 0x8b ? gunzip(raw) : raw
+  }
+  if (format === 'jsonl') {
+    yield* readJsonl(textLines(stream()), path, name, observed, options.fields ?? {})
+    return
+  }
+  if (format === 'warc') {
+    for await (const item of readWarc(stream() as AsyncIterable<Uint8Array>, path, name)) {
+      if (!(item instanceof InputError) && observed.observedAt && !item.observedAt) {
+        item.observedAt = observed.observedAt
+        item.observedAtSource = observed.observedAtSource ?? null
+      }
+      yield item
+    }
+    return
+  }
+  if (whole === null) {
+    if (size > maxFileBytes) {
+      yield new InputError(
+        path,
+        'input/too-large',
+        `${size} bytes is over the limit of ${maxFileBytes} for a single page`,
+      )
+      return
+    }
+    whole = await readFile(path)
+    options.onBytes?.(whole.length)
+  }
+  if (whole.length === 0) {
+    yield new InputError(path, 'input/empty', 'the input is empty')
+    return
+  }
+  const source = { input: path, name }
+  if (format === 'feed') yield readFeed(whole, source, observed)
+  else if (format === 'html') yield readHtml(whole, source, observed)
+  else yield readText(whole, source, observed)
 }
 
 async function* counted(

@@ -85,3 +85,21 @@ export function readFeed(bytes: Uint8Array, source: PageSource, options: ReadOpt
     observedAtSource: options.observedAtSource,
   })
 }
+
+/**
+ * A feed cut into one-item feeds (the root element kept, for its namespaces; the channel's own fields left
+ * out): each item is then a page whose hash is its content, so an item seen in an earlier poll is known
+ * however the feed around it changed. A document with no items is returned whole.
+ */
+export function splitFeed(bytes: Uint8Array, input: string): Uint8Array[] {
+  const text = decodeBytes(bytes, input, sniffXmlEncoding(bytes)).text
+  const atom = /<feed[\s>]/.test(text.slice(0, 2000))
+  const root = (atom ? /<feed[\s>][^>]*>/ : /<rss[\s>][^>]*>/).exec(text)?.[0]
+  const items = text.match(atom ? /<entry[\s>][\s\S]*?<\/entry>/g : /<item[\s>][\s\S]*?<\/item>/g) ?? []
+  if (!root || items.length === 0) return [bytes]
+  const wrap = (item: string) =>
+    atom
+      ? `<?xml version="1.0" encoding="UTF-8"?>\n${root}\n${item}\n</feed>\n`
+      : `<?xml version="1.0" encoding="UTF-8"?>\n${root}<channel>\n${item}\n</channel></rss>\n`
+  return items.map((item) => Buffer.from(wrap(item), 'utf8'))
+}

@@ -149,6 +149,31 @@ describe.skipIf(!!reason)('dashboard end to end', () => {
     expect(errors).toEqual([])
   })
 
+  it('refreshes itself when new pages are stored while it is open', async () => {
+    if (!store) return
+    await page.goto(new URL('?refresh=1#/', url).href)
+    const header = page.locator('form.window span')
+    const count = async () =>
+      Number(
+        /([\d,]+) articles in the store/.exec((await header.textContent()) ?? '')?.[1]?.replace(/,/g, ''),
+      )
+    await expect.poll(count).toBeGreaterThan(0)
+    const before = await count()
+    // Let the dashboard take its first look at the totals, which later looks compare with.
+    await page.waitForTimeout(1500)
+    const pipeline = createDefaultPipeline()
+    const fresh = pipeline.run(
+      readText(
+        Buffer.from('HELSINKI (ANP) - Finland sluit de grensovergangen met Rusland.\n'),
+        { input: 'fresh.txt', name: 'fresh.txt' },
+        { observedAt: '2025-03-11T09:00:00Z', observedAtSource: 'flag' },
+      ),
+    )
+    await storePage(store, fresh)
+    // No reload and no navigation: the view is drawn again with the new totals.
+    await expect.poll(count, { timeout: 20_000 }).toBeGreaterThan(before)
+  }, 60_000)
+
   it('counts in the header follow the chosen window, as /api/stats?from&to does', async () => {
     await page.goto(url)
     const stats = (path: string) =>

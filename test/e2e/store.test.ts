@@ -1,14 +1,12 @@
 // The built CLI on a store, on SQLite and on PostgreSQL: ingest with a summary and per-input errors, stats,
-// idempotent re-runs, SIGKILL inside a page's transaction and a re-run ending with a clean run's rows, and
-// (PostgreSQL) three worker processes sharing one queue, one of them killed mid-way.
+// idempotent re-runs, SIGKILL inside a batch's transaction and a re-run ending with a clean run's rows, and
+// (PostgreSQL) worker processes sharing one job queue, one of them killed mid-way.
 
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { openStore } from '../../src/store/dialects/index.js'
 import type { CanonicalDump } from '../../src/store/repositories/dump.js'
-import { queueCounts } from '../../src/store/repositories/queue.js'
 import { tempDir, writeIn } from '../helpers/build.js'
 import { dumpOf } from '../helpers/crash.js'
 import { corpus, corpusWarc } from '../helpers/corpus.js'
@@ -93,17 +91,19 @@ describe.each(dialects)('entente ingest and stats on $name', ({ skip, db }) => {
     'ends, after SIGKILLs inside page transactions and a re-run, with a clean run’s rows',
     async () => {
       const url = db()
-      // The 4th page's transaction is killed after all its rows are written, before commit: 3 pages remain.
-      const first = run(['ingest', warc, '--db', url], { ENTENTE_TEST_KILL_AFTER: '4' })
+      // Batches of three pages: the kill lands inside the second batch's transaction (pages 4-6), after all
+      // its rows are written and before commit, so the first batch's 3 pages remain.
+      const first = run(['ingest', warc, '--db', url, '--batch', '3'], { ENTENTE_TEST_KILL_AFTER: '4' })
       expect(first.signal).toBe('SIGKILL')
       expect(await pageCount(url)).toBe(3)
-      // Killed again on the 5th new page of the next run.
-      const second = run(['ingest', warc, '--db', url], { ENTENTE_TEST_KILL_AFTER: '5' })
+      // Killed again in the batch holding the 5th new page of the next run: one more batch of 3 remains.
+      const second = run(['ingest', warc, '--db', url, '--batch', '3'], { ENTENTE_TEST_KILL_AFTER: '5' })
       expect(second.signal).toBe('SIGKILL')
-      expect(await pageCount(url)).toBe(7)
+      expect(await pageCount(url)).toBe(6)
+      // The last run cuts its batches elsewhere (one batch of six) and still ends as a clean run does.
       const last = run(['ingest', warc, '--db', url])
       expect(last.status).toBe(0)
-      expect(last.stderr).toContain('stored 5 new page(s) (7 already stored)')
+      expect(last.stderr).toContain('stored 6 new page(s) (6 already stored)')
       expect(await dumpOf(url)).toEqual(clean)
     },
   )
@@ -136,6 +136,12 @@ describe('entente --db', () => {
   })
 })
 
+/** The job queue's counts, as `entente stats --json` shows them. */
+function queueOf(url: string) {
+  const r = run(['stats', '--db', url, '--json'])
+  return (JSON.parse(r.stdout) as { queue: Record<string, unknown> }).queue
+}
+
 describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
   it('lets three workers on one queue store every page exactly once', async () => {
     const url = pgSchemaUrl('workers')
@@ -150,31 +156,26 @@ describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
     const stored = workers.map((w) => Number(/stored (\d+) new page/.exec(w.stderr)?.[1]))
     expect(stored.reduce((a, b) => a + b, 0)).toBe(12)
     expect(await dumpOf(url)).toEqual(clean)
-    const store = await openStore(url)
-    try {
-      expect(await queueCounts(store.db)).toEqual({ open: 0, claimed: 0, done: 12 })
-    } finally {
-      await store.close()
-    }
+    expect(queueOf(url)).toMatchObject({ queued: 0, active: 0, done: 12, dead: 0 })
   })
 
-  it('hands a killed worker’s claims to the others once its lease runs out', async () => {
+  it('hands a killed worker’s jobs to the others once their lease runs out, storing no page twice', async () => {
     const url = pgSchemaUrl('lease')
-    expect(run(['enqueue', warc, '--db', url]).status).toBe(0)
-    // Claims four pages, stores two, and dies inside the third page's transaction.
-    const dead = await runAsync(['work', '--db', url, '--batch', '4'], { ENTENTE_TEST_KILL_AFTER: '3' })
+    expect(run(['enqueue', warc, '--db', url, '--lease', '1']).status).toBe(0)
+    // Batches of two: the first is stored and its jobs done; the worker dies inside the second's transaction.
+    const dead = await runAsync(['work', '--db', url, '--batch', '2'], { ENTENTE_TEST_KILL_AFTER: '3' })
     expect(dead.signal).toBe('SIGKILL')
-    const store = await openStore(url)
-    try {
-      expect(await queueCounts(store.db)).toEqual({ open: 10, claimed: 2, done: 2 })
-      const rest = await Promise.all(
-        [0, 1].map(() => runAsync(['work', '--db', url, '--batch', '2', '--lease', '1', '--poll', '100'])),
-      )
-      for (const w of rest) expect(w.status, w.stderr).toBe(0)
-      expect(await queueCounts(store.db)).toEqual({ open: 0, claimed: 0, done: 12 })
-    } finally {
-      await store.close()
-    }
+    expect(queueOf(url)).toMatchObject({ queued: 8, active: 2, done: 2 })
+    const rest = await Promise.all(
+      [0, 1].map(() => runAsync(['work', '--db', url, '--batch', '2', '--poll', '100'])),
+    )
+    for (const w of rest) expect(w.status, w.stderr).toBe(0)
+    // The dead worker's two pages were taken over (retried): ten stored by the others, none twice.
+    const stored = rest.map((w) => Number(/stored (\d+) new page/.exec(w.stderr)?.[1]))
+    expect(stored.reduce((a, b) => a + b, 0)).toBe(10)
+    expect(queueOf(url)).toMatchObject({ queued: 0, active: 0, done: 12, dead: 0 })
     expect(await dumpOf(url)).toEqual(clean)
+    const text = run(['stats', '--db', url]).stdout
+    expect(text).toContain('queued 0 (of which 0 retrying), active 0, done 12, dead letters 0')
   })
 })

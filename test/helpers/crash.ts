@@ -10,6 +10,8 @@ import { tempDir, writeIn } from './build.js'
 import { corpus, corpusWarc, type CorpusPage } from './corpus.js'
 
 const cli = 'dist/cli/main.js'
+/** Pages per transaction in the runs that are killed (the clean run and re-runs take the default). */
+const KILLED_BATCH = 5
 
 /** The synthetic corpus several times over, each copy with its own update line and a later crawl time: many
  * pages, many near-duplicate stories to merge, so kills land in every phase of a page's transaction. */
@@ -97,10 +99,13 @@ export async function crashPoints(options: {
       how === 'timer'
         ? Math.round(options.startMs + (options.cleanMs - options.startMs) * rand())
         : 1 + Math.floor(rand() * options.pages)
+    // The killed run stores small batches, so kills land before, inside and between batches; the re-run
+    // stores the rest in batches cut elsewhere, and must still end as the clean run did.
+    const killedRun = ['ingest', options.input, '--db', db, '--batch', String(KILLED_BATCH)]
     const first =
       how === 'timer'
-        ? await runCli(['ingest', options.input, '--db', db], {}, at)
-        : await runCli(['ingest', options.input, '--db', db], { ENTENTE_TEST_KILL_AFTER: String(at) })
+        ? await runCli(killedRun, {}, at)
+        : await runCli(killedRun, { ENTENTE_TEST_KILL_AFTER: String(at) })
     const killed = first.signal === 'SIGKILL'
     // A kill before the store was made leaves nothing to count.
     const pagesAtKill = await dumpOf(db).then(

@@ -48,7 +48,9 @@ export async function dropSchemas(): Promise<void> {
   const client = new pg.Client({ connectionString: PG_URL })
   await client.connect()
   try {
-    for (const s of made.splice(0)) await client.query(`drop schema if exists ${s} cascade`)
+    // A store's job queue (pg-boss) lives in a schema beside it.
+    for (const s of made.splice(0))
+      for (const name of [s, `${s}_queue`]) await client.query(`drop schema if exists ${name} cascade`)
   } finally {
     await client.end()
   }

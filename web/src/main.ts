@@ -1,6 +1,7 @@
 // The dashboard's entry: reads the hash route, renders its view into <main>, and on every navigation
 // cancels the previous view's requests and releases what it held.
 
+import { getStats } from './api.js'
 import { done, errorBox, h } from './dom.js'
 import { parseRoute, type Route } from './route.js'
 import { actorView } from './views/actor.js'
@@ -49,8 +50,10 @@ const titles: Record<Route['view'], (r: Route) => string> = {
   notfound: () => 'Not found',
 }
 
-async function render(): Promise<void> {
+/** Draws the view of the current route; a refresh (new data, same route) keeps focus and scroll where they are. */
+async function render(refresh = false): Promise<void> {
   const route = parseRoute(location.hash)
+  const scroll = window.scrollY
   const previous = current
   previous?.abort.abort()
   previous?.cleanup?.()
@@ -77,8 +80,30 @@ async function render(): Promise<void> {
   // within the same article keeps the reader's place.
   const sameArticle =
     previous?.route.view === 'article' && route.view === 'article' && previous.route.id === route.id
-  if (!sameArticle && current === me) app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
+  if (refresh) window.scrollTo(0, scroll)
+  else if (!sameArticle && current === me)
+    app.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true })
 }
+
+// Pages keep arriving while the dashboard is open (`entente watch`, POST /api/pages): every REFRESH seconds
+// it asks for the store's totals and, when they changed, draws the current view again. `?refresh=N` in the
+// address sets another period.
+const REFRESH_S = Number(new URLSearchParams(location.search).get('refresh')) || 15
+let totals: string | null = null
+function lookForNewData(): void {
+  if (document.hidden) return
+  getStats({}).then(
+    (s) => {
+      const now = `${s.pages}:${s.articles}:${s.events}`
+      if (totals !== null && now !== totals) void render(true)
+      totals = now
+    },
+    // The API being away for a moment is shown by the view when it next loads; nothing to do here.
+    () => {},
+  )
+}
+lookForNewData()
+setInterval(lookForNewData, REFRESH_S * 1000)
 
 window.addEventListener('hashchange', () => void render())
 void render()

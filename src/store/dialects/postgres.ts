@@ -4,6 +4,7 @@
 import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
+import { insertMultiRow } from './insert.js'
 import type { Dialect, Store } from './types.js'
 
 // Row ids and counts are int8; they stay far below 2^53, so numbers are safe and keep one type per column.
@@ -91,6 +92,11 @@ export async function openPostgres(url: string): Promise<Store> {
     dialect: postgresDialect,
     location,
     schema: current,
+    async openQueue(existing) {
+      const { openQueue } = await import('./queue.js')
+      return openQueue(connectionString, current, existing)
+    },
+    insertRows: (trx, table, rows, ids = false) => insertMultiRow(trx, table, rows, ids),
     async lockStories(trx) {
       await sql`select pg_advisory_xact_lock(${STORY_LOCK}, hashtext(current_schema()))`.execute(trx)
     },

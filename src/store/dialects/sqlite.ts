@@ -4,6 +4,7 @@
 import SqliteDatabase from 'better-sqlite3'
 import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
+import { sqliteInserter } from './insert.js'
 import { searchStems } from '../search.js'
 import type { Dialect, Store } from './types.js'
 
@@ -77,11 +78,15 @@ export function openSqlite(path: string): Store {
     },
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  // Kysely runs one query at a time on this one connection, so within a transaction of ours the raw handle
+  // writes into that same transaction, without building a query per row.
+  const insert = sqliteInserter((query) => database.prepare(query))
   return {
     db,
     dialect: sqliteDialect,
     location: path,
     schema: null,
+    insertRows: (_trx, table, rows) => insert(table, rows),
     async lockStories() {},
     async close() {
       await db.destroy()

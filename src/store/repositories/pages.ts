@@ -1,14 +1,13 @@
-// Storing one processed page: the page, its articles, mentions, events, fingerprints and story assignment,
-// all in one transaction. A page whose content hash is stored already adds nothing, so re-running an
+// Storing processed pages: each page, its articles, mentions, events, fingerprints and story assignment, many
+// pages to one transaction. A page whose content hash is stored already adds nothing, so re-running an
 // ingest, or running it again after a crash, ends with the same rows.
 
-import type { Transaction } from 'kysely'
+import type { Kysely, Transaction } from 'kysely'
 import type { Article, Page } from '../../core/doc.js'
 import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
 import type { Database, NewEvent, NewMention } from '../schema.js'
-import { insertChunked } from './insert.js'
-import { assignStories, ComparableCache, refreshStoryEvents } from './stories.js'
+import { assignStories, ComparableCache, refreshStoryEvents, type ArticleToAssign } from './stories.js'
 
 export interface StoreResult {
   /** False when a page with the same content hash was already stored. */
@@ -17,8 +16,8 @@ export interface StoreResult {
 }
 
 export interface StoreOptions {
-  /** Runs inside the transaction just before commit (queue bookkeeping; crash tests). */
-  beforeCommit?: (trx: Transaction<Database>, result: StoreResult) => Promise<void>
+  /** Runs inside the transaction just before commit, with each page's result (queue bookkeeping; crash tests). */
+  beforeCommit?: (trx: Transaction<Database>, results: StoreResult[]) => Promise<void>
 }
 
 /** The article's own text: its paragraphs (chrome removed), else its body span. */
@@ -36,9 +35,23 @@ function cacheOf(store: Store): ComparableCache {
   return c
 }
 
+/** Store one page: a batch of one (the API, tests). */
 export async function storePage(store: Store, page: Page, options: StoreOptions = {}): Promise<StoreResult> {
+  return (await storePages(store, [page], options))[0]!
+}
+
+/**
+ * Store many pages in one transaction, in order: every page is stored or none is, and storing pages in
+ * batches ends with the same rows as storing them one at a time (story assignment runs page by page over
+ * the batch, see assignStories), so a re-run after a crash may cut its batches anywhere.
+ */
+export async function storePages(
+  store: Store,
+  pages: Page[],
+  options: StoreOptions = {},
+): Promise<StoreResult[]> {
   try {
-    return await storeInTransaction(store, page, options)
+    return await storeInTransaction(store, pages, options)
   } catch (e) {
     // Ids handed out inside the failed transaction may be handed out again: forget what they named.
     cacheOf(store).clear()
@@ -46,130 +59,171 @@ export async function storePage(store: Store, page: Page, options: StoreOptions 
   }
 }
 
-async function storeInTransaction(store: Store, page: Page, options: StoreOptions): Promise<StoreResult> {
+async function storeInTransaction(
+  store: Store,
+  pages: Page[],
+  options: StoreOptions,
+): Promise<StoreResult[]> {
   return store.db.transaction().execute(async (trx) => {
-    const inserted = await trx
-      .insertInto('pages')
-      .values({
-        hash: page.hash,
-        input: page.source.input,
-        name: page.source.name,
-        record: page.source.record ?? null,
-        url: page.source.url ?? null,
-        format: page.format,
-        encoding: page.encoding,
-        observed_at: page.observedAt,
-        observed_at_source: page.observedAtSource,
-        language: page.language,
-        title: page.meta.title ?? null,
-        text: page.text,
-        article_count: page.articles.length,
-        ingested_at: new Date().toISOString(),
-      })
-      .onConflict((oc) => oc.column('hash').doNothing())
-      .returning('id')
-      .executeTakeFirst()
-    if (!inserted) {
-      const result = { stored: false, articles: 0 }
-      await options.beforeCommit?.(trx, result)
-      return result
-    }
-
-    // The page's articles in one insert per chunk; ids are matched back by ordinal, whatever order the
-    // database returns them in.
-    const rows = page.articles.map((a, ordinal) => ({
-      page_id: inserted.id,
-      ordinal,
-      kind: a.kind,
-      headline: a.headline,
-      dateline_places: json(a.dateline?.places),
-      agencies: json(a.dateline?.agencies),
-      body_start: a.body.start,
-      body_end: a.body.end,
-      lead: a.lead,
-      text: articleText(page, a),
-      age_text: a.age?.text ?? null,
-      age_from: a.age?.interval?.from ?? null,
-      age_to: a.age?.interval?.to ?? null,
-      published: a.published,
-      language: a.language,
-      seen_at: page.observedAt ?? a.published ?? null,
-      story_id: null,
-    }))
-    const idOf = new Map<number, number>()
-    for (let i = 0; i < rows.length; i += 200) {
+    const ingestedAt = new Date().toISOString()
+    // The first page with a given hash is the one stored; a later copy in the same batch is stored already.
+    const firstOf = new Map<string, Page>()
+    for (const page of pages) if (!firstOf.has(page.hash)) firstOf.set(page.hash, page)
+    const pageId = new Map<string, number>()
+    const unique = [...firstOf.values()]
+    for (let i = 0; i < unique.length; i += 100) {
       const ids = await trx
-        .insertInto('articles')
-        .values(rows.slice(i, i + 200))
-        .returning(['id', 'ordinal'])
+        .insertInto('pages')
+        .values(unique.slice(i, i + 100).map((page) => pageRow(page, ingestedAt)))
+        .onConflict((oc) => oc.column('hash').doNothing())
+        .returning(['id', 'hash'])
         .execute()
-      for (const r of ids) idOf.set(Number(r.ordinal), Number(r.id))
+      for (const r of ids) pageId.set(r.hash, Number(r.id))
     }
+    const stored = unique.filter((p) => pageId.has(p.hash))
 
-    const written: { id: number; fp: ReturnType<typeof fingerprint>; seenAt: string | null }[] = []
+    // Articles of every new page at once, their ids in row order.
+    const rows = stored.flatMap((page) =>
+      page.articles.map((a, ordinal) => articleRow(page, a, ordinal, pageId.get(page.hash)!)),
+    )
+    const articleIds = await store.insertRows(trx, 'articles', rows, true)
+    const toAssign: ArticleToAssign[][] = []
     const allMentions: NewMention[] = []
     const allEvents: NewEvent[] = []
-    for (const [ordinal, a] of page.articles.entries()) {
-      const id = idOf.get(ordinal)!
-      const { text, seen_at: seenAt } = rows[ordinal]!
-
-      const mentions: NewMention[] = (a.actors?.mentions ?? []).map((m) => ({
-        article_id: id,
-        span_start: m.start,
-        span_end: m.end,
-        text: m.text,
-        code: m.code,
-        kind: m.kind,
-        rule: m.rule,
-        person: m.person ?? null,
-      }))
-      allMentions.push(...mentions)
-
-      const events: NewEvent[] = (a.events ?? []).map((e) => ({
-        article_id: id,
-        type: e.type,
-        mode: e.mode,
-        source: e.source,
-        target: e.target,
-        polarity: e.polarity,
-        modality: e.modality,
-        evidence_start: e.evidence.start,
-        evidence_end: e.evidence.end,
-        evidence_text: e.evidence.text,
-        cue_text: e.cue.text,
-        attribution_text: e.attribution?.text ?? null,
-        attribution_code: e.attribution?.code ?? null,
-        context: JSON.stringify(e.context),
-        quad: e.quad,
-        score: e.score,
-        cameo: e.cameo,
-        goldstein: e.goldstein,
-        mapping_version: e.mappingVersion,
-        place_name: e.place?.name ?? null,
-        place_text: e.place?.text ?? null,
-        place_start: e.place?.span.start ?? null,
-        place_end: e.place?.span.end ?? null,
-        place_precision: e.place?.precision ?? null,
-        place_feature: e.place?.feature ?? null,
-        place_country: e.place?.country ?? null,
-        place_lat: e.place?.lat ?? null,
-        place_lon: e.place?.lon ?? null,
-      }))
-      allEvents.push(...events)
-
-      const fp = fingerprint(text)
-      written.push({ id, fp, seenAt })
+    let k = 0
+    for (const page of stored) {
+      const written: ArticleToAssign[] = []
+      for (const a of page.articles) {
+        const id = articleIds[k]!
+        const { text, seen_at: seenAt } = rows[k++]!
+        allMentions.push(...mentionRows(a, id))
+        allEvents.push(...eventRows(a, id))
+        written.push({ id, fp: fingerprint(text), seenAt })
+      }
+      toAssign.push(written)
     }
-    // One insert per table and page (in chunks well under both dialects' parameter limits).
-    await insertChunked(trx, 'mentions', allMentions)
-    await insertChunked(trx, 'events', allEvents)
+    await store.insertRows(trx, 'mentions', allMentions)
+    await store.insertRows(trx, 'events', allEvents)
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
-    if (written.length > 0) await store.lockStories(trx)
-    const stories = await assignStories(trx, written, cacheOf(store))
+    if (rows.length > 0) await store.lockStories(trx)
+    const stories = await assignStories(store, trx, toAssign, cacheOf(store))
     await refreshStoryEvents(trx, stories)
-    const result = { stored: true, articles: page.articles.length }
-    await options.beforeCommit?.(trx, result)
-    return result
+    const results = pages.map((page) => ({
+      stored: firstOf.get(page.hash) === page && pageId.has(page.hash),
+      articles: 0,
+    }))
+    for (const [i, r] of results.entries()) if (r.stored) r.articles = pages[i]!.articles.length
+    await options.beforeCommit?.(trx, results)
+    return results
   })
+}
+
+function pageRow(page: Page, ingestedAt: string) {
+  return {
+    hash: page.hash,
+    input: page.source.input,
+    name: page.source.name,
+    record: page.source.record ?? null,
+    url: page.source.url ?? null,
+    format: page.format,
+    encoding: page.encoding,
+    observed_at: page.observedAt,
+    observed_at_source: page.observedAtSource,
+    language: page.language,
+    title: page.meta.title ?? null,
+    text: page.text,
+    article_count: page.articles.length,
+    ingested_at: ingestedAt,
+  }
+}
+
+function articleRow(page: Page, a: Article, ordinal: number, pageId: number) {
+  return {
+    page_id: pageId,
+    ordinal,
+    kind: a.kind,
+    headline: a.headline,
+    dateline_places: json(a.dateline?.places),
+    agencies: json(a.dateline?.agencies),
+    body_start: a.body.start,
+    body_end: a.body.end,
+    lead: a.lead,
+    text: articleText(page, a),
+    age_text: a.age?.text ?? null,
+    age_from: a.age?.interval?.from ?? null,
+    age_to: a.age?.interval?.to ?? null,
+    published: a.published,
+    language: a.language,
+    seen_at: page.observedAt ?? a.published ?? null,
+    story_id: null,
+  }
+}
+
+function mentionRows(a: Article, id: number): NewMention[] {
+  return (a.actors?.mentions ?? []).map((m) => ({
+    article_id: id,
+    span_start: m.start,
+    span_end: m.end,
+    text: m.text,
+    code: m.code,
+    kind: m.kind,
+    rule: m.rule,
+    person: m.person ?? null,
+  }))
+}
+
+function eventRows(a: Article, id: number): NewEvent[] {
+  return (a.events ?? []).map((e) => ({
+    article_id: id,
+    type: e.type,
+    mode: e.mode,
+    source: e.source,
+    target: e.target,
+    polarity: e.polarity,
+    modality: e.modality,
+    evidence_start: e.evidence.start,
+    evidence_end: e.evidence.end,
+    evidence_text: e.evidence.text,
+    cue_text: e.cue.text,
+    attribution_text: e.attribution?.text ?? null,
+    attribution_code: e.attribution?.code ?? null,
+    context: JSON.stringify(e.context),
+    quad: e.quad,
+    score: e.score,
+    cameo: e.cameo,
+    goldstein: e.goldstein,
+    mapping_version: e.mappingVersion,
+    place_name: e.place?.name ?? null,
+    place_text: e.place?.text ?? null,
+    place_start: e.place?.span.start ?? null,
+    place_end: e.place?.span.end ?? null,
+    place_precision: e.place?.precision ?? null,
+    place_feature: e.place?.feature ?? null,
+    place_country: e.place?.country ?? null,
+    place_lat: e.place?.lat ?? null,
+    place_lon: e.place?.lon ?? null,
+  }))
+}
+
+/** Which of these page hashes are stored. */
+export async function storedHashes(db: Kysely<Database>, hashes: string[]): Promise<Set<string>> {
+  const out = new Set<string>()
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await db
+      .selectFrom('pages')
+      .select('hash')
+      .where('hash', 'in', hashes.slice(i, i + 500))
+      .execute()
+    for (const r of rows) out.add(r.hash)
+  }
+  return out
+}
+
+/** The ids of the stored pages with these hashes, in the order given. */
+export async function pageIds(db: Kysely<Database>, hashes: string[]): Promise<number[]> {
+  if (hashes.length === 0) return []
+  const rows = await db.selectFrom('pages').select(['id', 'hash']).where('hash', 'in', hashes).execute()
+  const id = new Map(rows.map((r) => [r.hash, Number(r.id)]))
+  return hashes.flatMap((h) => (id.has(h) ? [id.get(h)!] : []))
 }

@@ -6,7 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely'
 import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
-import { insertChunked } from './insert.js'
+import type { Store } from '../dialects/types.js'
 import { applyRollups } from './rollups.js'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -64,19 +64,28 @@ class Stories {
 const rank = (id: number) => (id > 0 ? id : 2 ** 52 - id)
 
 /**
- * Put the articles of one page (inserted, with their fingerprint keys, story not yet set) into stories, in
- * page order: each joins every story it is the same story as, among stored articles and the page's earlier
- * ones; stories it links are merged into the oldest. A handful of queries per page, not per article.
+ * Put the articles of a batch of pages (inserted, story not yet set) into stories, page after page and in
+ * page order, exactly as storing the pages one at a time would: each article joins every story it is the
+ * same story as, among stored articles, the earlier pages' owners of keys and the page's earlier articles;
+ * stories it links are merged into the oldest. One look-up of stored candidates for the whole batch.
  */
 export async function assignStories(
-  db: Db,
-  items: ArticleToAssign[],
+  store: Store,
+  db: Transaction<Database>,
+  pages: ArticleToAssign[][],
   cache: ComparableCache = new ComparableCache(),
 ): Promise<number[]> {
+  const items = pages.flat()
   const matchable = items.filter((i) => i.fp.keys.length > 0)
   const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
-  // Stored articles sharing any key (this page's own articles have no story yet, so are not among them).
+  // Stored articles sharing any key (this batch's articles have no story yet, so are not among them); the
+  // batch's own key owners join this index page by page.
   const byKey = new Map<string, { id: number; story: number }[]>()
+  const add = (k: string, hit: { id: number; story: number }) => {
+    const list = byKey.get(k)
+    if (list) list.push(hit)
+    else byKey.set(k, [hit])
+  }
   for (let i = 0; i < allKeys.length; i += 500) {
     const rows = await db
       .selectFrom('fingerprints as f')
@@ -85,17 +94,18 @@ export async function assignStories(
       .where('f.key', 'in', allKeys.slice(i, i + 500))
       .where('a.story_id', 'is not', null)
       .execute()
-    for (const r of rows) {
-      const k = `${r.band}:${r.key}`
-      byKey.set(k, [...(byKey.get(k) ?? []), { id: r.id, story: r.story_id! }])
-    }
+    for (const r of rows) add(`${r.band}:${r.key}`, { id: r.id, story: r.story_id! })
   }
+  const stories = new Stories()
+  const exactKey = (item: ArticleToAssign) => item.fp.keys.find((k) => k.band === EXACT_BAND)?.key ?? null
   const exactHit = (item: ArticleToAssign) => {
-    const exact = item.fp.keys.find((k) => k.band === EXACT_BAND)
-    const hits = exact ? byKey.get(`${EXACT_BAND}:${exact.key}`) : undefined
-    return hits && hits.length > 0 ? Math.min(...hits.map((h) => h.story)) : null
+    const exact = exactKey(item)
+    const hits = exact !== null ? byKey.get(`${EXACT_BAND}:${exact}`) : undefined
+    if (!hits || hits.length === 0) return null
+    return hits.map((h) => stories.find(h.story)).reduce((best, s) => (rank(s) < rank(best) ? s : best))
   }
-  // Texts of the candidates that need comparing (those of articles without an exact match), read at once.
+  // Texts of the stored candidates that may need comparing (those of articles without a stored exact
+  // match), read at once; the batch's own articles compare by their fingerprints.
   const needText = new Set<number>()
   for (const item of matchable)
     if (exactHit(item) === null)
@@ -119,49 +129,58 @@ export async function assignStories(
       cache.set(r.id, c)
     }
   }
+  for (const item of items) comparables.set(item.id, item.fp)
 
-  const stories = new Stories()
   const assigned = new Map<number, number>()
   const touched = new Set<number>()
-  const earlier: { item: ArticleToAssign; keys: Set<string> }[] = []
   // Only the first article with a given text holds fingerprint rows: a teaser seen on ten thousand pages
   // is one set of keys, so candidate search does not grow with sightings.
   const owners: ArticleToAssign[] = []
-  const pageTexts = new Set<string>()
-  const exactKey = (item: ArticleToAssign) => item.fp.keys.find((k) => k.band === EXACT_BAND)?.key ?? null
-  for (const item of items) {
-    const matched = new Set<number>()
-    const keys = new Set(item.fp.keys.map((k) => `${k.band}:${k.key}`))
-    const exact = exactHit(item)
-    if (exact !== null) {
-      // The same text is stored: any story this text links was merged into that one when either came in.
-      matched.add(exact)
-    } else {
-      const candidates = new Map<number, Set<number>>()
-      for (const k of keys)
-        for (const h of byKey.get(k) ?? [])
-          candidates.set(h.story, (candidates.get(h.story) ?? new Set()).add(h.id))
-      for (const [story, articleIds] of candidates)
-        for (const id of articleIds)
-          if (sameStory(item.fp, comparables.get(id)!)) {
-            matched.add(story)
-            break
+  for (const page of pages) {
+    const earlier: { item: ArticleToAssign; keys: Set<string> }[] = []
+    const pageTexts = new Set<string>()
+    const pageOwners: ArticleToAssign[] = []
+    for (const item of page) {
+      const matched = new Set<number>()
+      const keys = new Set(item.fp.keys.map((k) => `${k.band}:${k.key}`))
+      const exact = exactHit(item)
+      if (exact !== null) {
+        // The same text is stored: any story this text links was merged into that one when either came in.
+        matched.add(exact)
+      } else {
+        const candidates = new Map<number, Set<number>>()
+        for (const k of keys)
+          for (const h of byKey.get(k) ?? []) {
+            const story = stories.find(h.story)
+            candidates.set(story, (candidates.get(story) ?? new Set()).add(h.id))
           }
+        for (const [story, articleIds] of candidates)
+          for (const id of articleIds)
+            if (sameStory(item.fp, comparables.get(id)!)) {
+              matched.add(story)
+              break
+            }
+      }
+      // Earlier articles of this page sharing a key.
+      const own = exactKey(item)
+      if (exact === null && own !== null && !pageTexts.has(own)) pageOwners.push(item)
+      if (own !== null) pageTexts.add(own)
+      for (const e of earlier)
+        if ([...keys].some((k) => e.keys.has(k)) && sameStory(item.fp, e.item.fp))
+          matched.add(stories.find(assigned.get(e.item.id)!))
+      for (const m of matched) if (m > 0) touched.add(m)
+      const roots = [...new Set([...matched].map((m) => stories.find(m)))]
+      assigned.set(item.id, roots.length === 0 ? stories.create() : stories.join(roots))
+      earlier.push({ item, keys })
     }
-    // Earlier articles of this page sharing a key.
-    if (exact === null && exactKey(item) !== null && !pageTexts.has(exactKey(item)!)) owners.push(item)
-    if (exactKey(item) !== null) pageTexts.add(exactKey(item)!)
-    for (const e of earlier)
-      if ([...keys].some((k) => e.keys.has(k)) && sameStory(item.fp, e.item.fp))
-        matched.add(assigned.get(e.item.id)!)
-    for (const m of matched) if (m > 0) touched.add(m)
-    const roots = [...new Set([...matched].map((m) => stories.find(m)))]
-    assigned.set(item.id, roots.length === 0 ? stories.create() : stories.join(roots))
-    earlier.push({ item, keys })
+    // The page's new texts are stored candidates for the pages after it.
+    for (const o of pageOwners)
+      for (const k of o.fp.keys) add(`${k.band}:${k.key}`, { id: o.id, story: assigned.get(o.id)! })
+    owners.push(...pageOwners)
   }
 
   // Writes: fingerprints of new texts, merged stored stories, new stories, the page's articles, first-seen times.
-  await insertChunked(
+  await store.insertRows(
     db,
     'fingerprints',
     owners.flatMap((o) => o.fp.keys.map((k) => ({ article_id: o.id, band: k.band, key: k.key }))),
