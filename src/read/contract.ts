@@ -4,6 +4,7 @@
 import type { ActorSummary } from '../graph/actors.js'
 import type { DyadTimeline, Period } from '../graph/aggregate.js'
 import type { Bloc, Edge } from '../graph/blocs.js'
+import type { EventPlace } from '../core/doc.js'
 
 export type { ActorSummary, Bloc, DyadTimeline, Edge, Period }
 
@@ -67,16 +68,7 @@ export interface EventItem {
 }
 
 /** An event's place as the API gives it: the words as written, the place they name and its precision. */
-export interface EventItemPlace {
-  name: string
-  text: string
-  precision: 'city' | 'region' | 'country' | 'dateline'
-  feature: 'city' | 'region' | 'sea' | 'strait' | 'country'
-  /** ISO 3166-1 alpha-3; null for seas and straits. */
-  country: string | null
-  lat: number
-  lon: number
-}
+export type EventItemPlace = Omit<EventPlace, 'span'>
 
 /** GET /api/events?actor&a&b&type&polarity&modality&from&to&q&country&bbox&limit&offset */
 export interface EventsResponse {
