@@ -102,6 +102,24 @@ function stateAnaphor(
   return null
 }
 
+/** Where the sentence holding `at` starts. */
+function sentenceStart(text: string, at: number): number {
+  let k = at - 1
+  while (k >= 0 && text[k] !== '\n' && !(/[.!?]/.test(text[k]!) && /\s/.test(text[k + 1] ?? ''))) k--
+  return k + 1
+}
+
+/**
+ * A pronoun that opens its sentence ("Hij prees ...") continues the sentence before's subject: the first
+ * person it named, not the last.
+ */
+function subjectBefore(text: string, known: Mention[], at: number): Mention | undefined {
+  const here = sentenceStart(text, at)
+  if (text.slice(here, at).trim() !== '') return undefined
+  const before = sentenceStart(text, Math.max(0, here - 1))
+  return known.find((m) => m.kind === 'person' && !!m.code && m.start >= before && m.start < here)
+}
+
 /** The last mention that passes `test`, searched from the end. */
 function lastOf(list: Mention[], test: (m: Mention) => boolean): Mention | undefined {
   for (let k = list.length - 1; k >= 0; k--) if (test(list[k]!)) return list[k]
@@ -443,7 +461,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         continue
       }
       if (!isRole && !isPronoun) continue
-      const last = lastOf(known, (x) => x.kind === 'person' && !!x.code)
+      const last =
+        (isPronoun ? subjectBefore(text, known, t.start) : undefined) ??
+        lastOf(known, (x) => x.kind === 'person' && !!x.code)
       if (!last) continue
       resolve({
         start: t.start,

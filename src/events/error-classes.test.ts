@@ -69,6 +69,16 @@ describe('modifiers and bystanders', () => {
   })
 })
 
+describe('direction: a pronoun that opens its sentence', () => {
+  it("continues the sentence before's subject, not the last person it named", () => {
+    const events = code(
+      'Premier Rutte ontmoette maandag president Macron in Parijs. Hij prees de gastvrijheid van Frankrijk.',
+    )
+    expect(events).toContain('NLD>FRA SUPPORT asserted')
+    expect(events).not.toContain('FRA>NLD SUPPORT asserted')
+  })
+})
+
 describe('cue senses', () => {
   it('"staken de gevechten" is a ceasefire (RETREAT), not a strike', () => {
     const events = code('Armenië en Azerbeidzjan staken de gevechten voor drie dagen.')
