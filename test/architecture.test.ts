@@ -115,13 +115,9 @@ describe('architecture', () => {
   const english = new Set(eng)
   const dutch = new Set(nld.filter((w) => !english.has(w)))
   const dutchWords = (f: string) => [...literalWords(f)].filter((w) => dutch.has(w))
-  // Stage files that still hold Dutch lists, to be moved behind the LanguagePack (issue 21, step 7); each
-  // must still hold them (so a file that is cleaned up leaves this list), and no other file may.
-  const PENDING = ['src/actors/index.ts', 'src/events/index.ts']
-
   it('no stage file outside src/locales and data/ holds Dutch word lists', () => {
     const holding = code.filter((f) => !under(f, 'src/locales') && dutchWords(f).length >= 5)
-    expect(holding).toEqual(PENDING)
+    expect(holding).toEqual([])
   })
 
   it('the Dutch check finds the lists in src/locales', () => {

@@ -2,10 +2,12 @@
 // by their titles, resolve people to the office they held on the article's date, and resolve role and
 // pronoun mentions to the last compatible person.
 
+import { fileURLToPath } from 'node:url'
 import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import { chooseTerm, initialsKey, roleHead, type KnowledgeBase, type Person } from './kb.js'
 import { matchAll, type Match } from './matcher.js'
+import { readWordSets } from './words.js'
 import { contextCode, isModifier } from './modifiers.js'
 import {
   englishFromDutchCyrillic,
@@ -49,31 +51,17 @@ declare module '../core/doc.js' {
   }
 }
 
-const PARTICLES = new Set([
-  'van',
-  'de',
-  'der',
-  'den',
-  'von',
-  'al',
-  'bin',
-  'ben',
-  'el',
-  'ter',
-  'ten',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'abu',
-  'ibn',
-])
-const ARTICLES = new Set(['de', 'het', 'een', 'zijn', 'haar', 'hun'])
-const PRONOUNS = new Set(['hij', 'zij'])
-const DEFINITE = new Set(['de', 'het'])
-const DEMONSTRATIVES = new Set(['dat', 'het', 'dit'])
-const PLURAL_DETERMINERS = new Set(['de', 'beide', 'twee', 'die', 'deze'])
+const WORDS = readWordSets(fileURLToPath(new URL('../../data/nl/actor-words.tsv', import.meta.url)))
+const PARTICLES = WORDS.get('name-particles')
+const ARTICLES = WORDS.get('role-articles')
+const PRONOUNS = WORDS.get('pronouns')
+const DEFINITE = WORDS.get('definite')
+const DEMONSTRATIVES = WORDS.get('demonstratives')
+const PLURAL_DETERMINERS = WORDS.get('plural-determiners')
+const STATES_NOUNS = WORDS.get('states-nouns')
+const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
+const STATE_NOUN = WORDS.one('state-noun')
+const OF = WORDS.one('genitive')
 
 /**
  * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
@@ -87,16 +75,13 @@ function stateAnaphor(
 ): { codes: string[]; rule: string } | null {
   const t = tokens[i]!
   const det = tokens[i - 1]?.norm ?? ''
-  if (t.norm === 'land' && DEMONSTRATIVES.has(det)) {
+  if (t.norm === STATE_NOUN && DEMONSTRATIVES.has(det)) {
     const code = stateOpening(text, before, t.start)
     return { codes: code ? [code] : [], rule: 'coref/land' }
   }
   // "de strijdende partijen": the adjective does not change what the noun stands for.
-  const det2 = det === 'strijdende' || det === 'twee' ? (tokens[i - 2]?.norm ?? '') : det
-  if (
-    (t.norm === 'landen' || t.norm === 'buurlanden' || t.norm === 'partijen') &&
-    (PLURAL_DETERMINERS.has(det) || PLURAL_DETERMINERS.has(det2))
-  ) {
+  const det2 = PLURAL_ADJECTIVES.has(det) ? (tokens[i - 2]?.norm ?? '') : det
+  if (STATES_NOUNS.has(t.norm) && (PLURAL_DETERMINERS.has(det) || PLURAL_DETERMINERS.has(det2))) {
     return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
   }
   return null
@@ -643,7 +628,7 @@ function nameAfterTitle(
 ): { first: number; last: number; place: string | null } | null {
   let i = from
   let place: string | null = null
-  if (tokens[i]?.norm === 'van') {
+  if (tokens[i]?.norm === OF) {
     const ministry = kb.ministries.find((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w))
     // "fractievoorzitter van NSC Jane Doe": the party, then the name.
     const party = ministry
@@ -680,11 +665,10 @@ function nameAfterTitle(
     if (i > first && !/^[ \u00a0-]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) break
     if (covered.has(i)) break
     // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
-    if (t.norm === 'van' && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
+    if (t.norm === OF && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
       break
     // "Jane Doe van D66": the party after the name is not part of it either.
-    if (t.norm === 'van' && partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1))
-      break
+    if (t.norm === OF && partyAt(kb, tokens, DEFINITE.has(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1)) break
     if (t.capital) capitals++
     else if (!particleBeforeName(tokens, i, covered)) break
     i++
@@ -797,7 +781,7 @@ function partyOf(
     if (/^[ \u00a0]*\($/.test(gap)) {
       const p = partyAt(kb, tokens, last)
       if (p && /^[ \u00a0]*\)/.test(text.slice(tokens[p.last - 1]!.end))) return p.code
-    } else if (next.norm === 'van' && /^[ \u00a0]+$/.test(gap)) {
+    } else if (next.norm === OF && /^[ \u00a0]+$/.test(gap)) {
       const k = DEFINITE.has(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1
       const p = partyAt(kb, tokens, k)
       if (p) return p.code
@@ -825,7 +809,7 @@ function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): stri
 
 /** "gouverneur Tim Walz van Minnesota": the place after the name. */
 function placeAfter(tokens: Token[], last: number, byFirst: Map<number, Match>): string | null {
-  if (tokens[last]?.norm !== 'van') return null
+  if (tokens[last]?.norm !== OF) return null
   let i = last + 1
   if (tokens[i] && ARTICLES.has(tokens[i]!.norm) && !byFirst.has(i)) i++
   const m = byFirst.get(i)

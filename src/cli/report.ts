@@ -9,6 +9,7 @@ import { undatedArticles, undatedLine } from '../page/undated.js'
 import { usage, type Args } from './args.js'
 import { checkChoice, INPUT_FORMATS, str } from './options.js'
 import type { Progress } from './progress.js'
+import { crashTestHook } from './crash-hook.js'
 
 export function reportMessages(page: Page, progress: Progress): void {
   for (const m of page.messages) {
@@ -32,6 +33,7 @@ export function progressHooks(progress: Progress, dates?: Dates): IngestHooks {
       if (dates) countDates(dates, page)
     },
     onError: (e) => reportError(e, progress),
+    beforeCommit: crashTestHook(),
   }
 }
 

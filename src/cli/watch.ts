@@ -4,6 +4,7 @@
 
 import type { Command } from './args.js'
 import { usage } from './args.js'
+import { crashTestHook } from './crash-hook.js'
 import { checkInt, dbOption, modelOptions, pipelineOptions, str } from './options.js'
 import { stopSignal, withStore } from './store.js'
 
@@ -66,6 +67,7 @@ export const watch: Command = {
                 status.log(json ? JSON.stringify({ time: new Date().toISOString(), ...e }) : formatEvent(e)),
               onRound: (s) => status.show(s),
             },
+            { beforeCommit: crashTestHook() },
           )
         } finally {
           status.clear()

@@ -60,6 +60,24 @@ declare module '../core/doc.js' {
   }
 }
 
+/** Words with one grammatical role each, read by the rules below. */
+const W = {
+  clock: WORDS.one('clock-noun'),
+  venue: WORDS.one('venue-preposition'),
+  off: WORDS.one('give-up-particle'),
+  of: WORDS.one('genitive'),
+  purpose: WORDS.one('purpose'),
+  that: WORDS.one('complementizer'),
+  by: WORDS.one('agent-by'),
+  to: WORDS.one('infinitive'),
+  between: WORDS.one('between'),
+  not: WORDS.one('not'),
+  no: WORDS.one('no'),
+  only: WORDS.one('only'),
+  if: WORDS.one('if'),
+}
+const SPEAKER_WORDS = WORDS.get('speaker-words')
+const PERFECT_AUX = WORDS.get('perfect-aux')
 const NEGATIONS = WORDS.get('negations')
 const NO_LONGER = WORDS.get('no-longer')
 const REFUSALS = WORDS.get('refusals')
@@ -195,13 +213,13 @@ export function codeSentence(
     )
   }
   // "6.00 uur Nederlandse tijd" names a clock, not an actor.
-  const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === 'tijd'
+  const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === W.clock
   const args = mentions.filter(
     (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m),
   )
   // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
   // "spraken in Turkije een ruil af".
-  const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === 'in'
+  const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.venue
   const cueTokens = new Set(cues.flatMap((c) => c.tokens))
   const out: CodedEvent[] = []
   for (const cue of cues) {
@@ -388,7 +406,7 @@ function sceneEvents(
 const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
 /** Types that pass a verdict on an act: condemning, rejecting, praising it. */
 const VERDICTS = new Set<EventType>(['ACCUSE', 'REJECT', 'SUPPORT'])
-const DEFINITES = new Set(['de', 'het', 'deze', 'die', 'dit', 'dat'])
+const DEFINITES = WORDS.get('definites')
 const PROPOSALS = WORDS.get('proposals')
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
@@ -396,8 +414,7 @@ function answersProposal(tokens: Token[], cue: CueMatch): boolean {
   const from = cue.tokens[0]!
   const to = Math.min(tokens.length - 1, cue.tokens[cue.tokens.length - 1]! + 4)
   for (let i = Math.max(0, from - 3); i <= to; i++) {
-    if (PROPOSALS.has(tokens[i]!.norm) && /^(het|dat|dit|de|die|deze)$/.test(tokens[i - 1]?.norm ?? ''))
-      return true
+    if (PROPOSALS.has(tokens[i]!.norm) && DEFINITES.has(tokens[i - 1]?.norm ?? '')) return true
   }
   return false
 }
@@ -436,14 +453,7 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
     )
     if (!m) continue
     const between = tokens.filter((k) => k.start >= t.end && k.end <= m.start)
-    if (
-      between.some(
-        (k) =>
-          !k.capital &&
-          !/^(de|het|een|van|minister|president|premier|woordvoerder|buitenlandminister)$/.test(k.norm),
-      )
-    )
-      continue
+    if (between.some((k) => !k.capital && !SPEAKER_WORDS.has(k.norm))) continue
     // "zei X" closes its clause: at most a few words ("maandag") before the next punctuation.
     if (after) {
       const rest = /^[^.,;:!?"”]*/.exec(text.slice(m.end))![0]
@@ -457,7 +467,7 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
 /** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
 function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   const last = cue.tokens[cue.tokens.length - 1]!
-  if (tokens[last]?.norm !== 'af' || tokens[last + 1]?.norm !== 'van') return false
+  if (tokens[last]?.norm !== W.off || tokens[last + 1]?.norm !== W.of) return false
   return cues.some((c) => c !== cue && c.tokens[0]! > last && c.tokens[0]! <= last + 5)
 }
 
@@ -477,7 +487,7 @@ function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
     const last = r.tokens[r.tokens.length - 1]!
     if (last >= first || first - last > 12) return false
     const span = tokens.slice(from, first)
-    if (!span.some((t) => t.norm === 'om' || t.norm === 'dat')) return false
+    if (!span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
     for (let i = last + 1; i <= first; i++) {
       if (
         COMPLEMENT_ENDS.has(tokens[i]!.norm) ||
@@ -498,7 +508,7 @@ function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
 function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
   const clauseOf = clauses(text, tokens)
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
-  return tokens[start]?.norm === 'dat'
+  return tokens[start]?.norm === W.that
 }
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
@@ -530,9 +540,9 @@ function assignArguments(
   const agent = mentions.find((m) => {
     const i = tokenAt(m.start)
     const door =
-      tokens[i - 1]?.norm === 'door'
+      tokens[i - 1]?.norm === W.by
         ? i - 1
-        : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === 'door'
+        : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === W.by
           ? i - 2
           : -1
     return door !== -1 && Math.abs(door - firstCue) <= 12
@@ -547,8 +557,8 @@ function assignArguments(
   const subject = before.find(inClause)
   // "gesprekken tussen X en Y": a relation noun's two sides are its actors, whoever reports on it.
   const nounCue =
-    !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === 'van'
-  if (nounCue && !agent && tokens[lastCue + 1]?.norm === 'tussen') {
+    !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
+  if (nounCue && !agent && tokens[lastCue + 1]?.norm === W.between) {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
     if (distinct.length >= 2)
       return {
@@ -570,7 +580,7 @@ function assignArguments(
   // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
   const possessor =
     before.find((m) => tokenAt(m.start) === firstCue - 1 && m.rule === 'kb/adjective') ??
-    (tokens[lastCue + 1]?.norm === 'van'
+    (tokens[lastCue + 1]?.norm === W.of
       ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
       : undefined)
   // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
@@ -590,10 +600,10 @@ function assignArguments(
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
-  const purpose = tokens.slice(0, firstCue).some((t) => t.norm === 'om')
+  const purpose = tokens.slice(0, firstCue).some((t) => t.norm === W.purpose)
   // Not an actor in a phrase of the complement: "weigert wapens aan Syrië te leveren".
   const controller =
-    tokens[firstCue - 1]?.norm === 'te' &&
+    tokens[firstCue - 1]?.norm === W.to &&
     distinctBefore.length >= 2 &&
     !purpose &&
     !PREPOSITIONS.has(tokens[tokenAt(distinctBefore[1]!.start) - 1]?.norm ?? '')
@@ -658,12 +668,12 @@ function nounAgent(
   cueTokens: Set<number>,
 ): Mention | null {
   let door = -1
-  if (tokens[j]?.norm === 'door') door = j
+  if (tokens[j]?.norm === W.by) door = j
   else if (RELATIVES.has(tokens[j]?.norm ?? '')) {
     let k = j + 1
     for (; k < tokens.length && clauseOf[k] === clauseOf[j]; k++) {
       if (cueTokens.has(k)) return null
-      if (tokens[k]!.norm === 'door' && door === -1 && k <= j + 6) door = k
+      if (tokens[k]!.norm === W.by && door === -1 && k <= j + 6) door = k
     }
   }
   if (door === -1) return null
@@ -725,21 +735,21 @@ function polarityOf(
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
   const infinitive =
-    tokens[cue.tokens[0]! - 1]?.norm === 'te' || cue.tokens.some((k) => tokens[k]!.norm === 'te')
+    tokens[cue.tokens[0]! - 1]?.norm === W.to || cue.tokens.some((k) => tokens[k]!.norm === W.to)
   for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
   for (let i = 0; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
-    if (tokens[i]!.norm === 'niet' && tokens[i + 1]?.norm === 'dat') return 'negated'
+    if (tokens[i]!.norm === W.not && tokens[i + 1]?.norm === W.that) return 'negated'
     // "er bestaat geen hoop dat ...", "er is geen sprake van dat ...".
-    if (tokens[i]!.norm === 'geen' && tokens.slice(i + 1, i + 5).some((t) => t.norm === 'dat'))
+    if (tokens[i]!.norm === W.no && tokens.slice(i + 1, i + 5).some((t) => t.norm === W.that))
       return 'negated'
   }
   // "zag af van een gesprek": giving up on the act is its negation.
   const first = cue.tokens[0]!
   for (let i = Math.max(1, first - 4); i < first; i++) {
     if (
-      tokens[i]!.norm === 'van' &&
-      tokens[i - 1]!.norm === 'af' &&
+      tokens[i]!.norm === W.of &&
+      tokens[i - 1]!.norm === W.off &&
       tokens.slice(Math.max(0, i - 8), i).some((t) => GIVE_UP.has(t.norm))
     ) {
       return 'negated'
@@ -753,17 +763,17 @@ function polarityOf(
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
-  const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === 'te')
+  const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === W.to)
   for (let i = to + 1; subjectVerb && !complement && i <= end; i++) {
     const w = tokens[i]!.norm
-    if ((w === 'niet' || w === 'geen') && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
+    if ((w === W.not || w === W.no) && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
       return 'negated'
   }
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
     // "niet alleen ... maar ook" does not negate.
-    if (t.norm === 'niet' && tokens[i + 1]?.norm === 'alleen') continue
+    if (t.norm === W.not && tokens[i + 1]?.norm === W.only) continue
     return 'negated'
   }
   return 'asserted'
@@ -789,15 +799,12 @@ function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: numb
   while (to + 1 < tokens.length && clauseOf[to + 1] === clauseOf[lastCue]) to++
   const scope = words.slice(from, to + 1)
   const zou = scope.findIndex((w) => ALLEGE_AUX.has(w))
-  if (
-    scope.some((w) => HEARSAY.has(w)) ||
-    (zou !== -1 && scope.slice(zou).some((w) => w === 'hebben' || w === 'zijn' || w === 'worden'))
-  ) {
+  if (scope.some((w) => HEARSAY.has(w)) || (zou !== -1 && scope.slice(zou).some((w) => PERFECT_AUX.has(w)))) {
     return 'alleged'
   }
   // "als" is "if" before a clause subject ("als daar noodzaak toe is"), not "as" ("als doelwit").
   for (let i = 0; i < words.length; i++) {
-    if (CONDITION.has(words[i]!) && (words[i] !== 'als' || CONDITION_SUBJECTS.has(words[i + 1] ?? '')))
+    if (CONDITION.has(words[i]!) && (words[i] !== W.if || CONDITION_SUBJECTS.has(words[i + 1] ?? '')))
       return 'hypothetical'
   }
   for (let i = Math.max(0, Math.min(sourceAt, cueAt) - 2); i <= cueAt && i < words.length; i++) {

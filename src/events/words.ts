@@ -1,23 +1,12 @@
 // The Dutch function words the event rules read, by set name, from data/nl/event-words.tsv.
 
 import { fileURLToPath } from 'node:url'
-import { readTsv } from '../actors/kb.js'
+import { readWordSets, type WordSets } from '../actors/words.js'
+
+export type { WordSets }
 
 const WORDS_FILE = fileURLToPath(new URL('../../data/nl/event-words.tsv', import.meta.url))
 
-export interface WordSets {
-  /** The named set; an unknown name is an error, so a renamed set cannot silently go empty. */
-  get(name: string): Set<string>
-}
-
 export function loadWordSets(path = WORDS_FILE): WordSets {
-  const sets = new Map<string, Set<string>>()
-  for (const r of readTsv(path)) sets.set(r.set!, new Set(r.words!.split('|').filter(Boolean)))
-  return {
-    get(name) {
-      const set = sets.get(name)
-      if (!set) throw new Error(`${path}: no word set "${name}"`)
-      return set
-    },
-  }
+  return readWordSets(path)
 }

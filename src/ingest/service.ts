@@ -27,6 +27,8 @@ export interface IngestHooks {
   /** After the page's batch committed; `stored` is false for a page stored before. */
   onPage?: (page: Page, stored: boolean) => void
   onError?: (error: InputError) => void
+  /** Inside each batch's transaction, after its rows are written and before commit (the crash tests' kill). */
+  beforeCommit?: StoreOptions['beforeCommit']
 }
 
 export interface BatchOptions {
@@ -47,25 +49,10 @@ export type PipelineSource = Pipeline | (() => Promise<Pipeline>)
 
 const emptyReport = (): IngestReport => ({ pages: 0, stored: 0, articles: 0, failed: 0 })
 
-/**
- * For crash tests only: ENTENTE_TEST_KILL_AFTER=N makes the process SIGKILL itself inside the transaction
- * of the batch holding the N-th page it stores, after every row of that batch is written and before commit.
- */
-function killHook(env: NodeJS.ProcessEnv = process.env): StoreOptions['beforeCommit'] {
-  const n = Number(env.ENTENTE_TEST_KILL_AFTER)
-  if (!(n > 0)) return undefined
-  let stored = 0
-  return async (_trx, results) => {
-    stored += results.filter((r) => r.stored).length
-    if (stored >= n) process.kill(process.pid, 'SIGKILL')
-  }
-}
-
 /** Processes and stores pages, a batch at a time; one per ingest run, watch loop or worker. */
 export class Ingestor {
   readonly report = emptyReport()
   private ready: Pipeline | null
-  private readonly kill = killHook()
 
   constructor(
     private readonly store: Store,
@@ -161,7 +148,7 @@ export class Ingestor {
         ? await storePages(this.store, processed, {
             beforeCommit: async (trx, r) => {
               await options.beforeCommit?.(trx, { done: [...skipped, ...processed], failed })
-              await this.kill?.(trx, r)
+              await this.hooks.beforeCommit?.(trx, r)
             },
           })
         : []
