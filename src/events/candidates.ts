@@ -11,6 +11,7 @@ import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
 import { fnv, hashFeature } from '../learn/linear.js'
 import { clauses } from './clauses.js'
+import { loadWordSets } from './words.js'
 
 /** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
 export type Origin = 'sentence' | 'previous' | 'article'
@@ -47,6 +48,13 @@ export interface MarkerWords {
   passive: Set<string>
   say: Set<string>
 }
+
+const WORDS = loadWordSets()
+const AND = WORDS.one('and')
+/** Joins two actors of a list: a comma, "and", "or" or a hyphen, maybe with an article after it. */
+const COORDINATION = new RegExp(
+  `^\\s*(,|${AND}|${WORDS.one('or')}|-|,\\s*${AND})\\s*(${[...WORDS.get('list-articles')].join('|')})?\\s*$`,
+)
 
 const stems = new Map<string, string>()
 function stem(w: string): string {
@@ -229,7 +237,7 @@ function pairFeatures(source: Side, target: Side | null, c: Context, sides: Side
     const gap = j - i
     f.push(`gap:${gap <= 1 ? gap : gap <= 3 ? 3 : gap <= 7 ? 7 : 'far'}`)
     const between = c.text.slice(x.end, y.start)
-    if (/^\s*(,|en|of|-|,\s*en)\s*(de|het)?\s*$/.test(between)) f.push('coord')
+    if (COORDINATION.test(between)) f.push('coord')
     if (/[,;:]/.test(between)) f.push('punct-between')
     f.push(
       c.clauseOf[Math.min(i, c.tokens.length - 1)] === c.clauseOf[Math.min(j, c.tokens.length - 1)]

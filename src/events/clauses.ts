@@ -7,6 +7,8 @@ import { loadWordSets } from './words.js'
 const WORDS = loadWordSets()
 const CLAUSE_WORDS = WORDS.get('clause-words')
 const ARTICLE_WORDS = WORDS.get('article-words')
+const AND = WORDS.one('and')
+const SUBORDINATORS = WORDS.get('after-verb-subordinators')
 
 /** After "en": a lowercase word opens a clause ("en daarom"), an actor ("en China", "en de VS") does not. */
 function opensClause(tokens: Token[], i: number): boolean {
@@ -25,10 +27,10 @@ export function clauses(text: string, tokens: Token[]): number[] {
     if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
     else if (CLAUSE_WORDS.has(t.norm)) c++
     // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
-    else if (t.norm === 'en' && i > 0 && opensClause(tokens, i + 1)) c++
+    else if (t.norm === AND && i > 0 && opensClause(tokens, i + 1)) c++
     // "dat" and "of" ("twijfelt of Oekraïne ...") open a subordinate clause after a verb, not between actors.
     else if (
-      (t.norm === 'dat' || t.norm === 'of') &&
+      SUBORDINATORS.has(t.norm) &&
       i > 0 &&
       !tokens[i - 1]!.capital &&
       !/-/.test(text.slice(tokens[i - 1]!.end, t.start))

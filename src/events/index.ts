@@ -75,6 +75,8 @@ const W = {
   no: WORDS.one('no'),
   only: WORDS.one('only'),
   if: WORDS.one('if'),
+  and: WORDS.one('and'),
+  or: WORDS.one('or'),
 }
 const SPEAKER_WORDS = WORDS.get('speaker-words')
 const PERFECT_AUX = WORDS.get('perfect-aux')
@@ -682,7 +684,9 @@ function nounAgent(
 }
 
 /** Joins the members of a list: a comma, "en", "of" or a hyphen, with an article after it. */
-const LIST_JOIN = /^\s*(?:,|en|of|-|,\s*en)(?:\s+(?:de|het))?\s*$/
+const LIST_JOIN = new RegExp(
+  `^\\s*(?:,|${W.and}|${W.or}|-|,\\s*${W.and})(?:\\s+(?:${[...WORDS.get('list-articles')].join('|')}))?\\s*$`,
+)
 
 /** The members of a list before `last`, nearest last: "Frankrijk, Duitsland en" before "Italië". */
 function listBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {

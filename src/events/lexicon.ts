@@ -38,12 +38,15 @@ export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', i
  * The cues of the lexicon. A separable verb's infinitive ("aanvallen", "terugtrekken") also gives its
  * te-infinitive, which splits it ("aan te vallen", "terug te trekken"), for the particles of `particles`.
  */
-export function loadCues(path = CUES_FILE, particles = loadWordSets().get('separable-particles')): Cue[] {
+export function loadCues(path = CUES_FILE, words = loadWordSets()): Cue[] {
   const cues: Cue[] = []
+  const particles = words.get('separable-particles')
+  const ending = words.one('infinitive-ending')
+  const infinitive = words.one('infinitive')
   const split = (word: string): string[] | null => {
-    if (!word.endsWith('en')) return null
+    if (!word.endsWith(ending)) return null
     for (const p of particles)
-      if (word.startsWith(p) && word.length - p.length >= 4) return [p, 'te', word.slice(p.length)]
+      if (word.startsWith(p) && word.length - p.length >= 4) return [p, infinitive, word.slice(p.length)]
     return null
   }
   for (const r of readTsv(path)) {
