@@ -242,10 +242,10 @@ export function decideArticle(
     if (!types.some((p, k) => p >= thresholds[k]!)) continue
     const cands = unit.candidates
     for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
-      const cand = unit.candidates[candidate]!
+      const cand = cands[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
       if ((scores.get(key)?.p ?? 0) >= p) continue
-      scores.set(key, { p, unit, candidate, shared, own: cands[candidate]!.hashed })
+      scores.set(key, { p, unit, candidate, shared, own: cand.hashed })
     }
   }
   const out = [...rules]

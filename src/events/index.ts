@@ -588,7 +588,6 @@ function assignArguments(
   // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
   // agent of its own right after it, or in a relative clause on it that tells no act of its own, was done to what
   // its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
-
   if (possessor && possessor.rule !== 'kb/adjective' && MATERIAL.has(cue.cue.type)) {
     const doer = nounAgent(tokens, clauseOf, tokenAt(possessor.end), mentions, tokenAt, cueTokens)
     if (doer && doer.code !== possessor.code)
@@ -672,8 +671,7 @@ function nounAgent(
   let door = -1
   if (tokens[j]?.norm === W.by) door = j
   else if (RELATIVES.has(tokens[j]?.norm ?? '')) {
-    let k = j + 1
-    for (; k < tokens.length && clauseOf[k] === clauseOf[j]; k++) {
+    for (let k = j + 1; k < tokens.length && clauseOf[k] === clauseOf[j]; k++) {
       if (cueTokens.has(k)) return null
       if (tokens[k]!.norm === W.by && door === -1 && k <= j + 6) door = k
     }

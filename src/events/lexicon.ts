@@ -36,7 +36,7 @@ export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', i
 
 /**
  * The cues of the lexicon. A separable verb's infinitive ("aanvallen", "terugtrekken") also gives its
- * te-infinitive, which splits it ("aan te vallen", "terug te trekken"), for the particles of `particles`.
+ * te-infinitive, which splits it ("aan te vallen", "terug te trekken"), for the separable particles of `words`.
  */
 export function loadCues(path = CUES_FILE, words = loadWordSets()): Cue[] {
   const cues: Cue[] = []
