@@ -9,7 +9,7 @@ import type { Page } from '../core/doc.js'
 import { corpus, portalPage, readCorpusPage, story } from '../../test/helpers/corpus.js'
 import { readText } from '../sources/text.js'
 import { tempDir } from '../../test/helpers/build.js'
-import { dropSchemas, pgAvailable, pgSchemaUrl } from '../../test/helpers/pg.js'
+import { dropSchemas, pgAvailable, pgClient, pgSchemaUrl } from '../../test/helpers/pg.js'
 import { openStore, type Store } from './dialects/index.js'
 import { STORY_LOCK } from './dialects/postgres.js'
 import { canonicalDump } from './repositories/dump.js'
@@ -252,6 +252,32 @@ describe.skipIf(!pgAvailable)('the store on PostgreSQL with concurrent writers',
       expect(await canonicalDump(writers[0]!.db)).toEqual(await canonicalDump(reference.db))
     } finally {
       await Promise.all([...writers, reference].map((w) => w.close()))
+    }
+  })
+})
+
+describe.skipIf(!pgAvailable)('the store on PostgreSQL beside schemas that others drop', () => {
+  it('opens and migrates while another process drops its own schemas', async () => {
+    // Kysely's migrator reads every schema of the database; one dropped at that moment used to fail the open.
+    const client = await pgClient()
+    const victims = Array.from({ length: 40 }, () =>
+      new URL(pgSchemaUrl('victim')).searchParams.get('schema')!,
+    )
+    try {
+      for (const v of victims)
+        await client.query(`create schema ${v}; create table ${v}.t (id serial primary key)`)
+      const dropping = (async () => {
+        for (const v of victims) await client.query(`drop schema ${v} cascade`)
+      })()
+      const opened = await Promise.allSettled(
+        Array.from({ length: 6 }, () => openStore(pgSchemaUrl('beside')).then((s) => s.close())),
+      )
+      await dropping
+      expect(
+        opened.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason)),
+      ).toEqual([])
+    } finally {
+      await client.end()
     }
   })
 })

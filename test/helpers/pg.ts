@@ -43,6 +43,13 @@ export function pgSchemaUrl(label: string): string {
   return u.toString()
 }
 
+/** A connected client to the test server, for tests that act as another process on the database. */
+export async function pgClient(): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: PG_URL })
+  await client.connect()
+  return client
+}
+
 export async function dropSchemas(): Promise<void> {
   if (!pgAvailable || made.length === 0) return
   const client = new pg.Client({ connectionString: PG_URL })

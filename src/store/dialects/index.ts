@@ -118,10 +118,26 @@ async function migrate(store: Store): Promise<void> {
     },
   }
   // Kysely looks for its migration tables in every schema unless told which one: name ours.
-  const { error } = await new Migrator({
+  const migrator = new Migrator({
     db: store.db,
     provider,
     ...(store.schema ? { migrationTableSchema: store.schema } : {}),
-  }).migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error(String(error))
+  })
+  for (let attempt = 1; ; attempt++) {
+    const { error } = await migrator.migrateToLatest()
+    if (!error) return
+    // Kysely's introspection reads every schema of the database: one that another process drops at that
+    // moment fails it with "schema ... does not exist". That schema is not ours, and migrating is
+    // idempotent, so try again, after the other process has had a moment.
+    if (attempt < 10 && otherSchemaGone(error, store.schema)) {
+      await new Promise((r) => setTimeout(r, 20 * attempt))
+      continue
+    }
+    throw error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+function otherSchemaGone(error: unknown, schema: string | null): boolean {
+  const e = error as { code?: string; message?: string }
+  return e.code === '3F000' && !(schema && e.message?.includes(`"${schema}"`))
 }
