@@ -137,6 +137,23 @@ describe('negation', () => {
     expect(code('Egypte is niet van plan Libië aan te vallen.')).toContain('EGY>LBY ASSAULT negated')
   })
 
+  it('a bare denial denies the deed told just before, negated, by the one who denies it', () => {
+    const events = code('Rusland heeft in de nacht Oekraïne beschoten. Moskou ontkent dat.')
+    expect(events).toContain('RUS>UKR ASSAULT asserted')
+    expect(events).toContain('RUS>UKR ASSAULT negated')
+  })
+
+  it("a bystander denying a part in a deed takes the doer's place", () => {
+    const events = code(
+      'Marokko heeft Algerije aangevallen, zegt Tunesië. Libië, dat elke betrokkenheid ontkent, zwijgt.',
+    )
+    expect(events).toContain('LBY>DZA ASSAULT negated')
+  })
+
+  it('a denial with no deed before it codes nothing', () => {
+    expect(code('Peru heeft de berichten ontkend.').filter((e) => e.endsWith('negated'))).toEqual([])
+  })
+
   it('but not a "niet meer" that opens what is asked', () => {
     expect(code('Canada roept Peru op niet meer met Venezuela te handelen.')).toContain(
       'CAN>PER REQUEST asserted',

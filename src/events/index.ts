@@ -198,7 +198,8 @@ export function codeSentence(
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
   const cues = all.filter((c) => c.cue.type !== 'NONE')
-  if (cues.length === 0) return []
+  const denied = deniedActs(text, sentence, tokens, cues, allMentions, prior, lexicon)
+  if (cues.length === 0) return denied
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
   const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
@@ -340,7 +341,75 @@ export function codeSentence(
       })
     }
   }
-  return out
+  return [...out, ...denied]
+}
+
+/** Acts that can be denied as having happened: deeds, not words. */
+const DEEDS = new Set<EventType>(['ASSAULT', 'COERCE', 'AID', 'MOBILIZE', 'SANCTION'])
+/** How far back (characters between sentence starts) a denial reaches for the act it denies. */
+const DENIAL_REACH = 600
+
+/**
+ * "Rusland wordt beschuldigd van de aanval op de dam. Moskou ontkent.": a denial with nothing of its own to
+ * deny (no cue after it, or only an act it names with an article, "ontkent de inval") denies the deed the
+ * article told just before. The denied deed is coded again, negated: by the one who denies it when they are
+ * neither side of it ("Iran, dat elke betrokkenheid ontkent" after an attack by its ally), else as told.
+ */
+function deniedActs(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  allMentions: Mention[],
+  prior: CodedEvent[],
+  lexicon: EventLexicon,
+): CodedEvent[] {
+  const d = tokens.findIndex((t) => DENIALS.has(t.norm))
+  if (d === -1) return []
+  const own = cues.filter((c) => c.tokens[0]! > d)
+  if (own.some((c) => c.cue.kind !== 'noun' || !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? '')))
+    return []
+  const mentions = allMentions.filter((m) => within(m, sentence) && m.code && m.kind !== 'place')
+  const at = (m: Mention) => tokens.findIndex((t) => t.start >= m.start)
+  // "al wordt dat door Kyiv ontkend": the agent of a passive denial; else who stands shortly before it.
+  const denier =
+    mentions.find((m) => at(m) < d && tokens[at(m) - 1]?.norm === W.by && d - at(m) <= 4) ??
+    [...mentions].reverse().find((m) => at(m) < d && d - at(m) <= 10)
+  if (!denier) return []
+  const types = new Set(own.map((c) => c.cue.type))
+  const act = [...prior]
+    .reverse()
+    .find(
+      (e) =>
+        DEEDS.has(e.type) &&
+        e.polarity === 'asserted' &&
+        (types.size === 0 || types.has(e.type)) &&
+        e.sentence.start < sentence.start &&
+        sentence.start - e.sentence.start <= DENIAL_REACH,
+    )
+  if (!act) return []
+  const party = act.source === denier.code || act.target === denier.code
+  const source = party ? act.source : denier.code
+  const target = act.target === source ? (party ? act.target : null) : act.target
+  const facts = lexicon.mapping.get(act.type)!
+  const cue = tokens[d]!
+  const start = Math.min(denier.start, cue.start)
+  const end = Math.max(denier.end, cue.end)
+  return [
+    {
+      ...act,
+      source,
+      target,
+      polarity: 'negated',
+      modality: 'actual',
+      attribution: null,
+      evidence: { start, end, text: text.slice(start, end) },
+      sentence,
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      context: contextsOf(tokens, lexicon.contexts),
+      quad: facts.quad,
+    },
+  ]
 }
 
 /** The actor other than `source` that the article names most (the first named among equals); places do not count. */
