@@ -154,6 +154,19 @@ describe('negation', () => {
     expect(code('Peru heeft de berichten ontkend.').filter((e) => e.endsWith('negated'))).toEqual([])
   })
 
+  it('a called-off or postponed meeting did not happen', () => {
+    expect(code('Frankrijk heeft het bezoek aan Mali op het laatste moment afgezegd.')).toContain(
+      'FRA>MLI CONSULT negated',
+    )
+    expect(code('Het overleg tussen Chili en Peru is uitgesteld.').join(' ')).toMatch(/CONSULT negated/)
+  })
+
+  it('but failed talks did take place', () => {
+    expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
+      /CONSULT asserted/,
+    )
+  })
+
   it('but not a "niet meer" that opens what is asked', () => {
     expect(code('Canada roept Peru op niet meer met Venezuela te handelen.')).toContain(
       'CAN>PER REQUEST asserted',

@@ -87,6 +87,17 @@ const PREPOSITIONS = WORDS.get('prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
+const CANCELLATIONS = WORDS.get('cancellations')
+/** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
+const CANCELLABLE = new Set<string>([
+  'CONSULT',
+  'AGREE',
+  'COOPERATE',
+  'AID',
+  'MOBILIZE',
+  'ASSAULT',
+  'PROTEST',
+])
 const INTENT = WORDS.get('intent')
 const CONDITION = WORDS.get('condition')
 const HEARSAY = WORDS.get('hearsay')
@@ -831,6 +842,14 @@ function polarityOf(
   // opens what is asked ("roept Z op niet meer te vliegen"); and a bare "niet" after the verb is too often
   // someone else's ("sluit niet uit", "vroeg of X zich niet wilde bemoeien").
   const clauseOf = clauses(text, tokens)
+  // A called-off or postponed meeting, deal, aid or attack did not happen: "zegde het bezoek af", "de top
+  // werd afgeblazen". (A failed attempt did happen: "de mislukte staatsgreep".)
+  if (CANCELLABLE.has(cue.cue.type)) {
+    for (let i = Math.max(0, first - 6); i <= Math.min(tokens.length - 1, to + 8); i++) {
+      if (clauseOf[i] === clauseOf[first] && CANCELLATIONS.has(tokens[i]!.norm) && !cue.tokens.includes(i))
+        return 'negated'
+    }
+  }
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
