@@ -154,6 +154,10 @@ describe('negation', () => {
     expect(code('Peru heeft de berichten ontkend.').filter((e) => e.endsWith('negated'))).toEqual([])
   })
 
+  it('a main clause ending in "niet" negates its verb', () => {
+    expect(code('Peru steunt het voorstel van Chili niet.')).toContain('PER>CHL SUPPORT negated')
+  })
+
   it('a called-off or postponed meeting did not happen', () => {
     expect(code('Frankrijk heeft het bezoek aan Mali op het laatste moment afgezegd.')).toContain(
       'FRA>MLI CONSULT negated',

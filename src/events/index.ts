@@ -854,6 +854,15 @@ function polarityOf(
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
   const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === W.to)
+  // A main clause that ends in "niet" negates its verb: "X steunt die claim niet." (not "sluit niet uit").
+  if (
+    subjectVerb &&
+    !complement &&
+    end > to &&
+    tokens[end]!.norm === W.not &&
+    /^\s*(?:[.,;:!?)"”’]|$)/.test(text.slice(tokens[end]!.end, tokens[end]!.end + 3))
+  )
+    return 'negated'
   for (let i = to + 1; subjectVerb && !complement && i <= end; i++) {
     const w = tokens[i]!.norm
     if ((w === W.not || w === W.no) && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
