@@ -32,6 +32,14 @@ describe('self-loops: a nationality adjective on the event noun', () => {
   })
 })
 
+describe('self-loops: an attack lands where the sentence places it', () => {
+  it('on the state of the place, not on the attacker at home', () => {
+    const events = code('Turkse vliegtuigen voerden gisteren aanvallen uit rond Aleppo.')
+    expect(events).toContain('TUR>SYR ASSAULT asserted')
+    expect(events).not.toContain('TUR>TUR ASSAULT asserted')
+  })
+})
+
 describe('self-loops: a verdict on an act told before', () => {
   it('is aimed at whoever did it, not at home', () => {
     const events = code('Noord-Korea vuurde dinsdag een raket af. Japan veroordeelt de lancering scherp.')

@@ -327,10 +327,13 @@ export function codeSentence(
         type: coded,
         mode,
         source: source.code,
-        // An act on no named actor is done at home, unless the sentence places it abroad.
+        // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
+        // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
         target: target
           ? target.code
-          : (proposer ?? (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
+          : (proposer ??
+            (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
+            (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
@@ -482,6 +485,20 @@ function sceneEvents(
     })
   }
   return out
+}
+
+/** Acts that land on the place where they happen. */
+const LANDS = new Set<EventType>(['ASSAULT', 'COERCE'])
+
+/** The state of a place the sentence names as where something happens, other than the actor's own. */
+function landing(
+  mentions: Mention[],
+  source: string | null,
+  isLocation: (m: Mention) => boolean,
+): string | null {
+  return (
+    mentions.find((m) => m.code && m.code !== source && (m.kind === 'place' || isLocation(m)))?.code ?? null
+  )
 }
 
 /** Types that answer a proposal: accepting, refusing, giving in. */
