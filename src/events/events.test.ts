@@ -36,6 +36,26 @@ describe('sentenceSpans', () => {
   })
 })
 
+describe('compounds', () => {
+  it('a compound ending in an event noun is that event (Dutch compounds are head-final)', () => {
+    expect(code('Rusland pleegde een cyberaanval op Estland.').events.map(brief)).toContainEqual([
+      'RUS',
+      'EST',
+      'ASSAULT',
+      'asserted',
+      'actual',
+    ])
+    expect(
+      code('Chili en Peru bereikten gisteren een vrijhandelsakkoord.').events.map((e) => e.type),
+    ).toContain('AGREE')
+  })
+
+  it('but not a prefixed verb, nor a noun behind a short prefix', () => {
+    expect(code('Rusland wil Estland ondersteunen.').events.map((e) => e.type)).not.toContain('SUPPORT')
+    expect(code('Rusland plant een heraanval op Estland.').events).toEqual([])
+  })
+})
+
 describe('event coding by cue family', () => {
   it('CONSULT: a meeting, subject and object, intended with "wil"', () => {
     const r = code('Poetin wil de Iraanse president donderdag ontmoeten in Istanbul.')

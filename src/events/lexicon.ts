@@ -6,6 +6,7 @@ import { readTsv } from '../actors/kb.js'
 import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
 
 import { EVENT_TYPES, type EventType } from './types.js'
+import { readWordSets } from '../actors/words.js'
 import { loadWordSets } from './words.js'
 
 export { EVENT_TYPES, type EventType }
@@ -100,16 +101,44 @@ function expand(cue: Cue): (string | null)[] {
   return steps
 }
 
+export const COMPOUNDS_FILE = fileURLToPath(new URL('../../data/nl/event-compounds.tsv', import.meta.url))
+
+/** The cue words that also end a compound naming the same event ("terreuraanslag", "wapenembargo"). */
+let compoundHeads: ReadonlySet<string> | null = null
+function heads(): ReadonlySet<string> {
+  compoundHeads ??= readWordSets(COMPOUNDS_FILE).get('heads')
+  return compoundHeads
+}
+/** The shortest first part of a compound read as one (shorter ones are prefixes: "tegen", "her"). */
+const MODIFIER = 4
+
+/**
+ * The single-word cues a compound ends in: Dutch compounds are head-final, so a word that ends in a listed cue
+ * word after a first part of its own names that cue's event.
+ */
+function compoundCues(index: Map<string, Cue[]>, word: string): Cue[] | undefined {
+  const h = heads()
+  for (let k = MODIFIER; k <= word.length - 6; k++) {
+    const head = word.slice(k)
+    if (!h.has(head)) continue
+    const cues = index.get(head)?.filter((c) => c.steps.length === 1)
+    if (cues && cues.length > 0) return cues
+  }
+  return undefined
+}
+
 /** Every cue occurrence among `tokens` (one sentence). Longer cues win where two overlap at the same start. */
 export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[] {
   const out: CueMatch[] = []
   for (let i = 0; i < tokens.length; i++) {
-    const cands = index.get(tokens[i]!.norm)
+    const word = tokens[i]!.norm
+    const exact = index.get(word)
+    const cands = exact ?? (word.length >= MODIFIER + 6 ? compoundCues(index, word) : undefined)
     if (!cands) continue
     let best: CueMatch | null = null
     for (const cue of cands) {
       const steps = expand(cue)
-      const hit = matchSteps(steps, tokens, i)
+      const hit = exact ? matchSteps(steps, tokens, i) : [i]
       if (hit && (!best || hit.length > best.tokens.length)) {
         best = { cue, tokens: hit, start: tokens[hit[0]!]!.start, end: tokens[hit[hit.length - 1]!]!.end }
       }
