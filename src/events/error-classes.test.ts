@@ -40,6 +40,14 @@ describe('self-loops: an attack lands where the sentence places it', () => {
   })
 })
 
+describe('self-loops: anger with no one named', () => {
+  it('is aimed at the counterpart the article is about, not at home', () => {
+    const events = code('Peru laat de Chileense vissers niet toe. Chili is woedend.')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).not.toContain('CHL>CHL ACCUSE asserted')
+  })
+})
+
 describe('self-loops: a verdict on an act told before', () => {
   it('is aimed at whoever did it, not at home', () => {
     const events = code('Noord-Korea vuurde dinsdag een raket af. Japan veroordeelt de lancering scherp.')

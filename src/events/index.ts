@@ -88,6 +88,7 @@ const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
+const GRIEVANCES = WORDS.get('grievances')
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -271,7 +272,12 @@ export function codeSentence(
     const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
     // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
     // counterpart the article is about ("Servië ligt dwars").
-    if (!firstTarget && !proposer && type === 'REJECT') {
+    // So does anger or worry with no one named ("Peking is woedend"): it is aimed at the article's counterpart.
+    if (
+      !firstTarget &&
+      !proposer &&
+      (type === 'REJECT' || (type === 'ACCUSE' && cue.tokens.every((k) => GRIEVANCES.has(tokens[k]!.norm))))
+    ) {
       const counterpart = mainCounterpart(allMentions, source.code)
       if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
     }
