@@ -152,6 +152,13 @@ describe('unknown people', () => {
     expect(people('Dat zegt sportjournalist Pieter de Boer.')).toEqual(['Pieter de Boer|-'])
   })
 
+  it('are found after a board title joined to its body ("IMF-bestuurslid", "NAVO-directielid")', () => {
+    expect(people('Het vertrekkende IMF-bestuurslid Wanjiru Otieno gaat weg.')).toEqual([
+      'Wanjiru Otieno|IMF',
+    ])
+    expect(people('Volgens NAVO-directielid Wanjiru Otieno is dat zo.')).toEqual(['Wanjiru Otieno|NATO'])
+  })
+
   it('are found after a title and the state or body it is of', () => {
     expect(people('Gisteren sprak de ambassadeur van Kenia Wanjiru Otieno.')).toEqual(['Wanjiru Otieno|KEN'])
     expect(people('Dat zei de secretaris-generaal van de NAVO Wanjiru Otieno.')).toEqual([
