@@ -302,7 +302,10 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           orgRole?.entries[0]!.code ??
           (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
-          placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          placeAfter(kb, text, tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "Jane Doe, hoofd van de commissie defensie van het Keniaanse parlement": the state or body the
+          // apposition's title is of, further on in it.
+          (after ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
           // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
           partyOf(kb, text, tokens, name.first, name.last) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
@@ -807,12 +810,48 @@ function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): stri
   return null
 }
 
-/** "gouverneur Tim Walz van Minnesota": the place after the name. */
-function placeAfter(tokens: Token[], last: number, byFirst: Map<number, Match>): string | null {
+/**
+ * The state or body a title in an apposition is of, over a chain of "van" phrases ("hoofd van de commissie
+ * buitenlandse zaken van het Keniaanse parlement"): the first actor named before the apposition ends, unless
+ * a locative word puts it in a place ("hoofd van het comité in Mombasa") or it is a modifier ("de Keniaanse
+ * krant").
+ */
+function bodyOfTitle(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  role: number,
+  byFirst: Map<number, Match>,
+): string | null {
+  if (tokens[role + 1]?.norm !== OF) return null
+  for (let k = role + 1; k < tokens.length && k <= role + 10; k++) {
+    if (k > role + 1 && !/^[ \u00a0-]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (kb.locativeWords.has(tokens[k]!.norm)) return null
+    const m = byFirst.get(k)
+    if (!m) continue
+    const e = m.entries[0]!
+    if (e.kind === 'person' || !e.code) return null
+    if (isModifier(kb, text, tokens, m)) return null
+    return e.code
+  }
+  return null
+}
+
+/**
+ * "gouverneur Tim Walz van Minnesota": the place after the name. ("hoofd van de Keniaanse krant": an adjective
+ * that only describes the noun names no one.)
+ */
+function placeAfter(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  last: number,
+  byFirst: Map<number, Match>,
+): string | null {
   if (tokens[last]?.norm !== OF) return null
   let i = last + 1
   if (tokens[i] && ARTICLES.has(tokens[i]!.norm) && !byFirst.has(i)) i++
   const m = byFirst.get(i)
   const e = m?.entries[0]
-  return e && e.kind !== 'person' ? e.code : null
+  return e && e.kind !== 'person' && !isModifier(kb, text, tokens, m!) ? e.code : null
 }

@@ -172,6 +172,15 @@ describe('unknown people', () => {
     ])
   })
 
+  it('act for the state or body the title of their apposition is of, further on in it', () => {
+    expect(
+      people('Wanjiru Otieno, hoofd van de commissie defensie van het Keniaanse parlement, zei dat.'),
+    ).toEqual(['Wanjiru Otieno|KEN'])
+    // A place after a locative word, or a modifier, is not whom the title is of.
+    expect(people('Wanjiru Otieno, hoofd van het comité in Nairobi, zei dat.')).toEqual(['Wanjiru Otieno|-'])
+    expect(people('Wanjiru Otieno, hoofd van de Keniaanse krant, zei dat.')).toEqual(['Wanjiru Otieno|-'])
+  })
+
   it('are found by the shape of the name: a patronymic particle, a given name, a demonym before', () => {
     expect(people('Gisteren sprak Faisal bin Tariq met de pers.')).toEqual(['Faisal bin Tariq|-'])
     expect(people('Op het podium stond Maria van der Veen te zingen.')).toEqual(['Maria van der Veen|-'])
