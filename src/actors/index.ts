@@ -300,12 +300,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!isPrivate) {
         code =
           orgRole?.entries[0]!.code ??
-          (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
+          (after && !after.phrase
+            ? titleHint(kb, text, tokens, name.first, byLast)
+            : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
           placeAfter(kb, text, tokens, Math.max(name.last, i + 1), byFirst) ??
           // "Jane Doe, hoofd van de commissie defensie van het Keniaanse parlement": the state or body the
           // apposition's title is of, further on in it.
-          (after ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
+          (after && !after.phrase ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
           // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
           partyOf(kb, text, tokens, name.first, name.last) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
@@ -628,7 +630,7 @@ function nameAfterTitle(
   from: number,
   covered: Set<number>,
   byFirst: Map<number, Match>,
-): { first: number; last: number; place: string | null } | null {
+): { first: number; last: number; place: string | null; phrase: boolean } | null {
   let i = from
   let place: string | null = null
   if (tokens[i]?.norm === OF) {
@@ -659,6 +661,20 @@ function nameAfterTitle(
       }
     }
   }
+  // "de Keniaanse ambassadeur in Nederland, Jane Doe", "het hoofd van de commissie defensie, Jane Doe": a
+  // phrase of a few words after the title, a comma, then the name.
+  let phrase = false
+  if (i === from && (tokens[i]?.norm === OF || kb.locativeWords.has(tokens[i]?.norm ?? ''))) {
+    for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start)
+      if (/^\s*,\s*$/.test(gap) && !/\n/.test(gap)) {
+        i = k
+        phrase = true
+        break
+      }
+      if (!/^[ \u00a0-]+$/.test(gap) || byFirst.get(k)?.entries[0]!.kind === 'person') break
+    }
+  }
   const first = i
   // "correspondent van De Standaard": a name opens with a capital.
   if (!tokens[first]?.capital) return null
@@ -677,7 +693,7 @@ function nameAfterTitle(
     i++
   }
   if (capitals < 2) return null
-  return { first, last: i, place }
+  return { first, last: i, place, phrase }
 }
 
 /** The actor a title ties a name to: "de Iraanse ambassadeur X", "NAVO-chef X", "EU-buitenlandchef X". */

@@ -166,6 +166,15 @@ describe('unknown people', () => {
     ])
   })
 
+  it('are found after a title, a phrase of a few words and a comma', () => {
+    expect(people('Morgen komt de Keniaanse ambassadeur in Nederland, Wanjiru Otieno, langs.')).toEqual([
+      'Wanjiru Otieno|KEN',
+    ])
+    expect(
+      people('Dat zei het hoofd van de commissie defensie van het Keniaanse parlement, Wanjiru Otieno.'),
+    ).toEqual(['Wanjiru Otieno|KEN'])
+  })
+
   it('are found before an apposition with a title', () => {
     expect(people('Wanjiru Otieno, de Keniaanse minister van Handel, kwam aan.')).toEqual([
       'Wanjiru Otieno|KEN',
