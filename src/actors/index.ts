@@ -709,7 +709,24 @@ function titleHint(
   // Skip back over "minister van Buitenlandse Zaken" to the role noun.
   for (let k = 0; k < 4 && i >= 0 && roleHead(kb, tokens[i]!.norm) === null; k++) i--
   if (i < 0 || roleHead(kb, tokens[i]!.norm) === null) return null
-  return stateBefore(text, tokens, i, byLast)
+  const before = stateBefore(text, tokens, i, byLast)
+  if (before) return before
+  // "de leider van Hamas, Jane Doe", "de president van Kenia Jane Doe": the body or state the title is of,
+  // right before the name (not a ministry: "minister van Buitenlandse Zaken Jane Doe").
+  const body = byLast.get(nameFirst - 1)
+  const e = body?.entries[0]
+  if (
+    !body ||
+    !e ||
+    e.kind === 'person' ||
+    !e.code ||
+    tokens[i + 1]?.norm !== OF ||
+    body.first !== (DEFINITE.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2) ||
+    kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 2 + k]?.norm === w)) ||
+    isModifier(kb, text, tokens, body)
+  )
+    return null
+  return e.code
 }
 
 /** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */

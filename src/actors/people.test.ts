@@ -217,6 +217,18 @@ describe('known people under a title', () => {
     const entries = kb.root.next.get('koning')!.next.get('harald')!.entries
     expect(entries.map((e) => e.caseMode)).toEqual(['any'])
   })
+  it('a title of a body or state right before the name chooses the term for that actor', () => {
+    // In 2012 she was Sweden's foreign minister; the title says she speaks for the UN here.
+    expect(people('De topvrouw van de VN, Anna Lindqvist, sprak.', '2012-06-01')).toEqual([
+      'Anna Lindqvist|UN',
+    ])
+    expect(people('De topvrouw van de VN Anna Lindqvist sprak.', '2012-06-01')).toEqual(['Anna Lindqvist|UN'])
+    // Not a ministry after "minister van": that is no body the title is of.
+    expect(people('De minister van Buitenlandse Zaken Anna Lindqvist sprak.', '2012-06-01')).toEqual([
+      'Anna Lindqvist|SWE',
+    ])
+  })
+
   it('a lone surname after a title is the one holder of that office with that surname', () => {
     expect(people('Daarna sprak premier Haddad de pers toe.', '2020-06-01')).toEqual(['Nadia Haddad|LBN'])
     expect(people('Daarna sprak minister Haddad de pers toe.', '2016-06-01')).toEqual(['Karim Haddad|JOR'])
