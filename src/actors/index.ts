@@ -11,6 +11,7 @@ import { readWordSets } from './words.js'
 import { contextCode, isModifier } from './modifiers.js'
 import {
   englishFromDutchCyrillic,
+  englishRussianName,
   fullNameKey,
   nameKey,
   normalizeWord,
@@ -62,6 +63,8 @@ const STATES_NOUNS = WORDS.get('states-nouns')
 const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const OF = WORDS.one('genitive')
+/** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
+const RUSSIA = 'RUS'
 
 /**
  * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
@@ -241,8 +244,13 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
       const surface = text.slice(start, end)
-      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal".
-      const person = englishFromDutchCyrillic(surface)
+      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal", and a Russian's
+      // "Zjirinovski" is "Zhirinovsky" (a Russian: acting for Russia, or after a Russian demonym).
+      const before = first > 0 ? byLast.get(first - 1)?.entries[0] : undefined
+      const russian = code === RUSSIA || (before?.kind === 'demonym' && before.code === RUSSIA)
+      const person = russian
+        ? englishRussianName(englishFromDutchCyrillic(surface, true))
+        : englishFromDutchCyrillic(surface)
       local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Page } from '../core/doc.js'
 import { findActors } from './index.js'
 import { DATA_DIR, loadKnowledgeBase, readPeopleRows } from './kb.js'
-import { englishFromDutchCyrillic, fullNameKey, nameKey } from './normalize.js'
+import { englishFromDutchCyrillic, englishRussianName, fullNameKey, nameKey } from './normalize.js'
 
 const HEADER = 'name\tvariants\tactor\trole\tfrom\tto'
 
@@ -128,6 +128,16 @@ describe('name keys', () => {
     expect(englishFromDutchCyrillic('Jevgeni Sjtsjerbakov')).toBe('Yevgeni Shcherbakov')
     // Dutch names share "oe" and "sj" with that spelling, and stay as written.
     expect(englishFromDutchCyrillic('Sjoerd Hoekstra')).toBe('Sjoerd Hoekstra')
+  })
+
+  it('give a Russian the base lacks the English spelling, with "-sky" for "-ski"', () => {
+    expect(people('De Russische ambassadeur Pavel Koetoezovski zei dat.')).toEqual(['Pavel Kutuzovsky|RUS'])
+    expect(people('Dat meldt de Rus Pavel Gorodski.')).toEqual(['Pavel Gorodsky|-'])
+    // A Pole keeps "-ski"; a Dutch name with "oe" stays as written.
+    expect(people('Dat meldt de Pool Pawel Gorodski.')).toEqual(['Pawel Gorodski|-'])
+    expect(englishRussianName('Pavel Gorodski')).toBe('Pavel Gorodsky')
+    expect(englishRussianName('Pavel Gorodskij')).toBe('Pavel Gorodsky')
+    expect(englishRussianName('Skinner Gorodskiba')).toBe('Skinner Gorodskiba')
   })
 
   it('resolve a lone surname after a full mention to that person', () => {
