@@ -169,6 +169,11 @@ describe('unknown people', () => {
     expect(people('Volgens NAVO-directielid Wanjiru Otieno is dat zo.')).toEqual(['Wanjiru Otieno|NATO'])
   })
 
+  it('are found after a compound title with a short head ("Chinakenner", "volkszanger")', () => {
+    expect(people('Dat zegt Chinakenner Xolani Brandhorst.')).toEqual(['Xolani Brandhorst|-'])
+    expect(people('Daarna zong volkszanger Xolani Brandhorst een lied.')).toEqual(['Xolani Brandhorst|-'])
+  })
+
   it('are found after a title and the state or body it is of', () => {
     expect(people('Gisteren sprak de ambassadeur van Kenia Wanjiru Otieno.')).toEqual(['Wanjiru Otieno|KEN'])
     expect(people('Dat zei de secretaris-generaal van de NAVO Wanjiru Otieno.')).toEqual([
