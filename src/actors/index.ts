@@ -296,10 +296,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!name) {
         // "premier Diab", "de Spaanse premier Sánchez": a lone surname the base knows for that office.
         const lone =
-          /^[ \u00a0]+$/.test(gap) && !isPrivate ? titledSurname(kb, text, tokens, i, date, byLast) : null
-        if (lone && !covered.has(i + 1) && !byFirst.has(i + 1)) {
-          knownPerson(lone, i + 1, i + 2, stateBefore(text, tokens, i, byLast), 'title/surname')
-          i++
+          /^[ \u00a0]+$/.test(gap) && !isPrivate
+            ? titledSurname(kb, text, tokens, i, date, byLast, byFirst)
+            : null
+        if (lone && !covered.has(lone.at) && !byFirst.has(lone.at)) {
+          const hint =
+            stateBefore(text, tokens, i, byLast) ?? placeAfter(kb, text, tokens, lone.at + 1, byFirst)
+          knownPerson(lone.person, lone.at, lone.at + 1, hint, 'title/surname')
+          i = lone.at
         }
         continue
       }
@@ -776,16 +780,26 @@ function titledSurname(
   role: number,
   date: string | null,
   byLast: Map<number, Match>,
-): Person | null {
-  const t = tokens[role + 1]
-  const next = tokens[role + 2]
+  byFirst: Map<number, Match>,
+): { person: Person; at: number } | null {
+  // "minister van Buitenlandse Zaken Doe": the ministry between the title and the surname.
+  let at = role + 1
+  const ministry =
+    tokens[at]?.norm === OF
+      ? kb.ministries.find((seq) => seq.every((w, k) => tokens[at + 1 + k]?.norm === w))
+      : null
+  if (ministry) at += 1 + ministry.length
+  const t = tokens[at]
+  const next = tokens[at + 1]
   if (!t?.capital || t.joined || t.norm.length < 3) return null
+  if (ministry && !/^[ \u00a0]+$/.test(text.slice(tokens[at - 1]!.end, t.start))) return null
   // "premier Jane Doe" is a full name, not a surname.
   if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
-  const office = officeOfTitle(kb, tokens, role + 1)
+  const office = officeOfTitle(kb, tokens, at)
   const candidates = kb.bySurname.get(nameKey(t.text))
   if (!office || !candidates) return null
-  const state = stateBefore(text, tokens, role, byLast)
+  // The state before the title, else after the surname ("president Doe van Kenia").
+  const state = stateBefore(text, tokens, role, byLast) ?? placeAfter(kb, text, tokens, at + 1, byFirst)
   const day = date?.slice(0, 10) ?? null
   const fits = candidates.filter((p) =>
     p.terms.some(
@@ -796,7 +810,7 @@ function titledSurname(
           ((!x.from || x.from.slice(0, day.length) <= day) && (!x.to || day <= x.to.slice(0, day.length)))),
     ),
   )
-  return fits.length === 1 ? fits[0]! : null
+  return fits.length === 1 ? { person: fits[0]!, at } : null
 }
 
 /** The party whose form starts at token `k` ("GroenLinks-PvdA", "Partij voor de Dieren"), longest first. */

@@ -35,6 +35,7 @@ function dataDir(): string {
       // Two people of one surname, in different offices: a title picks one.
       'Nadia Haddad\tNadia Haddad\tLBN\thead of government\t2020-01-01\t2021-01-01',
       'Karim Haddad\tKarim Haddad\tJOR\tforeign minister\t2015-01-01\t2018-01-01',
+      'Samir Haddad\tSamir Haddad\tTUN\tforeign minister\t2019-01-01\t2020-01-01',
     ].join('\n') + '\n',
   )
   mkdirSync(join(dir, 'people'))
@@ -69,8 +70,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(14)
-    expect(kb.personRows).toBe(14)
+    expect(readPeopleRows(dir)).toHaveLength(15)
+    expect(kb.personRows).toBe(15)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -248,6 +249,11 @@ describe('known people under a title', () => {
     expect(people('Daarna sprak premier Haddad de pers toe.', '2020-06-01')).toEqual(['Nadia Haddad|LBN'])
     expect(people('Daarna sprak minister Haddad de pers toe.', '2016-06-01')).toEqual(['Karim Haddad|JOR'])
     expect(people('Daarna sprak de Libanese premier Haddad.')).toEqual(['Nadia Haddad|LBN'])
+    // The state after the surname, or a ministry between the title and the surname.
+    expect(people('Daarna sprak minister Haddad van Tunesië.')).toEqual(['Samir Haddad|TUN'])
+    expect(people('Daarna sprak de Tunesische minister van Buitenlandse Zaken Haddad.')).toEqual([
+      'Samir Haddad|TUN',
+    ])
     // No Haddad held the office on that date, or the title names none of their offices: nobody.
     expect(people('Daarna sprak premier Haddad de pers toe.', '2024-06-01')).toEqual([])
     expect(people('Daarna sprak burgemeester Haddad de pers toe.')).toEqual([])
