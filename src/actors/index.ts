@@ -273,7 +273,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           m.entries[0]!.person!,
           m.first,
           m.last,
-          titleHint(kb, text, tokens, i, byLast),
+          // "VVD-leider Jane Doe", "Jane Doe (CDA)": a party names the state too.
+          titleHint(kb, text, tokens, i, byLast) ?? partyOf(kb, text, tokens, m.first, m.last),
           'kb/person',
         )
         i = m.last - 1

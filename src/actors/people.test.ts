@@ -47,7 +47,8 @@ function dataDir(): string {
       HEADER,
       'Volodymyr Zelenskyy\tWolodymyr Zelenski\tUKR\tactor\t2015-10-01\t2019-05-20',
       'Anna Lindqvíst\tAnna Lindkvist\tSWE\tminister\t2005-01-01\t2010-01-01',
-      'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t',
+      'Piet Hendriks\tPiet Hendriks|Hendriks\tNLD\tdefence minister\t2020-01-01\t2022-01-01',
+      'Piet Hendriks\tPiet Hendriks\tNATO\tsecretary general\t2022-01-01\t',
       // A second realm from the same day: a personal union, whose seat people.tsv lists first.
       'Harald Eriksen\tHarald Eriksen\tISL\thead of state\t1991-01-17\t',
     ].join('\n') + '\n',
@@ -70,8 +71,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(15)
-    expect(kb.personRows).toBe(15)
+    expect(readPeopleRows(dir)).toHaveLength(16)
+    expect(kb.personRows).toBe(16)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -267,6 +268,11 @@ describe('politicians beside a party', () => {
     expect(people('Dat zei VVD’er Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
     expect(people('Dat zei Wessel Tuinstra van de Partij voor de Dieren.')).toEqual(['Wessel Tuinstra|NLD'])
     expect(people('Dat zei N-VA-voorzitter Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|BEL'])
+  })
+  it('a known person beside a party acts for its state, not for a later office', () => {
+    expect(people('Dat zei VVD-leider Piet Hendriks.')).toEqual(['Piet Hendriks|NLD'])
+    expect(people('Dat zei Piet Hendriks (CDA) gisteren.')).toEqual(['Piet Hendriks|NLD'])
+    expect(people('Dat zei Piet Hendriks gisteren.')).toEqual(['Piet Hendriks|NATO'])
   })
   it('after a title and "van" a party ("fractievoorzitter van NSC Jane Doe")', () => {
     expect(people('Dat zei fractievoorzitter van de SP Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|NLD'])
