@@ -822,6 +822,17 @@ function partyAt(kb: KnowledgeBase, tokens: Token[], k: number): { code: string;
   return null
 }
 
+/** A party at `k`, or after one inflected lowercase adjective ("de liberale MR", "(christendemocratische CD&V)"). */
+function partyOverAdjective(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  k: number,
+): { code: string; last: number } | null {
+  const t = tokens[k]
+  const adjective = t !== undefined && !t.capital && !t.joined && t.norm.length > 3 && t.norm.endsWith('e')
+  return partyAt(kb, tokens, k) ?? (adjective ? partyAt(kb, tokens, k + 1) : null)
+}
+
 /**
  * The state of the party a name stands beside: after it ("Jane Doe van D66", "Jane Doe (CDA)") or before it
  * ("VVD'er Jane Doe", "PVV-leider Jane Doe", "D66-Kamerlid Jane Doe").
@@ -838,11 +849,11 @@ function partyOf(
   if (next) {
     const gap = text.slice(tokens[last - 1]!.end, next.start)
     if (/^[ \u00a0]*\($/.test(gap)) {
-      const p = partyAt(kb, tokens, last)
+      const p = partyOverAdjective(kb, tokens, last)
       if (p && /^[ \u00a0]*\)/.test(text.slice(tokens[p.last - 1]!.end))) return p.code
     } else if (next.norm === OF && /^[ \u00a0]+$/.test(gap)) {
       const k = DEFINITE.has(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1
-      const p = partyAt(kb, tokens, k)
+      const p = partyOverAdjective(kb, tokens, k)
       if (p) return p.code
     }
   }

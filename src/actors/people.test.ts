@@ -274,6 +274,15 @@ describe('politicians beside a party', () => {
     expect(people('Dat zei Piet Hendriks (CDA) gisteren.')).toEqual(['Piet Hendriks|NLD'])
     expect(people('Dat zei Piet Hendriks gisteren.')).toEqual(['Piet Hendriks|NATO'])
   })
+  it('over an adjective before the party ("van de sociaaldemocratische SPD", "(liberale MR)")', () => {
+    expect(people('Dat zei Wessel Tuinstra van de sociaaldemocratische SPD.')).toEqual([
+      'Wessel Tuinstra|DEU',
+    ])
+    expect(people('Dat zei Wessel Tuinstra (christendemocratische CDA) gisteren.')).toEqual([
+      'Wessel Tuinstra|NLD',
+    ])
+    expect(people('Dat zei Wessel Tuinstra (liberale MR) gisteren.')).toEqual(['Wessel Tuinstra|BEL'])
+  })
   it('after a title and "van" a party ("fractievoorzitter van NSC Jane Doe")', () => {
     expect(people('Dat zei fractievoorzitter van de SP Wessel Tuinstra.')).toEqual(['Wessel Tuinstra|NLD'])
   })
