@@ -63,6 +63,10 @@ const STATES_NOUNS = WORDS.get('states-nouns')
 const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const OF = WORDS.one('genitive')
+/** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
+const HONORIFICS = WORDS.get('honorifics')
+/** Pronominal adverbs open with these ("daarover", "hierbij"): a word, not a name. */
+const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
 /** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
 const RUSSIA = 'RUS'
 
@@ -241,6 +245,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       for (let k = first; k < last; k++) covered.add(k)
     }
     const unknownPerson = (first: number, last: number, code: string | null, rule: string) => {
+      // "Sir Jane Doe": the honorific is no part of the name.
+      if (last - first > 2 && HONORIFICS.has(tokens[first]!.norm)) {
+        covered.add(first)
+        first++
+      }
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
       const surface = text.slice(start, end)
@@ -560,6 +569,14 @@ function nameBeforeComma(
     if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
     first--
   }
+  // "Daarover Jane Doe, journalist": a pronominal adverb opening the sentence is no part of the name.
+  const opener = tokens[first]!.norm
+  if (
+    last - first > 2 &&
+    sentenceInitial(text, tokens, first) &&
+    [...ADVERB_PREFIXES].some((p) => opener.startsWith(p) && opener.length > p.length + 1)
+  )
+    first++
   return last - first >= 2 ? { first, last, place: null } : null
 }
 

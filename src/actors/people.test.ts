@@ -220,6 +220,13 @@ describe('unknown people', () => {
     expect(r.codes).toEqual(['EU', 'IRL'])
   })
 
+  it('leave an honorific and a pronominal adverb opening the sentence out of the name', () => {
+    expect(people('Topman Sir Xolani Brandhorst zegt dat.')).toEqual(['Xolani Brandhorst|-'])
+    expect(people('Wat wil het land? Daarover Xolani Brandhorst, journalist bij de krant.')).toEqual([
+      'Xolani Brandhorst|-',
+    ])
+  })
+
   it('are not made of a capitalised first word of a sentence or a photo credit', () => {
     expect(people('Volgens Bin Tariq is dat goed.')).toEqual([])
     expect(people('Foto Kevin Smith/Reuters')).toEqual([])
