@@ -11,6 +11,7 @@ import { readWordSets } from './words.js'
 import { contextCode, isModifier } from './modifiers.js'
 import {
   englishFromDutchCyrillic,
+  englishRussianName,
   fullNameKey,
   nameKey,
   normalizeWord,
@@ -62,6 +63,12 @@ const STATES_NOUNS = WORDS.get('states-nouns')
 const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const OF = WORDS.one('genitive')
+/** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
+const HONORIFICS = WORDS.get('honorifics')
+/** Pronominal adverbs open with these ("daarover", "hierbij"): a word, not a name. */
+const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
+/** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
+const RUSSIA = 'RUS'
 
 /**
  * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
@@ -238,11 +245,21 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       for (let k = first; k < last; k++) covered.add(k)
     }
     const unknownPerson = (first: number, last: number, code: string | null, rule: string) => {
+      // "Sir Jane Doe": the honorific is no part of the name.
+      if (last - first > 2 && HONORIFICS.has(tokens[first]!.norm)) {
+        covered.add(first)
+        first++
+      }
       const start = tokens[first]!.start
       const end = tokens[last - 1]!.end
       const surface = text.slice(start, end)
-      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal".
-      const person = englishFromDutchCyrillic(surface)
+      // The canonical name is the English one: "Sergej Skripal" is "Sergei Skripal", and a Russian's
+      // "Zjirinovski" is "Zhirinovsky" (a Russian: acting for Russia, or after a Russian demonym).
+      const before = first > 0 ? byLast.get(first - 1)?.entries[0] : undefined
+      const russian = code === RUSSIA || (before?.kind === 'demonym' && before.code === RUSSIA)
+      const person = russian
+        ? englishRussianName(englishFromDutchCyrillic(surface, true))
+        : englishFromDutchCyrillic(surface)
       local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }
@@ -265,7 +282,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           m.entries[0]!.person!,
           m.first,
           m.last,
-          titleHint(kb, text, tokens, i, byLast),
+          // "VVD-leider Jane Doe", "Jane Doe (CDA)": a party names the state too.
+          titleHint(kb, text, tokens, i, byLast) ?? partyOf(kb, text, tokens, m.first, m.last),
           'kb/person',
         )
         i = m.last - 1
@@ -288,10 +306,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!name) {
         // "premier Diab", "de Spaanse premier Sánchez": a lone surname the base knows for that office.
         const lone =
-          /^[ \u00a0]+$/.test(gap) && !isPrivate ? titledSurname(kb, text, tokens, i, date, byLast) : null
-        if (lone && !covered.has(i + 1) && !byFirst.has(i + 1)) {
-          knownPerson(lone, i + 1, i + 2, stateBefore(text, tokens, i, byLast), 'title/surname')
-          i++
+          /^[ \u00a0]+$/.test(gap) && !isPrivate
+            ? titledSurname(kb, text, tokens, i, date, byLast, byFirst)
+            : null
+        if (lone && !covered.has(lone.at) && !byFirst.has(lone.at)) {
+          const hint =
+            stateBefore(text, tokens, i, byLast) ?? placeAfter(kb, text, tokens, lone.at + 1, byFirst)
+          knownPerson(lone.person, lone.at, lone.at + 1, hint, 'title/surname')
+          i = lone.at
         }
         continue
       }
@@ -300,9 +322,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!isPrivate) {
         code =
           orgRole?.entries[0]!.code ??
-          (after ? titleHint(kb, text, tokens, name.first, byLast) : stateBefore(text, tokens, i, byLast)) ??
+          (after && !after.phrase
+            ? titleHint(kb, text, tokens, name.first, byLast)
+            : stateBefore(text, tokens, i, byLast)) ??
           name.place ??
-          placeAfter(tokens, Math.max(name.last, i + 1), byFirst) ??
+          placeAfter(kb, text, tokens, Math.max(name.last, i + 1), byFirst) ??
+          // "Jane Doe, hoofd van de commissie defensie van het Keniaanse parlement": the state or body the
+          // apposition's title is of, further on in it.
+          (after && !after.phrase ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
           // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
           partyOf(kb, text, tokens, name.first, name.last) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
@@ -542,6 +569,14 @@ function nameBeforeComma(
     if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
     first--
   }
+  // "Daarover Jane Doe, journalist": a pronominal adverb opening the sentence is no part of the name.
+  const opener = tokens[first]!.norm
+  if (
+    last - first > 2 &&
+    sentenceInitial(text, tokens, first) &&
+    [...ADVERB_PREFIXES].some((p) => opener.startsWith(p) && opener.length > p.length + 1)
+  )
+    first++
   return last - first >= 2 ? { first, last, place: null } : null
 }
 
@@ -625,7 +660,7 @@ function nameAfterTitle(
   from: number,
   covered: Set<number>,
   byFirst: Map<number, Match>,
-): { first: number; last: number; place: string | null } | null {
+): { first: number; last: number; place: string | null; phrase: boolean } | null {
   let i = from
   let place: string | null = null
   if (tokens[i]?.norm === OF) {
@@ -656,6 +691,20 @@ function nameAfterTitle(
       }
     }
   }
+  // "de Keniaanse ambassadeur in Nederland, Jane Doe", "het hoofd van de commissie defensie, Jane Doe": a
+  // phrase of a few words after the title, a comma, then the name.
+  let phrase = false
+  if (i === from && (tokens[i]?.norm === OF || kb.locativeWords.has(tokens[i]?.norm ?? ''))) {
+    for (let k = i + 2; k < tokens.length && k <= i + 9; k++) {
+      const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start)
+      if (/^\s*,\s*$/.test(gap) && !/\n/.test(gap)) {
+        i = k
+        phrase = true
+        break
+      }
+      if (!/^[ \u00a0-]+$/.test(gap) || byFirst.get(k)?.entries[0]!.kind === 'person') break
+    }
+  }
   const first = i
   // "correspondent van De Standaard": a name opens with a capital.
   if (!tokens[first]?.capital) return null
@@ -674,7 +723,7 @@ function nameAfterTitle(
     i++
   }
   if (capitals < 2) return null
-  return { first, last: i, place }
+  return { first, last: i, place, phrase }
 }
 
 /** The actor a title ties a name to: "de Iraanse ambassadeur X", "NAVO-chef X", "EU-buitenlandchef X". */
@@ -690,7 +739,24 @@ function titleHint(
   // Skip back over "minister van Buitenlandse Zaken" to the role noun.
   for (let k = 0; k < 4 && i >= 0 && roleHead(kb, tokens[i]!.norm) === null; k++) i--
   if (i < 0 || roleHead(kb, tokens[i]!.norm) === null) return null
-  return stateBefore(text, tokens, i, byLast)
+  const before = stateBefore(text, tokens, i, byLast)
+  if (before) return before
+  // "de leider van Hamas, Jane Doe", "de president van Kenia Jane Doe": the body or state the title is of,
+  // right before the name (not a ministry: "minister van Buitenlandse Zaken Jane Doe").
+  const body = byLast.get(nameFirst - 1)
+  const e = body?.entries[0]
+  if (
+    !body ||
+    !e ||
+    e.kind === 'person' ||
+    !e.code ||
+    tokens[i + 1]?.norm !== OF ||
+    body.first !== (DEFINITE.has(tokens[i + 2]?.norm ?? '') ? i + 3 : i + 2) ||
+    kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 2 + k]?.norm === w)) ||
+    isModifier(kb, text, tokens, body)
+  )
+    return null
+  return e.code
 }
 
 /** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */
@@ -732,16 +798,26 @@ function titledSurname(
   role: number,
   date: string | null,
   byLast: Map<number, Match>,
-): Person | null {
-  const t = tokens[role + 1]
-  const next = tokens[role + 2]
+  byFirst: Map<number, Match>,
+): { person: Person; at: number } | null {
+  // "minister van Buitenlandse Zaken Doe": the ministry between the title and the surname.
+  let at = role + 1
+  const ministry =
+    tokens[at]?.norm === OF
+      ? kb.ministries.find((seq) => seq.every((w, k) => tokens[at + 1 + k]?.norm === w))
+      : null
+  if (ministry) at += 1 + ministry.length
+  const t = tokens[at]
+  const next = tokens[at + 1]
   if (!t?.capital || t.joined || t.norm.length < 3) return null
+  if (ministry && !/^[ \u00a0]+$/.test(text.slice(tokens[at - 1]!.end, t.start))) return null
   // "premier Jane Doe" is a full name, not a surname.
   if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
-  const office = officeOfTitle(kb, tokens, role + 1)
+  const office = officeOfTitle(kb, tokens, at)
   const candidates = kb.bySurname.get(nameKey(t.text))
   if (!office || !candidates) return null
-  const state = stateBefore(text, tokens, role, byLast)
+  // The state before the title, else after the surname ("president Doe van Kenia").
+  const state = stateBefore(text, tokens, role, byLast) ?? placeAfter(kb, text, tokens, at + 1, byFirst)
   const day = date?.slice(0, 10) ?? null
   const fits = candidates.filter((p) =>
     p.terms.some(
@@ -752,7 +828,7 @@ function titledSurname(
           ((!x.from || x.from.slice(0, day.length) <= day) && (!x.to || day <= x.to.slice(0, day.length)))),
     ),
   )
-  return fits.length === 1 ? fits[0]! : null
+  return fits.length === 1 ? { person: fits[0]!, at } : null
 }
 
 /** The party whose form starts at token `k` ("GroenLinks-PvdA", "Partij voor de Dieren"), longest first. */
@@ -761,6 +837,17 @@ function partyAt(kb: KnowledgeBase, tokens: Token[], k: number): { code: string;
     if (p.words.every((w, j) => tokens[k + j]?.norm === w)) return { code: p.code, last: k + p.words.length }
   }
   return null
+}
+
+/** A party at `k`, or after one inflected lowercase adjective ("de liberale MR", "(christendemocratische CD&V)"). */
+function partyOverAdjective(
+  kb: KnowledgeBase,
+  tokens: Token[],
+  k: number,
+): { code: string; last: number } | null {
+  const t = tokens[k]
+  const adjective = t !== undefined && !t.capital && !t.joined && t.norm.length > 3 && t.norm.endsWith('e')
+  return partyAt(kb, tokens, k) ?? (adjective ? partyAt(kb, tokens, k + 1) : null)
 }
 
 /**
@@ -779,11 +866,11 @@ function partyOf(
   if (next) {
     const gap = text.slice(tokens[last - 1]!.end, next.start)
     if (/^[ \u00a0]*\($/.test(gap)) {
-      const p = partyAt(kb, tokens, last)
+      const p = partyOverAdjective(kb, tokens, last)
       if (p && /^[ \u00a0]*\)/.test(text.slice(tokens[p.last - 1]!.end))) return p.code
     } else if (next.norm === OF && /^[ \u00a0]+$/.test(gap)) {
       const k = DEFINITE.has(tokens[last + 1]?.norm ?? '') ? last + 2 : last + 1
-      const p = partyAt(kb, tokens, k)
+      const p = partyOverAdjective(kb, tokens, k)
       if (p) return p.code
     }
   }
@@ -807,12 +894,48 @@ function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): stri
   return null
 }
 
-/** "gouverneur Tim Walz van Minnesota": the place after the name. */
-function placeAfter(tokens: Token[], last: number, byFirst: Map<number, Match>): string | null {
+/**
+ * The state or body a title in an apposition is of, over a chain of "van" phrases ("hoofd van de commissie
+ * buitenlandse zaken van het Keniaanse parlement"): the first actor named before the apposition ends, unless
+ * a locative word puts it in a place ("hoofd van het comité in Mombasa") or it is a modifier ("de Keniaanse
+ * krant").
+ */
+function bodyOfTitle(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  role: number,
+  byFirst: Map<number, Match>,
+): string | null {
+  if (tokens[role + 1]?.norm !== OF) return null
+  for (let k = role + 1; k < tokens.length && k <= role + 10; k++) {
+    if (k > role + 1 && !/^[ \u00a0-]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (kb.locativeWords.has(tokens[k]!.norm)) return null
+    const m = byFirst.get(k)
+    if (!m) continue
+    const e = m.entries[0]!
+    if (e.kind === 'person' || !e.code) return null
+    if (isModifier(kb, text, tokens, m)) return null
+    return e.code
+  }
+  return null
+}
+
+/**
+ * "gouverneur Tim Walz van Minnesota": the place after the name. ("hoofd van de Keniaanse krant": an adjective
+ * that only describes the noun names no one.)
+ */
+function placeAfter(
+  kb: KnowledgeBase,
+  text: string,
+  tokens: Token[],
+  last: number,
+  byFirst: Map<number, Match>,
+): string | null {
   if (tokens[last]?.norm !== OF) return null
   let i = last + 1
   if (tokens[i] && ARTICLES.has(tokens[i]!.norm) && !byFirst.has(i)) i++
   const m = byFirst.get(i)
   const e = m?.entries[0]
-  return e && e.kind !== 'person' ? e.code : null
+  return e && e.kind !== 'person' && !isModifier(kb, text, tokens, m!) ? e.code : null
 }

@@ -427,7 +427,7 @@ export function roleHead(kb: KnowledgeBase, norm: string): string | null {
   let head = kb.roleHeads.get(norm)
   if (head !== undefined) return head
   head = null
-  for (let k = 3; k <= norm.length - 7; k++) {
+  for (let k = 3; k <= norm.length - 6; k++) {
     if (kb.roles.has(norm.slice(k))) {
       head = norm.slice(k)
       break

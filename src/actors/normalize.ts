@@ -190,11 +190,12 @@ const DUTCH_CYRILLIC = /tsj|zj|sjt|(?:\p{L}{3}ej|itsj|jenko|sjenko|jeva?|ovna|ev
  * The English transliteration of a name written in the Dutch transliteration of Russian, Ukrainian or
  * Belarusian ("Sergej Skripal": "Sergei Skripal", "Joelia": "Yulia", "Protasevitsj": "Protasevich",
  * "Gerasjtsjenko": "Gerashchenko"), for people the base lacks, whose canonical name is the English one. A name
- * with no such word is returned as written: Dutch names share "oe" and "sj" ("Sjoerd Hoekstra").
+ * with no such word is returned as written: Dutch names share "oe" and "sj" ("Sjoerd Hoekstra"), unless the
+ * person is known to be Slavic (`slavic`: "de Rus Pavel Koetoezov").
  */
-export function englishFromDutchCyrillic(name: string): string {
+export function englishFromDutchCyrillic(name: string, slavic = false): string {
   const words = name.split(' ')
-  if (!words.some((w) => DUTCH_CYRILLIC.test(w))) return name
+  if (!slavic && !words.some((w) => DUTCH_CYRILLIC.test(w))) return name
   return words
     .map((w) =>
       w
@@ -212,4 +213,13 @@ export function englishFromDutchCyrillic(name: string): string {
         .replace(/ej$/, 'ei'),
     )
     .join(' ')
+}
+
+/**
+ * The English (Wikipedia) spelling of a Russian surname the base lacks, as Dutch writes it: the adjectival
+ * ending "-ski" ("-ский", Dutch "Zjirinovski") is "-sky" in English ("Zhirinovsky"). Only for people known to
+ * be Russian: Polish names keep "-ski" ("Kaczyński"), Ukrainian ones take "-skyi".
+ */
+export function englishRussianName(name: string): string {
+  return name.replace(/(?<=\p{Ll})(?:skij|ski)(?=$| )/gu, 'sky')
 }
