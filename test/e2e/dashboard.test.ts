@@ -88,7 +88,8 @@ describe.skipIf(!!reason)('dashboard end to end', () => {
     })
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
     mkdirSync(shots, { recursive: true })
-  })
+    // Ingesting the store and starting Chromium took over 10 s on a loaded machine.
+  }, 60_000)
 
   afterAll(async () => {
     await browser?.close()
