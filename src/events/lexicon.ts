@@ -117,15 +117,23 @@ const MODIFIER = 4
  * word after a first part of its own names that cue's event.
  */
 function compoundCues(index: Map<string, Cue[]>, word: string): Cue[] | undefined {
+  let memo = compoundMemo.get(index)
+  if (!memo) compoundMemo.set(index, (memo = new Map()))
+  if (memo.has(word)) return memo.get(word) ?? undefined
+  if (memo.size > 100_000) memo.clear()
+  let found: Cue[] | null = null
   const h = heads()
-  for (let k = MODIFIER; k <= word.length - 6; k++) {
+  for (let k = MODIFIER; k <= word.length - 6 && !found; k++) {
     const head = word.slice(k)
     if (!h.has(head)) continue
     const cues = index.get(head)?.filter((c) => c.steps.length === 1)
-    if (cues && cues.length > 0) return cues
+    if (cues && cues.length > 0) found = cues
   }
-  return undefined
+  memo.set(word, found)
+  return found ?? undefined
 }
+/** Per cue index, the compounds looked up so far (most long words recur from page to page). */
+const compoundMemo = new WeakMap<Map<string, Cue[]>, Map<string, Cue[] | null>>()
 
 /** Every cue occurrence among `tokens` (one sentence). Longer cues win where two overlap at the same start. */
 export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[] {
