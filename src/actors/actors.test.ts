@@ -189,6 +189,15 @@ describe('anaphora', () => {
   })
 })
 
+describe('the neighbour', () => {
+  it('"het buurland" is the state named last that the sentence before is not about', () => {
+    const text = 'MOSKOU (ANP) - Rusland beschuldigt Oekraïne van de aanslag. Het buurland ontkent.'
+    const r = read(text)
+    const n = r.mentions.find((m) => m.rule === 'coref/buurland')!
+    expect([spanText(text, n), n.code]).toEqual(['Het buurland', 'UKR'])
+  })
+})
+
 describe('plural anaphora', () => {
   it('"de landen" stands for the last two states named', () => {
     const text = 'MOSKOU (ANP) - Rusland en Iran praten. De landen werken samen.'

@@ -62,6 +62,7 @@ const PLURAL_DETERMINERS = WORDS.get('plural-determiners')
 const STATES_NOUNS = WORDS.get('states-nouns')
 const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
+const NEIGHBOUR_NOUNS = WORDS.get('neighbour-nouns')
 const OF = WORDS.one('genitive')
 /** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
 const HONORIFICS = WORDS.get('honorifics')
@@ -85,6 +86,16 @@ function stateAnaphor(
   if (t.norm === STATE_NOUN && DEMONSTRATIVES.has(det)) {
     const code = stateOpening(text, before, t.start)
     return { codes: code ? [code] : [], rule: 'coref/land' }
+  }
+  // "Pakistan beschuldigt India. Het buurland ontkent.": the neighbour is the state named last that is not the
+  // one the sentence is about.
+  if (NEIGHBOUR_NOUNS.has(t.norm) && DEMONSTRATIVES.has(det)) {
+    const about = stateOpening(text, before, t.start)
+    const other = lastOf(
+      before,
+      (m) => m.kind === 'state' && !!m.code && m.code !== about && m.start < t.start,
+    )
+    return { codes: other?.code && t.start - other.end < 400 ? [other.code] : [], rule: 'coref/buurland' }
   }
   // "de strijdende partijen": the adjective does not change what the noun stands for.
   const det2 = PLURAL_ADJECTIVES.has(det) ? (tokens[i - 2]?.norm ?? '') : det
