@@ -69,6 +69,12 @@ describe('direction: the noun of an act with its own agent', () => {
     expect(events).not.toContain('KWT>IRQ COERCE asserted')
   })
 
+  it('"de uitwijzing van Chileense diplomaten door Peru": the adjective in the "van" phrase is acted on', () => {
+    const events = code('Men sprak over de uitwijzing van twee Chileense diplomaten door Peru.')
+    expect(events).toContain('PER>CHL SANCTION asserted')
+    expect(events).not.toContain('CHL>PER SANCTION asserted')
+  })
+
   it('a request "van X" stays X\'s, even with a "door Y" after it', () => {
     const events = code('De diplomaat werd op verzoek van Duitsland door Oostenrijk uitgezet.')
     expect(events).toContain('DEU>AUT REQUEST asserted')

@@ -691,8 +691,14 @@ function assignArguments(
   // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
   // agent of its own right after it, or in a relative clause on it that tells no act of its own, was done to what
   // its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
-  if (possessor && possessor.rule !== 'kb/adjective' && MATERIAL.has(cue.cue.type)) {
-    const doer = nounAgent(tokens, clauseOf, tokenAt(possessor.end), mentions, tokenAt, cueTokens)
+  if (
+    possessor &&
+    (possessor.rule !== 'kb/adjective' || tokenAt(possessor.start) > lastCue) &&
+    MATERIAL.has(cue.cue.type)
+  ) {
+    // An adjective in the "van" phrase stands before the noun it is of: "van twee Chileense diplomaten door".
+    const end = tokenAt(possessor.end) + (possessor.rule === 'kb/adjective' ? 1 : 0)
+    const doer = nounAgent(tokens, clauseOf, end, mentions, tokenAt, cueTokens)
     if (doer && doer.code !== possessor.code)
       return {
         source: doer,
