@@ -48,6 +48,14 @@ describe('self-loops: anger with no one named', () => {
   })
 })
 
+describe('two parts of one state', () => {
+  it('talks between rebels and their government keep the state on both sides', () => {
+    expect(code('De rebellen en de regering van Colombia onderhandelen in Havana.')).toContain(
+      'COL>COL CONSULT asserted',
+    )
+  })
+})
+
 describe('self-loops: a verdict on an act told before', () => {
   it('is aimed at whoever did it, not at home', () => {
     const events = code('Noord-Korea vuurde dinsdag een raket af. Japan veroordeelt de lancering scherp.')

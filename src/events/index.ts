@@ -89,6 +89,7 @@ const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
+const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -300,7 +301,11 @@ export function codeSentence(
       const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
       if (other) [firstTarget, targets] = [other, [other]]
     }
-    if (!firstTarget && !proposer && (!REFLEXIVE.has(type) || !alone)) continue
+    // "De rebellen en de regering van Colombia onderhandelen": talks or a deal between two parts of one state
+    // keep the state on both sides.
+    const home =
+      !firstTarget && MUTUAL_TYPES.has(type) && sameClause && tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
