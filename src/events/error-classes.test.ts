@@ -54,6 +54,10 @@ describe('two parts of one state', () => {
       'COL>COL CONSULT asserted',
     )
   })
+
+  it('so does a demand of the opposition', () => {
+    expect(code('In Peru eist de oppositie nieuwe verkiezingen.')).toContain('PER>PER REQUEST asserted')
+  })
 })
 
 describe('self-loops: a verdict on an act told before', () => {

@@ -90,6 +90,8 @@ const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
+/** Besides the mutual types, what a domestic party does to its own state with no one else named. */
+const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -301,10 +303,13 @@ export function codeSentence(
       const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
       if (other) [firstTarget, targets] = [other, [other]]
     }
-    // "De rebellen en de regering van Colombia onderhandelen": talks or a deal between two parts of one state
-    // keep the state on both sides.
+    // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
+    // a refusal or praise between two parts of one state keep the state on both sides.
     const home =
-      !firstTarget && MUTUAL_TYPES.has(type) && sameClause && tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+      !firstTarget &&
+      (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
+      sameClause &&
+      tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
     if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) continue
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
