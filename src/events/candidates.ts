@@ -26,8 +26,11 @@ export interface Candidate {
   source: Side
   /** null: an act with no addressee; the source itself: an act at home. */
   target: Side | null
-  /** Pair features, hashed (the sentence's own features are shared by all its candidates). */
-  hashed: Int32Array
+  /**
+   * Pair features, hashed (the sentence's own features are shared by all its candidates). A plain array:
+   * typed arrays of this size are allocated outside V8's heap, which cost more than the scoring itself.
+   */
+  hashed: number[]
 }
 
 /** What the rule engine proposed in the sentence, as (source, target, type, polarity, modality). */
@@ -84,11 +87,10 @@ export function sentenceHashes(
   proposals: Proposal[],
   actorsAt: number[],
   bits: number,
-): Int32Array {
+): number[] {
   const rest = sentenceFeatures(tokens, cues, markers, headline, proposals, actorsAt)
   const mask = (1 << bits) - 1
-  const out = new Int32Array(rest.length + 2 * tokens.length - (tokens.length > 0 ? 1 : 0))
-  let n = 0
+  const out: number[] = []
   if (wordBuckets.size > 100_000) wordBuckets.clear()
   if (bigramStates.size > 100_000) bigramStates.clear()
   for (let i = 0; i < tokens.length; i++) {
@@ -98,7 +100,7 @@ export function sentenceHashes(
       b = (fnv(stem(w), fnv('w:')) >>> 0) & mask
       wordBuckets.set(w, b)
     }
-    out[n++] = b
+    out.push(b)
     if (i > 0) {
       const a = tokens[i - 1]!.norm
       let st = bigramStates.get(a)
@@ -106,10 +108,10 @@ export function sentenceHashes(
         st = fnv('_', fnv(a, fnv('b:')))
         bigramStates.set(a, st)
       }
-      out[n++] = (fnv(w, st) >>> 0) & mask
+      out.push((fnv(w, st) >>> 0) & mask)
     }
   }
-  for (const f of rest) out[n++] = (fnv(f) >>> 0) & mask
+  for (const f of rest) out.push((fnv(f) >>> 0) & mask)
   return out
 }
 
@@ -222,7 +224,7 @@ function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
  * Pair features: each side (hashed once per side, in `sides`), their order and distance, the words and cues
  * between them, the rules' proposals.
  */
-function pairFeatures(source: Side, target: Side | null, c: Context, sides: SideHashes): Int32Array {
+function pairFeatures(source: Side, target: Side | null, c: Context, sides: SideHashes): number[] {
   const f: string[] = []
   const self = target !== null && target.code === source.code
   f.push(`n:${Math.min(c.actors, 4)}`)
@@ -271,36 +273,35 @@ function pairFeatures(source: Side, target: Side | null, c: Context, sides: Side
   // In the order the features were always hashed: the bias, the source, the target, the rest.
   const src = sides.of('s', source)
   const tgt = target === null ? sides.nullTarget : self ? sides.selfTarget : sides.of('t', target)
-  const out = new Int32Array(1 + src.length + tgt.length + f.length)
-  out[0] = sides.bias
-  out.set(src, 1)
-  out.set(tgt, 1 + src.length)
-  for (let k = 0; k < f.length; k++) out[1 + src.length + tgt.length + k] = hashFeature(f[k]!, c.bits)
+  const out = [sides.bias]
+  for (let k = 0; k < src.length; k++) out.push(src[k]!)
+  for (let k = 0; k < tgt.length; k++) out.push(tgt[k]!)
+  for (let k = 0; k < f.length; k++) out.push(hashFeature(f[k]!, c.bits))
   return out
 }
 
 /** Each side's features, hashed once per sentence and role, for all the pairs it stands in. */
 interface SideHashes {
   bias: number
-  nullTarget: Int32Array
-  selfTarget: Int32Array
-  of(role: 's' | 't', side: Side): Int32Array
+  nullTarget: number[]
+  selfTarget: number[]
+  of(role: 's' | 't', side: Side): number[]
 }
 
 function sideHashes(c: Context): SideHashes {
-  const cache: Map<Side, Int32Array>[] = [new Map(), new Map()]
+  const cache: Map<Side, number[]>[] = [new Map(), new Map()]
   return {
     bias: hashFeature('bias:p', c.bits),
-    nullTarget: Int32Array.of(hashFeature('t:null', c.bits)),
-    selfTarget: Int32Array.of(hashFeature('t:self', c.bits)),
+    nullTarget: [hashFeature('t:null', c.bits)],
+    selfTarget: [hashFeature('t:self', c.bits)],
     of(role, side) {
       const map = cache[role === 's' ? 0 : 1]!
       let h = map.get(side)
       if (!h) {
         const f: string[] = []
         sideFeatures(role, side, c, f)
-        h = new Int32Array(f.length)
-        for (let k = 0; k < f.length; k++) h[k] = hashFeature(f[k]!, c.bits)
+        h = []
+        for (let k = 0; k < f.length; k++) h.push(hashFeature(f[k]!, c.bits))
         map.set(side, h)
       }
       return h
