@@ -10,7 +10,9 @@ import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_BITS, hashFeature } from '../learn/linear.js'
 import {
+  candidateFeatureStrings,
   candidates,
+  sentenceFeatureStrings,
   sentenceHashes,
   type Candidate,
   type MarkerWords,
@@ -51,6 +53,8 @@ export interface SentenceUnit {
   hashed: number[]
   readonly candidates: Candidate[]
   proposals: CodedEvent[]
+  /** What `hashed` and each candidate's `hashed` stand for, as feature strings (tests, debugging). */
+  featureStrings(): { sentence: string[]; candidates: string[][] }
 }
 
 /** A sentence unit whose candidates are built when first read: most sentences state no type. */
@@ -69,6 +73,7 @@ class Unit implements SentenceUnit {
       props: Proposal[]
       own: Side[]
       context: Side[]
+      actorsAt: number[]
       bits: number
     },
   ) {}
@@ -87,6 +92,23 @@ class Unit implements SentenceUnit {
       r.bits,
     )
     return this.built
+  }
+
+  featureStrings(): { sentence: string[]; candidates: string[][] } {
+    const r = this.read
+    return {
+      sentence: sentenceFeatureStrings(this.tokens, this.cues, r.markers, this.headline, r.props, r.actorsAt),
+      candidates: candidateFeatureStrings(
+        r.text,
+        this.sentence,
+        this.tokens,
+        this.cues,
+        r.markers,
+        r.props,
+        r.own,
+        r.context,
+      ),
+    }
   }
 }
 
@@ -144,15 +166,8 @@ export function articleUnits(
         polarity: p.polarity,
         modality: p.modality,
       }))
-      const hashed = sentenceHashes(
-        tokens,
-        cues,
-        markers,
-        headline,
-        props,
-        own.map((o) => tokenIndexOf(tokens, o.mention.start)),
-        bits,
-      )
+      const actorsAt = own.map((o) => tokenIndexOf(tokens, o.mention.start))
+      const hashed = sentenceHashes(tokens, cues, markers, headline, props, actorsAt, bits)
       units.push(
         new Unit(sentence, headline, tokens, cues, hashed, proposals, {
           text,
@@ -160,6 +175,7 @@ export function articleUnits(
           props,
           own,
           context,
+          actorsAt,
           bits,
         }),
       )
