@@ -254,14 +254,15 @@ export function scoreSentence(
   const n = candidates.length
   const out: { candidate: number; type: number; p: number }[] = []
   // The argument model's sum over a pair's own features is the same for every type: computed once per pair.
-  let own: Float64Array | null = null
-  let args: Float64Array | null = null
+  let own: number[] | null = null
+  let args: number[] | null = null
   for (let k = 0; k < types.length; k++) {
     // The pair's probability is at most the type's: below the floor no pair of the type can pass.
     if (types[k]! < (typeof floor === 'number' ? floor : floor[k]!)) continue
     if (!own || !args) {
-      own = new Float64Array(n)
-      args = new Float64Array(n)
+      // Plain arrays: small Float64Arrays are allocated outside V8's heap, slowly.
+      own = new Array<number>(n).fill(0)
+      args = new Array<number>(n).fill(0)
       const bias = model.argument.bias[0]!
       for (let i = 0; i < n; i++) {
         const h = candidates[i]!.hashed
@@ -289,6 +290,9 @@ export function scoreSentence(
   return out
 }
 
+/** The sentence model's outputs, reused from sentence to sentence (read before the next is scored). */
+let typeScratch = new Float64Array(EVENT_TYPES.length)
+
 /**
  * Codes an article's events: the rules' proposals, and the model's own events above their type's
  * threshold. A rule's event keeps the rule's polarity, modality and evidence; the
@@ -302,6 +306,7 @@ export function decideArticle(
   model: EventModel,
 ): CodedEvent[] {
   const { bits, thresholds } = model.header
+  if (typeScratch.length !== model.sentence.outputs) typeScratch = new Float64Array(model.sentence.outputs)
   const scores = new Map<
     string,
     { p: number; unit: SentenceUnit; candidate: number; shared: number[]; own: number[] }
@@ -318,7 +323,7 @@ export function decideArticle(
       rules.push(e)
     }
     const shared = unit.hashed
-    const types = model.sentence.predict(shared)
+    const types = model.sentence.predictInto(shared, typeScratch)
     if (!types.some((p, k) => p >= thresholds[k]!)) continue
     const cands = unit.candidates
     for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
