@@ -26,11 +26,13 @@ export interface Candidate {
   source: Side
   /** null: an act with no addressee; the source itself: an act at home. */
   target: Side | null
+  /** `hashed` in consecutive parts (the bias, the source's, the target's, the pair's own), as scored. */
+  readonly parts: readonly (readonly number[])[]
   /**
    * Pair features, hashed (the sentence's own features are shared by all its candidates). A plain array:
    * typed arrays of this size are allocated outside V8's heap, which cost more than the scoring itself.
    */
-  hashed: number[]
+  readonly hashed: number[]
 }
 
 /** What the rule engine proposed in the sentence, as (source, target, type, polarity, modality). */
@@ -336,15 +338,18 @@ const PUNCT_BETWEEN = /[,;:]/
  * Pair features: the bias, each side (worked out once per side, in `sides`), their order and distance, the
  * words and cues between them, the rules' proposals.
  */
-function pairFeatures<T>(source: Side, target: Side | null, c: Context, sides: SideFeatures<T>): T[] {
+function pairFeatures<T>(
+  source: Side,
+  target: Side | null,
+  c: Context,
+  sides: SideFeatures<T>,
+): readonly (readonly T[])[] {
   const f = sides.sink.fresh()
   const self = target !== null && target.code === source.code
-  // In the order the features were always hashed: the bias, the source, the target, the rest.
-  f.add('bias:p')
-  for (const x of sides.of('s', source)) f.out.push(x)
-  if (target === null) f.add('t:null')
-  else if (self) f.add('t:self')
-  else for (const x of sides.of('t', target)) f.out.push(x)
+  // In the order the features were always hashed: the bias, the source, the target, the rest. The sides'
+  // features are shared by every pair they stand in, not copied.
+  const src = sides.of('s', source)
+  const tgt = target === null ? sides.nullTarget : self ? sides.selfTarget : sides.of('t', target)
   f.add2('n:', num(Math.min(c.actors, 4)))
   if (target && !self && source.origin === 'sentence' && target.origin === 'sentence') {
     const a = source.mention
@@ -392,16 +397,28 @@ function pairFeatures<T>(source: Side, target: Side | null, c: Context, sides: S
     else if (p.target === t && t !== null) f.add2('ruleT:', p.type)
     else f.add2('ruleO:', p.type)
   }
-  return f.out
+  return [sides.bias, src, tgt, f.out]
 }
 
 /** Each side's features, worked out once per sentence and role, for all the pairs it stands in. */
 class SideFeatures<T> {
   private readonly cache: Map<Side, T[]>[] = [new Map(), new Map()]
+  readonly bias: T[]
+  readonly nullTarget: T[]
+  readonly selfTarget: T[]
   constructor(
     readonly sink: Sink<T>,
     private readonly c: Context,
-  ) {}
+  ) {
+    this.bias = this.one('bias:p')
+    this.nullTarget = this.one('t:null')
+    this.selfTarget = this.one('t:self')
+  }
+  private one(feature: string): T[] {
+    const f = this.sink.fresh()
+    f.add(feature)
+    return f.out
+  }
   of(role: 's' | 't', side: Side): T[] {
     const map = this.cache[role === 's' ? 0 : 1]!
     let h = map.get(side)
@@ -412,6 +429,20 @@ class SideFeatures<T> {
       map.set(side, h)
     }
     return h
+  }
+}
+
+/** A candidate whose features are kept in parts (the sides' shared by all their pairs), joined when read. */
+class Pair implements Candidate {
+  private joined: number[] | null = null
+  constructor(
+    readonly source: Side,
+    readonly target: Side | null,
+    readonly parts: readonly (readonly number[])[],
+  ) {}
+  get hashed(): number[] {
+    this.joined ??= ([] as number[]).concat(...this.parts)
+    return this.joined
   }
 }
 
@@ -439,7 +470,7 @@ export function candidates(
     inSentence,
     context,
     sink,
-    (source, target, hashed) => out.push({ source, target, hashed }),
+    (source, target, parts) => out.push(new Pair(source, target, parts)),
   )
   return out
 }
@@ -457,8 +488,8 @@ export function candidateFeatureStrings(
 ): string[][] {
   const out: string[][] = []
   const sink = new StringSink()
-  pairs(text, sentence, tokens, cues, markers, proposals, inSentence, context, sink, (_s, _t, f) =>
-    out.push(f),
+  pairs(text, sentence, tokens, cues, markers, proposals, inSentence, context, sink, (_s, _t, parts) =>
+    out.push(([] as string[]).concat(...parts)),
   )
   return out
 }
@@ -473,7 +504,7 @@ function pairs<T>(
   inSentence: Side[],
   context: Side[],
   sink: Sink<T>,
-  emit: (source: Side, target: Side | null, features: T[]) => void,
+  emit: (source: Side, target: Side | null, parts: readonly (readonly T[])[]) => void,
 ): void {
   const c: Context = {
     text,

@@ -243,7 +243,8 @@ function typeBucketsOf(bits: number): number[] {
 export function scoreSentence(
   model: EventModel,
   types: Float64Array,
-  candidates: { hashed: ArrayLike<number> }[],
+  /** Each candidate's features in consecutive parts, summed in order (as if joined). */
+  candidates: { parts: readonly ArrayLike<number>[] }[],
   floor: number | number[],
 ): { candidate: number; type: number; p: number }[] {
   const bits = model.header.bits
@@ -265,9 +266,9 @@ export function scoreSentence(
       args = new Array<number>(n).fill(0)
       const bias = model.argument.bias[0]!
       for (let i = 0; i < n; i++) {
-        const h = candidates[i]!.hashed
+        const parts = candidates[i]!.parts
         let z = bias
-        for (let j = 0; j < h.length; j++) z += w[h[j]!]!
+        for (const h of parts) for (let j = 0; j < h.length; j++) z += w[h[j]!]!
         own[i] = z
       }
     }
@@ -276,9 +277,9 @@ export function scoreSentence(
     const typeWeight = w[typeBucket[k]!]!
     let top = -Infinity
     for (let i = 0; i < n; i++) {
-      const h = candidates[i]!.hashed
+      const parts = candidates[i]!.parts
       let z = own[i]! + typeWeight
-      for (let j = 0; j < h.length; j++) z += w[conjoin(h[j]!, t, mask)]!
+      for (const h of parts) for (let j = 0; j < h.length; j++) z += w[conjoin(h[j]!, t, mask)]!
       const q = 1 / (1 + Math.exp(-z))
       args[i] = q
       if (q > top) top = q
@@ -307,10 +308,7 @@ export function decideArticle(
 ): CodedEvent[] {
   const { bits, thresholds } = model.header
   if (typeScratch.length !== model.sentence.outputs) typeScratch = new Float64Array(model.sentence.outputs)
-  const scores = new Map<
-    string,
-    { p: number; unit: SentenceUnit; candidate: number; shared: number[]; own: number[] }
-  >()
+  const scores = new Map<string, { p: number; unit: SentenceUnit; candidate: number; shared: number[] }>()
   const rules: CodedEvent[] = []
   const ruleKeys = new Set<string>()
   const seen = new Set<string>()
@@ -330,14 +328,15 @@ export function decideArticle(
       const cand = cands[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
       if ((scores.get(key)?.p ?? 0) >= p) continue
-      scores.set(key, { p, unit, candidate, shared, own: cand.hashed })
+      scores.set(key, { p, unit, candidate, shared })
     }
   }
   const out = [...rules]
   for (const [key, s] of scores) {
     const type = key.slice(key.lastIndexOf('|') + 1) as EventType
     if (ruleKeys.has(key) || s.p < thresholds[EVENT_TYPES.indexOf(type)]!) continue
-    out.push(makeEvent(text, s.unit, s.unit.candidates[s.candidate]!, type, lexicon, model, s.shared, s.own))
+    const cand = s.unit.candidates[s.candidate]!
+    out.push(makeEvent(text, s.unit, cand, type, lexicon, model, s.shared, cand.hashed))
   }
   return out
 }

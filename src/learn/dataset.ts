@@ -21,6 +21,8 @@ import { recordToGold, type AnnotationRecord } from './annotations.js'
 /** A candidate pair of one sentence: its own features, hashed. */
 export interface CandidateRow {
   hashed: Int32Array
+  /** `hashed` as the one part scoreSentence reads. */
+  parts: [Int32Array]
   /** Indexes of the gold types this pair states in its sentence. */
   positive: number[]
   source: string
@@ -166,7 +168,7 @@ export function articleRows(
               modality: Math.max(0, MODALITIES.indexOf(e.modality)),
             })
           }
-          sentence.candidates.push({ hashed, positive, source: s, target: t })
+          sentence.candidates.push({ hashed, parts: [hashed], positive, source: s, target: t })
         }
         rows.sentences.push(sentence)
       }
