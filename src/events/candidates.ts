@@ -272,7 +272,7 @@ interface Context {
   /** Number of distinct actors in the sentence. */
   actors: number
   /** Clause index per token (clauses.ts). */
-  clauseOf: number[]
+  clauseOf: readonly number[]
 }
 
 /** The index of the first token at or after `offset` (tokens.length when none). */
