@@ -251,15 +251,40 @@ function sentenceRest<T>(
     }
     f.add5('cuea:', type, ':', num(Math.min(2, before)), ':' + num(Math.min(2, after)))
   }
+  // Negation, modal, hearsay, condition and passive words, in that order for a word in several lists.
+  const marked = markerPrefixes(markers)
   for (const t of tokens) {
-    if (markers.negation.has(t.norm)) f.add2('neg:', t.norm)
-    if (markers.modal.has(t.norm)) f.add2('mod:', t.norm)
-    if (markers.hearsay.has(t.norm)) f.add2('hear:', t.norm)
-    if (markers.condition.has(t.norm)) f.add2('cond:', t.norm)
-    if (markers.passive.has(t.norm)) f.add2('pas:', t.norm)
+    const prefixes = marked.get(t.norm)
+    if (prefixes) for (const p of prefixes) f.add2(p, t.norm)
   }
   const n = Math.min(5, Math.floor(tokens.length / 8))
   f.add2('len:', num(n))
+}
+
+const markerIndexes = new WeakMap<MarkerWords, Map<string, string[]>>()
+
+/** A marker word's feature prefixes ("neg:", "mod:", "hear:", "cond:", "pas:"): one look-up per token. */
+function markerPrefixes(markers: MarkerWords): Map<string, string[]> {
+  let index = markerIndexes.get(markers)
+  if (!index) {
+    index = new Map()
+    const lists: [string, Set<string>][] = [
+      ['neg:', markers.negation],
+      ['mod:', markers.modal],
+      ['hear:', markers.hearsay],
+      ['cond:', markers.condition],
+      ['pas:', markers.passive],
+    ]
+    for (const [prefix, words] of lists) {
+      for (const w of words) {
+        const prefixes = index.get(w)
+        if (prefixes) prefixes.push(prefix)
+        else index.set(w, [prefix])
+      }
+    }
+    markerIndexes.set(markers, index)
+  }
+  return index
 }
 
 interface Context {
@@ -287,7 +312,7 @@ function tokenIndex(tokens: Token[], offset: number): number {
   return lo
 }
 
-const QUOTES = /["“”„]/g
+const QUOTES = '"“”„'
 
 function sideFeatures<T>(p: string, side: Side, c: Context, f: Sink<T>): void {
   const m = side.mention
@@ -325,7 +350,8 @@ function sideFeatures<T>(p: string, side: Side, c: Context, f: Sink<T>): void {
     f.add5(p, 'cl:', type, ':', rel + ':' + clause)
   }
   // Inside a quotation: someone else's words.
-  const quotes = (c.text.slice(c.sentence.start, m.start).match(QUOTES) ?? []).length
+  let quotes = 0
+  for (let k = c.sentence.start; k < m.start; k++) if (QUOTES.includes(c.text[k]!)) quotes++
   if (quotes % 2 === 1) f.add2(p, 'quoted')
   // Words just before the mention that speak of it: "door", "tegen", "aan", "met", "van", "tussen".
   for (let k = Math.max(0, i - 4); k < i; k++) f.add3(p, 'w4:', c.tokens[k]!.norm)
