@@ -343,8 +343,11 @@ export function decideArticle(
 
 /** An event's identity within an article: the pair (unordered for mutual types) and the type. */
 export function eventKey(source: string | null, target: string | null, type: string): string {
-  const pair = MUTUAL_TYPES.has(type) && target ? [source, target].sort() : [source, target]
-  return `${pair.join('|')}|${type}`
+  const s = source ?? ''
+  // A mutual pair in the order Array.prototype.sort gives it (a missing source compares as "null"), built
+  // without the array: the rules and the decisions ask for keys of every event they see.
+  if (MUTUAL_TYPES.has(type) && target && target < (source ?? 'null')) return `${target}|${s}|${type}`
+  return `${s}|${target ?? ''}|${type}`
 }
 
 function makeEvent(
