@@ -9,7 +9,7 @@ import type { Mention } from '../actors/index.js'
 import type { Token } from '../actors/normalize.js'
 import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
-import { fnv, hashFeature } from '../learn/linear.js'
+import { fnv } from '../learn/linear.js'
 import { clauses } from './clauses.js'
 import { loadWordSets } from './words.js'
 
@@ -26,8 +26,13 @@ export interface Candidate {
   source: Side
   /** null: an act with no addressee; the source itself: an act at home. */
   target: Side | null
-  /** Pair features, hashed (the sentence's own features are shared by all its candidates). */
-  hashed: Int32Array
+  /** `hashed` in consecutive parts (the bias, the source's, the target's, the pair's own), as scored. */
+  readonly parts: readonly (readonly number[])[]
+  /**
+   * Pair features, hashed (the sentence's own features are shared by all its candidates). A plain array:
+   * typed arrays of this size are allocated outside V8's heap, which cost more than the scoring itself.
+   */
+  readonly hashed: number[]
 }
 
 /** What the rule engine proposed in the sentence, as (source, target, type, polarity, modality). */
@@ -67,6 +72,73 @@ function stem(w: string): string {
   return s
 }
 
+/**
+ * Where features go: as strings (what a feature is: `featureStrings` and the tests read them) or straight
+ * into their buckets. A feature is given as its parts; hashing continues FNV-1a over each part, so the bucket
+ * is the one the joined string hashes to, without building the string.
+ */
+interface Sink<T> {
+  readonly out: T[]
+  /** An empty sink of the same kind. */
+  fresh(): Sink<T>
+  add(a: string): void
+  add2(a: string, b: string): void
+  add3(a: string, b: string, c: string): void
+  add4(a: string, b: string, c: string, d: string): void
+  add5(a: string, b: string, c: string, d: string, e: string): void
+}
+
+class StringSink implements Sink<string> {
+  readonly out: string[] = []
+  fresh(): StringSink {
+    return new StringSink()
+  }
+  add(a: string): void {
+    this.out.push(a)
+  }
+  add2(a: string, b: string): void {
+    this.out.push(a + b)
+  }
+  add3(a: string, b: string, c: string): void {
+    this.out.push(a + b + c)
+  }
+  add4(a: string, b: string, c: string, d: string): void {
+    this.out.push(a + b + c + d)
+  }
+  add5(a: string, b: string, c: string, d: string, e: string): void {
+    this.out.push(a + b + c + d + e)
+  }
+}
+
+class HashSink implements Sink<number> {
+  readonly out: number[] = []
+  constructor(readonly mask: number) {}
+  fresh(): HashSink {
+    return new HashSink(this.mask)
+  }
+  add(a: string): void {
+    this.out.push((fnv(a) >>> 0) & this.mask)
+  }
+  add2(a: string, b: string): void {
+    this.out.push((fnv(b, fnv(a)) >>> 0) & this.mask)
+  }
+  add3(a: string, b: string, c: string): void {
+    this.out.push((fnv(c, fnv(b, fnv(a))) >>> 0) & this.mask)
+  }
+  add4(a: string, b: string, c: string, d: string): void {
+    this.out.push((fnv(d, fnv(c, fnv(b, fnv(a)))) >>> 0) & this.mask)
+  }
+  add5(a: string, b: string, c: string, d: string, e: string): void {
+    this.out.push((fnv(e, fnv(d, fnv(c, fnv(b, fnv(a))))) >>> 0) & this.mask)
+  }
+}
+
+/** Small numbers as the strings features name them, without converting each time. */
+const NUMBERS = Array.from({ length: 64 }, (_, i) => String(i))
+function num(n: number): string {
+  return (n >= 0 && n < 64 ? NUMBERS[n] : undefined) ?? String(n)
+}
+
 const wordBuckets = new Map<string, number>()
 const bigramStates = new Map<string, number>()
 
@@ -84,11 +156,9 @@ export function sentenceHashes(
   proposals: Proposal[],
   actorsAt: number[],
   bits: number,
-): Int32Array {
-  const rest = sentenceFeatures(tokens, cues, markers, headline, proposals, actorsAt)
+): number[] {
   const mask = (1 << bits) - 1
-  const out = new Int32Array(rest.length + 2 * tokens.length - (tokens.length > 0 ? 1 : 0))
-  let n = 0
+  const out: number[] = []
   if (wordBuckets.size > 100_000) wordBuckets.clear()
   if (bigramStates.size > 100_000) bigramStates.clear()
   for (let i = 0; i < tokens.length; i++) {
@@ -98,7 +168,7 @@ export function sentenceHashes(
       b = (fnv(stem(w), fnv('w:')) >>> 0) & mask
       wordBuckets.set(w, b)
     }
-    out[n++] = b
+    out.push(b)
     if (i > 0) {
       const a = tokens[i - 1]!.norm
       let st = bigramStates.get(a)
@@ -106,11 +176,30 @@ export function sentenceHashes(
         st = fnv('_', fnv(a, fnv('b:')))
         bigramStates.set(a, st)
       }
-      out[n++] = (fnv(w, st) >>> 0) & mask
+      out.push((fnv(w, st) >>> 0) & mask)
     }
   }
-  for (const f of rest) out[n++] = (fnv(f) >>> 0) & mask
+  const rest = new HashSink(mask)
+  sentenceRest(tokens, cues, markers, headline, proposals, actorsAt, rest)
+  for (const h of rest.out) out.push(h)
   return out
+}
+
+/** The features of `sentenceHashes`, in its order, as strings: what each bucket stands for. */
+export function sentenceFeatureStrings(
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  headline: boolean,
+  proposals: Proposal[],
+  actorsAt: number[],
+): string[] {
+  const out: string[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    out.push(`w:${stem(tokens[i]!.norm)}`)
+    if (i > 0) out.push(`b:${tokens[i - 1]!.norm}_${tokens[i]!.norm}`)
+  }
+  return out.concat(sentenceFeatures(tokens, cues, markers, headline, proposals, actorsAt))
 }
 
 /** Features of the sentence as a whole besides its words: the rules' proposals, cue hits, marker words. */
@@ -122,35 +211,80 @@ export function sentenceFeatures(
   proposals: Proposal[] = [],
   actorsAt: number[] = [],
 ): string[] {
-  const f: string[] = ['bias:s']
+  const sink = new StringSink()
+  sentenceRest(tokens, cues, markers, headline, proposals, actorsAt, sink)
+  return sink.out
+}
+
+function sentenceRest<T>(
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  headline: boolean,
+  proposals: Proposal[],
+  actorsAt: number[],
+  f: Sink<T>,
+): void {
+  f.add('bias:s')
   for (const p of proposals) {
-    f.push(`srule:${p.type}`, `srule:${p.type}:${p.polarity}`)
-    if (p.source === p.target) f.push(`srule:${p.type}:self`)
+    f.add2('srule:', p.type)
+    f.add4('srule:', p.type, ':', p.polarity)
+    if (p.source === p.target) f.add3('srule:', p.type, ':self')
   }
-  if (headline) f.push('hl')
+  if (headline) f.add('hl')
   for (const c of cues) {
     const type = c.cue.type
-    f.push(`cue:${type}`, `cuek:${type}:${c.cue.kind}`)
-    if (c.cue.mode) f.push(`cuem:${type}:${c.cue.mode}`)
+    f.add2('cue:', type)
+    f.add4('cuek:', type, ':', c.cue.kind)
+    if (c.cue.mode) f.add4('cuem:', type, ':', c.cue.mode)
     // The cue's sense shows in its neighbours ("staken de gevechten" is no strike) and in whether actors
     // stand on both sides of it.
     const first = c.tokens[0]!
     const last = c.tokens[c.tokens.length - 1]!
-    f.push(`cuep:${type}:${tokens[first - 1]?.norm ?? '^'}`, `cuen:${type}:${tokens[last + 1]?.norm ?? '$'}`)
-    const before = Math.min(2, actorsAt.filter((i) => i < first).length)
-    const after = Math.min(2, actorsAt.filter((i) => i > last).length)
-    f.push(`cuea:${type}:${before}:${after}`)
+    f.add4('cuep:', type, ':', tokens[first - 1]?.norm ?? '^')
+    f.add4('cuen:', type, ':', tokens[last + 1]?.norm ?? '$')
+    let before = 0
+    let after = 0
+    for (const i of actorsAt) {
+      if (i < first) before++
+      if (i > last) after++
+    }
+    f.add5('cuea:', type, ':', num(Math.min(2, before)), ':' + num(Math.min(2, after)))
   }
+  // Negation, modal, hearsay, condition and passive words, in that order for a word in several lists.
+  const marked = markerPrefixes(markers)
   for (const t of tokens) {
-    if (markers.negation.has(t.norm)) f.push(`neg:${t.norm}`)
-    if (markers.modal.has(t.norm)) f.push(`mod:${t.norm}`)
-    if (markers.hearsay.has(t.norm)) f.push(`hear:${t.norm}`)
-    if (markers.condition.has(t.norm)) f.push(`cond:${t.norm}`)
-    if (markers.passive.has(t.norm)) f.push(`pas:${t.norm}`)
+    const prefixes = marked.get(t.norm)
+    if (prefixes) for (const p of prefixes) f.add2(p, t.norm)
   }
   const n = Math.min(5, Math.floor(tokens.length / 8))
-  f.push(`len:${n}`)
-  return f
+  f.add2('len:', num(n))
+}
+
+const markerIndexes = new WeakMap<MarkerWords, Map<string, string[]>>()
+
+/** A marker word's feature prefixes ("neg:", "mod:", "hear:", "cond:", "pas:"): one look-up per token. */
+function markerPrefixes(markers: MarkerWords): Map<string, string[]> {
+  let index = markerIndexes.get(markers)
+  if (!index) {
+    index = new Map()
+    const lists: [string, Set<string>][] = [
+      ['neg:', markers.negation],
+      ['mod:', markers.modal],
+      ['hear:', markers.hearsay],
+      ['cond:', markers.condition],
+      ['pas:', markers.passive],
+    ]
+    for (const [prefix, words] of lists) {
+      for (const w of words) {
+        const prefixes = index.get(w)
+        if (prefixes) prefixes.push(prefix)
+        else index.set(w, [prefix])
+      }
+    }
+    markerIndexes.set(markers, index)
+  }
+  return index
 }
 
 interface Context {
@@ -162,9 +296,8 @@ interface Context {
   proposals: Proposal[]
   /** Number of distinct actors in the sentence. */
   actors: number
-  bits: number
   /** Clause index per token (clauses.ts). */
-  clauseOf: number[]
+  clauseOf: readonly number[]
 }
 
 /** The index of the first token at or after `offset` (tokens.length when none). */
@@ -179,9 +312,13 @@ function tokenIndex(tokens: Token[], offset: number): number {
   return lo
 }
 
-function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
+const QUOTES = '"“”„'
+
+function sideFeatures<T>(p: string, side: Side, c: Context, f: Sink<T>): void {
   const m = side.mention
-  f.push(`${p}o:${side.origin}`, `${p}k:${m.kind}`, `${p}r:${m.rule}`)
+  f.add3(p, 'o:', side.origin)
+  f.add3(p, 'k:', m.kind)
+  f.add3(p, 'r:', m.rule)
   if (side.origin !== 'sentence') return
   const i = tokenIndex(c.tokens, m.start)
   let j = i
@@ -189,13 +326,16 @@ function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
   const before = c.tokens[i - 1]?.norm ?? '^'
   const before2 = c.tokens[i - 2]?.norm ?? '^'
   const after = c.tokens[j]?.norm ?? '$'
-  f.push(`${p}p:${before}`, `${p}pp:${before2}_${before}`, `${p}n:${after}`, `${p}pk:${before}:${m.kind}`)
-  if (i === 0) f.push(`${p}first`)
+  f.add3(p, 'p:', before)
+  f.add5(p, 'pp:', before2, '_', before)
+  f.add3(p, 'n:', after)
+  f.add5(p, 'pk:', before, ':', m.kind)
+  if (i === 0) f.add2(p, 'first')
   // Punctuation right before or after the mention: appositions, lists, quotes.
   const punctBefore = c.text.slice(c.tokens[i - 1]?.end ?? c.sentence.start, m.start).trim()
   const punctAfter = c.text.slice(m.end, c.tokens[j]?.start ?? c.sentence.end).trim()
-  if (punctBefore) f.push(`${p}pb:${punctBefore.slice(-1)}`)
-  if (punctAfter) f.push(`${p}pa:${punctAfter[0]}`)
+  if (punctBefore) f.add3(p, 'pb:', punctBefore.slice(-1))
+  if (punctAfter) f.add3(p, 'pa:', punctAfter[0]!)
   // The mention's place relative to each cue: before it (subject side) or after it (object side), and in the
   // cue's own clause or another.
   for (const cue of c.cues) {
@@ -204,107 +344,131 @@ function sideFeatures(p: string, side: Side, c: Context, f: string[]): void {
     const near = dist <= 2 ? 'n' : dist <= 6 ? 'm' : 'f'
     const clause =
       c.clauseOf[Math.min(i, c.tokens.length - 1)] === c.clauseOf[cue.tokens[0]!] ? 'same' : 'other'
-    f.push(
-      `${p}cue:${cue.cue.type}:${rel}`,
-      `${p}cue:${cue.cue.type}:${rel}:${near}`,
-      `${p}cl:${cue.cue.type}:${rel}:${clause}`,
-    )
+    const type = cue.cue.type
+    f.add5(p, 'cue:', type, ':', rel)
+    f.add5(p, 'cue:', type, ':', rel + ':' + near)
+    f.add5(p, 'cl:', type, ':', rel + ':' + clause)
   }
   // Inside a quotation: someone else's words.
-  const quotes = (c.text.slice(c.sentence.start, m.start).match(/["“”„]/g) ?? []).length
-  if (quotes % 2 === 1) f.push(`${p}quoted`)
+  let quotes = 0
+  for (let k = c.sentence.start; k < m.start; k++) if (QUOTES.includes(c.text[k]!)) quotes++
+  if (quotes % 2 === 1) f.add2(p, 'quoted')
   // Words just before the mention that speak of it: "door", "tegen", "aan", "met", "van", "tussen".
-  for (let k = Math.max(0, i - 4); k < i; k++) f.push(`${p}w4:${c.tokens[k]!.norm}`)
-  if (c.markers.say.has(after) || c.markers.say.has(before)) f.push(`${p}say`)
+  for (let k = Math.max(0, i - 4); k < i; k++) f.add3(p, 'w4:', c.tokens[k]!.norm)
+  if (c.markers.say.has(after) || c.markers.say.has(before)) f.add2(p, 'say')
 }
 
+const PUNCT_BETWEEN = /[,;:]/
+
 /**
- * Pair features: each side (hashed once per side, in `sides`), their order and distance, the words and cues
- * between them, the rules' proposals.
+ * Pair features: the bias, each side (worked out once per side, in `sides`), their order and distance, the
+ * words and cues between them, the rules' proposals.
  */
-function pairFeatures(source: Side, target: Side | null, c: Context, sides: SideHashes): Int32Array {
-  const f: string[] = []
+function pairFeatures<T>(
+  source: Side,
+  target: Side | null,
+  c: Context,
+  sides: SideFeatures<T>,
+): readonly (readonly T[])[] {
+  const f = sides.sink.fresh()
   const self = target !== null && target.code === source.code
-  f.push(`n:${Math.min(c.actors, 4)}`)
+  // In the order the features were always hashed: the bias, the source, the target, the rest. The sides'
+  // features are shared by every pair they stand in, not copied.
+  const src = sides.of('s', source)
+  const tgt = target === null ? sides.nullTarget : self ? sides.selfTarget : sides.of('t', target)
+  f.add2('n:', num(Math.min(c.actors, 4)))
   if (target && !self && source.origin === 'sentence' && target.origin === 'sentence') {
     const a = source.mention
     const b = target.mention
     const forward = a.start < b.start
-    f.push(forward ? 'ord:st' : 'ord:ts')
+    f.add(forward ? 'ord:st' : 'ord:ts')
     const [x, y] = forward ? [a, b] : [b, a]
     const i = tokenIndex(c.tokens, x.end)
     const j = tokenIndex(c.tokens, y.start)
     const gap = j - i
-    f.push(`gap:${gap <= 1 ? gap : gap <= 3 ? 3 : gap <= 7 ? 7 : 'far'}`)
+    f.add2('gap:', gap <= 1 ? num(gap) : gap <= 3 ? '3' : gap <= 7 ? '7' : 'far')
     const between = c.text.slice(x.end, y.start)
-    if (COORDINATION.test(between)) f.push('coord')
-    if (/[,;:]/.test(between)) f.push('punct-between')
-    f.push(
+    if (COORDINATION.test(between)) f.add('coord')
+    if (PUNCT_BETWEEN.test(between)) f.add('punct-between')
+    f.add(
       c.clauseOf[Math.min(i, c.tokens.length - 1)] === c.clauseOf[Math.min(j, c.tokens.length - 1)]
         ? 'cl:same'
         : 'cl:other',
     )
     const dir = forward ? 'f' : 'r'
     for (let k = i; k < j && k < i + 10; k++) {
-      const w = c.tokens[k]!.norm
-      f.push(`btw:${stem(w)}`, `btw${dir}:${stem(w)}`)
+      const w = stem(c.tokens[k]!.norm)
+      f.add2('btw:', w)
+      f.add4('btw', dir, ':', w)
     }
     for (const cue of c.cues) {
-      if (cue.start >= x.end && cue.end <= y.start) f.push(`cueBtw:${cue.cue.type}:${dir}`)
+      if (cue.start >= x.end && cue.end <= y.start) f.add4('cueBtw:', cue.cue.type, ':', dir)
     }
     for (let k = i; k < j; k++) {
       const w = c.tokens[k]!.norm
-      if (c.markers.negation.has(w)) f.push(`negBtw:${w}`)
-      if (c.markers.passive.has(w)) f.push(`pasBtw:${dir}`)
+      if (c.markers.negation.has(w)) f.add2('negBtw:', w)
+      if (c.markers.passive.has(w)) f.add2('pasBtw:', dir)
     }
   }
   const s = source.code
   const t = target?.code ?? null
   for (const p of c.proposals) {
     if (p.source === s && p.target === t) {
-      f.push(`rule:${p.type}`, `rule:${p.type}:${p.polarity}`, `rulemod:${p.modality}`, 'rule:any')
-    } else if (p.source === t && p.target === s) f.push(`rev:${p.type}`)
-    else if (p.source === s) f.push(`ruleS:${p.type}`)
-    else if (p.target === t && t !== null) f.push(`ruleT:${p.type}`)
-    else f.push(`ruleO:${p.type}`)
+      f.add2('rule:', p.type)
+      f.add4('rule:', p.type, ':', p.polarity)
+      f.add2('rulemod:', p.modality)
+      f.add('rule:any')
+    } else if (p.source === t && p.target === s) f.add2('rev:', p.type)
+    else if (p.source === s) f.add2('ruleS:', p.type)
+    else if (p.target === t && t !== null) f.add2('ruleT:', p.type)
+    else f.add2('ruleO:', p.type)
   }
-  // In the order the features were always hashed: the bias, the source, the target, the rest.
-  const src = sides.of('s', source)
-  const tgt = target === null ? sides.nullTarget : self ? sides.selfTarget : sides.of('t', target)
-  const out = new Int32Array(1 + src.length + tgt.length + f.length)
-  out[0] = sides.bias
-  out.set(src, 1)
-  out.set(tgt, 1 + src.length)
-  for (let k = 0; k < f.length; k++) out[1 + src.length + tgt.length + k] = hashFeature(f[k]!, c.bits)
-  return out
+  return [sides.bias, src, tgt, f.out]
 }
 
-/** Each side's features, hashed once per sentence and role, for all the pairs it stands in. */
-interface SideHashes {
-  bias: number
-  nullTarget: Int32Array
-  selfTarget: Int32Array
-  of(role: 's' | 't', side: Side): Int32Array
+/** Each side's features, worked out once per sentence and role, for all the pairs it stands in. */
+class SideFeatures<T> {
+  private readonly cache: Map<Side, T[]>[] = [new Map(), new Map()]
+  readonly bias: T[]
+  readonly nullTarget: T[]
+  readonly selfTarget: T[]
+  constructor(
+    readonly sink: Sink<T>,
+    private readonly c: Context,
+  ) {
+    this.bias = this.one('bias:p')
+    this.nullTarget = this.one('t:null')
+    this.selfTarget = this.one('t:self')
+  }
+  private one(feature: string): T[] {
+    const f = this.sink.fresh()
+    f.add(feature)
+    return f.out
+  }
+  of(role: 's' | 't', side: Side): T[] {
+    const map = this.cache[role === 's' ? 0 : 1]!
+    let h = map.get(side)
+    if (!h) {
+      const f = this.sink.fresh()
+      sideFeatures(role, side, this.c, f)
+      h = f.out
+      map.set(side, h)
+    }
+    return h
+  }
 }
 
-function sideHashes(c: Context): SideHashes {
-  const cache: Map<Side, Int32Array>[] = [new Map(), new Map()]
-  return {
-    bias: hashFeature('bias:p', c.bits),
-    nullTarget: Int32Array.of(hashFeature('t:null', c.bits)),
-    selfTarget: Int32Array.of(hashFeature('t:self', c.bits)),
-    of(role, side) {
-      const map = cache[role === 's' ? 0 : 1]!
-      let h = map.get(side)
-      if (!h) {
-        const f: string[] = []
-        sideFeatures(role, side, c, f)
-        h = new Int32Array(f.length)
-        for (let k = 0; k < f.length; k++) h[k] = hashFeature(f[k]!, c.bits)
-        map.set(side, h)
-      }
-      return h
-    },
+/** A candidate whose features are kept in parts (the sides' shared by all their pairs), joined when read. */
+class Pair implements Candidate {
+  private joined: number[] | null = null
+  constructor(
+    readonly source: Side,
+    readonly target: Side | null,
+    readonly parts: readonly (readonly number[])[],
+  ) {}
+  get hashed(): number[] {
+    this.joined ??= ([] as number[]).concat(...this.parts)
+    return this.joined
   }
 }
 
@@ -320,6 +484,54 @@ export function candidates(
   context: Side[],
   bits: number,
 ): Candidate[] {
+  const out: Candidate[] = []
+  const sink = new HashSink((1 << bits) - 1)
+  pairs(
+    text,
+    sentence,
+    tokens,
+    cues,
+    markers,
+    proposals,
+    inSentence,
+    context,
+    sink,
+    (source, target, parts) => out.push(new Pair(source, target, parts)),
+  )
+  return out
+}
+
+/** The features of each candidate of `candidates`, in the same order, as strings. */
+export function candidateFeatureStrings(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  proposals: Proposal[],
+  inSentence: Side[],
+  context: Side[],
+): string[][] {
+  const out: string[][] = []
+  const sink = new StringSink()
+  pairs(text, sentence, tokens, cues, markers, proposals, inSentence, context, sink, (_s, _t, parts) =>
+    out.push(([] as string[]).concat(...parts)),
+  )
+  return out
+}
+
+function pairs<T>(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  markers: MarkerWords,
+  proposals: Proposal[],
+  inSentence: Side[],
+  context: Side[],
+  sink: Sink<T>,
+  emit: (source: Side, target: Side | null, parts: readonly (readonly T[])[]) => void,
+): void {
   const c: Context = {
     text,
     sentence,
@@ -328,22 +540,19 @@ export function candidates(
     markers,
     proposals,
     actors: inSentence.length,
-    bits,
     clauseOf: clauses(text, tokens),
   }
-  const sides = sideHashes(c)
-  const out: Candidate[] = []
+  const sides = new SideFeatures(sink, c)
   const all = [...inSentence, ...context]
   for (const s of all) {
     for (const t of all) {
       if (s === t) continue
       if (s.origin !== 'sentence' && t.origin !== 'sentence') continue
-      out.push({ source: s, target: t, hashed: pairFeatures(s, t, c, sides) })
+      emit(s, t, pairFeatures(s, t, c, sides))
     }
   }
   for (const s of inSentence) {
-    out.push({ source: s, target: s, hashed: pairFeatures(s, s, c, sides) })
-    out.push({ source: s, target: null, hashed: pairFeatures(s, null, c, sides) })
+    emit(s, s, pairFeatures(s, s, c, sides))
+    emit(s, null, pairFeatures(s, null, c, sides))
   }
-  return out
 }

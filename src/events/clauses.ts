@@ -18,13 +18,26 @@ function opensClause(tokens: Token[], i: number): boolean {
   return true
 }
 
-/** Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. */
-export function clauses(text: string, tokens: Token[]): number[] {
+/** Whether `text` holds one of the code units of `chars` between `from` and `to`, without slicing it. */
+function has(text: string, from: number, to: number, chars: string): boolean {
+  for (let k = from; k < to; k++) if (chars.includes(text[k]!)) return true
+  return false
+}
+
+/** The last sentence's clauses: the rules ask for them once per cue, the decisions once more. */
+let last: { text: string; tokens: Token[]; clauses: readonly number[] } | null = null
+
+/**
+ * Clause index per token: commas, semicolons and clause-opening conjunctions start a new clause. Worked out
+ * once per tokens array (the same sentence's tokens are asked about again and again); never changed after.
+ */
+export function clauses(text: string, tokens: Token[]): readonly number[] {
+  if (last && last.tokens === tokens && last.text === text) return last.clauses
   const out: number[] = []
   let c = 0
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    if (i > 0 && /[,;:()]/.test(text.slice(tokens[i - 1]!.end, t.start))) c++
+    if (i > 0 && has(text, tokens[i - 1]!.end, t.start, ',;:()')) c++
     else if (CLAUSE_WORDS.has(t.norm)) c++
     // "en" joins actors ("Rusland en China") but opens a clause before a lowercase word ("en daarom").
     else if (t.norm === AND && i > 0 && opensClause(tokens, i + 1)) c++
@@ -33,10 +46,11 @@ export function clauses(text: string, tokens: Token[]): number[] {
       SUBORDINATORS.has(t.norm) &&
       i > 0 &&
       !tokens[i - 1]!.capital &&
-      !/-/.test(text.slice(tokens[i - 1]!.end, t.start))
+      !has(text, tokens[i - 1]!.end, t.start, '-')
     )
       c++
     out.push(c)
   }
+  last = { text, tokens, clauses: out }
   return out
 }

@@ -9,7 +9,16 @@ import { tokenize, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_BITS, hashFeature } from '../learn/linear.js'
-import { candidates, sentenceHashes, type Candidate, type MarkerWords, type Side } from './candidates.js'
+import {
+  candidateFeatureStrings,
+  candidates,
+  sentenceFeatureStrings,
+  sentenceHashes,
+  type Candidate,
+  type MarkerWords,
+  type Proposal,
+  type Side,
+} from './candidates.js'
 import { codeSentence, type CodedEvent, type EventLexicon, type Modality } from './index.js'
 import { matchCues, type CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
@@ -41,9 +50,66 @@ export interface SentenceUnit {
   tokens: Token[]
   cues: CueMatch[]
   /** The sentence's features, hashed. */
-  hashed: Int32Array
+  hashed: number[]
   readonly candidates: Candidate[]
   proposals: CodedEvent[]
+  /** What `hashed` and each candidate's `hashed` stand for, as feature strings (tests, debugging). */
+  featureStrings(): { sentence: string[]; candidates: string[][] }
+}
+
+/** A sentence unit whose candidates are built when first read: most sentences state no type. */
+class Unit implements SentenceUnit {
+  private built: Candidate[] | null = null
+  constructor(
+    readonly sentence: Span,
+    readonly headline: boolean,
+    readonly tokens: Token[],
+    readonly cues: CueMatch[],
+    readonly hashed: number[],
+    readonly proposals: CodedEvent[],
+    private readonly read: {
+      text: string
+      markers: MarkerWords
+      props: Proposal[]
+      own: Side[]
+      context: Side[]
+      actorsAt: number[]
+      bits: number
+    },
+  ) {}
+
+  get candidates(): Candidate[] {
+    const r = this.read
+    this.built ??= candidates(
+      r.text,
+      this.sentence,
+      this.tokens,
+      this.cues,
+      r.markers,
+      r.props,
+      r.own,
+      r.context,
+      r.bits,
+    )
+    return this.built
+  }
+
+  featureStrings(): { sentence: string[]; candidates: string[][] } {
+    const r = this.read
+    return {
+      sentence: sentenceFeatureStrings(this.tokens, this.cues, r.markers, this.headline, r.props, r.actorsAt),
+      candidates: candidateFeatureStrings(
+        r.text,
+        this.sentence,
+        this.tokens,
+        this.cues,
+        r.markers,
+        r.props,
+        r.own,
+        r.context,
+      ),
+    }
+  }
 }
 
 /** The sentences of an article (body, then headline), with their candidates. */
@@ -100,28 +166,19 @@ export function articleUnits(
         polarity: p.polarity,
         modality: p.modality,
       }))
-      let built: Candidate[] | null = null
-      units.push({
-        sentence,
-        headline,
-        tokens,
-        cues,
-        hashed: sentenceHashes(
-          tokens,
-          cues,
+      const actorsAt = own.map((o) => tokenIndexOf(tokens, o.mention.start))
+      const hashed = sentenceHashes(tokens, cues, markers, headline, props, actorsAt, bits)
+      units.push(
+        new Unit(sentence, headline, tokens, cues, hashed, proposals, {
+          text,
           markers,
-          headline,
           props,
-          own.map((o) => tokenIndexOf(tokens, o.mention.start)),
+          own,
+          context,
+          actorsAt,
           bits,
-        ),
-        // Built when first read: most sentences state no type and never need their pairs.
-        get candidates() {
-          built ??= candidates(text, sentence, tokens, cues, markers, props, own, context, bits)
-          return built
-        },
-        proposals,
-      })
+        }),
+      )
     }
   }
   return units
@@ -144,9 +201,9 @@ function conjoin(bucket: number, typeKey: number, mask: number): number {
 }
 
 /** Argument features: the candidate's own, each conjoined with the type in question, and the type. */
-export function argumentFeatures(hashed: Int32Array, type: string, bits: number): Int32Array {
+export function argumentFeatures(hashed: ArrayLike<number>, type: string, bits: number): Int32Array {
   const out = new Int32Array(hashed.length * 2 + 1)
-  out.set(hashed)
+  for (let i = 0; i < hashed.length; i++) out[i] = hashed[i]!
   const k = hashFeature(type, 31)
   const mask = (1 << bits) - 1
   for (let i = 0; i < hashed.length; i++) out[hashed.length + i] = conjoin(hashed[i]!, k, mask)
@@ -156,58 +213,86 @@ export function argumentFeatures(hashed: Int32Array, type: string, bits: number)
 
 /** Polarity and modality read the sentence, the pair and the type decided. */
 export function attributeFeatures(
-  shared: Int32Array,
-  own: Int32Array,
+  shared: ArrayLike<number>,
+  own: ArrayLike<number>,
   type: string,
   bits: number,
 ): Int32Array {
   const out = new Int32Array(shared.length + own.length + 1)
-  out.set(shared)
-  out.set(own, shared.length)
+  for (let i = 0; i < shared.length; i++) out[i] = shared[i]!
+  for (let i = 0; i < own.length; i++) out[shared.length + i] = own[i]!
   out[out.length - 1] = hashFeature(`type:${type}`, bits)
   return out
+}
+
+/** Per type: its key for conjoined buckets (`hashFeature(type, 31)`), worked out once. */
+const TYPE_KEYS = EVENT_TYPES.map((t) => hashFeature(t, 31))
+const typeBuckets = new Map<number, number[]>()
+
+/** Per type: the bucket of its own feature "type:<type>" in `bits` bits. */
+function typeBucketsOf(bits: number): number[] {
+  let b = typeBuckets.get(bits)
+  if (!b) {
+    b = EVENT_TYPES.map((t) => hashFeature(`type:${t}`, bits))
+    typeBuckets.set(bits, b)
+  }
+  return b
 }
 
 /** Scores every (candidate, type) of a sentence: P(type | sentence) x P(pair | type, sentence). */
 export function scoreSentence(
   model: EventModel,
   types: Float64Array,
-  candidates: { hashed: Int32Array }[],
+  /** Each candidate's features in consecutive parts, summed in order (as if joined). */
+  candidates: { parts: readonly ArrayLike<number>[] }[],
   floor: number | number[],
 ): { candidate: number; type: number; p: number }[] {
   const bits = model.header.bits
   const mask = (1 << bits) - 1
   const w = model.argument.weights
+  const ratio = model.header.ratio
+  const typeBucket = typeBucketsOf(bits)
+  const n = candidates.length
   const out: { candidate: number; type: number; p: number }[] = []
   // The argument model's sum over a pair's own features is the same for every type: computed once per pair.
-  let own: Float64Array | null = null
+  let own: number[] | null = null
+  let args: number[] | null = null
   for (let k = 0; k < types.length; k++) {
     // The pair's probability is at most the type's: below the floor no pair of the type can pass.
     if (types[k]! < (typeof floor === 'number' ? floor : floor[k]!)) continue
-    const type = EVENT_TYPES[k]!
-    if (!own) {
-      own = new Float64Array(candidates.length)
-      candidates.forEach((c, i) => {
-        let z = model.argument.bias[0]!
-        for (let j = 0; j < c.hashed.length; j++) z += w[c.hashed[j]!]!
-        own![i] = z
-      })
+    if (!own || !args) {
+      // Plain arrays: small Float64Arrays are allocated outside V8's heap, slowly.
+      own = new Array<number>(n).fill(0)
+      args = new Array<number>(n).fill(0)
+      const bias = model.argument.bias[0]!
+      for (let i = 0; i < n; i++) {
+        const parts = candidates[i]!.parts
+        let z = bias
+        for (const h of parts) for (let j = 0; j < h.length; j++) z += w[h[j]!]!
+        own[i] = z
+      }
     }
     // The same buckets as argumentFeatures: each feature's bucket mixed with the type's, and the type itself.
-    const t = hashFeature(type, 31)
-    const typeWeight = w[hashFeature(`type:${type}`, bits)]!
-    const args = candidates.map((c, i) => {
-      let z = own![i]! + typeWeight
-      for (let j = 0; j < c.hashed.length; j++) z += w[conjoin(c.hashed[j]!, t, mask)]!
-      return 1 / (1 + Math.exp(-z))
-    })
-    const top = Math.max(...args)
-    args.forEach((q, i) => {
-      if (q >= model.header.ratio * top) out.push({ candidate: i, type: k, p: types[k]! * q })
-    })
+    const t = TYPE_KEYS[k]!
+    const typeWeight = w[typeBucket[k]!]!
+    let top = -Infinity
+    for (let i = 0; i < n; i++) {
+      const parts = candidates[i]!.parts
+      let z = own[i]! + typeWeight
+      for (const h of parts) for (let j = 0; j < h.length; j++) z += w[conjoin(h[j]!, t, mask)]!
+      const q = 1 / (1 + Math.exp(-z))
+      args[i] = q
+      if (q > top) top = q
+    }
+    const min = ratio * top
+    for (let i = 0; i < n; i++)
+      if (args[i]! >= min) out.push({ candidate: i, type: k, p: types[k]! * args[i]! })
   }
   return out
 }
+
+/** The sentence model's outputs, reused from sentence to sentence (read before the next is scored). */
+let typeScratch = new Float64Array(EVENT_TYPES.length)
 
 /**
  * Codes an article's events: the rules' proposals, and the model's own events above their type's
@@ -222,10 +307,8 @@ export function decideArticle(
   model: EventModel,
 ): CodedEvent[] {
   const { bits, thresholds } = model.header
-  const scores = new Map<
-    string,
-    { p: number; unit: SentenceUnit; candidate: number; shared: Int32Array; own: Int32Array }
-  >()
+  if (typeScratch.length !== model.sentence.outputs) typeScratch = new Float64Array(model.sentence.outputs)
+  const scores = new Map<string, { p: number; unit: SentenceUnit; candidate: number; shared: number[] }>()
   const rules: CodedEvent[] = []
   const ruleKeys = new Set<string>()
   const seen = new Set<string>()
@@ -238,29 +321,33 @@ export function decideArticle(
       rules.push(e)
     }
     const shared = unit.hashed
-    const types = model.sentence.predict(shared)
+    const types = model.sentence.predictInto(shared, typeScratch)
     if (!types.some((p, k) => p >= thresholds[k]!)) continue
     const cands = unit.candidates
     for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
       const cand = cands[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
       if ((scores.get(key)?.p ?? 0) >= p) continue
-      scores.set(key, { p, unit, candidate, shared, own: cand.hashed })
+      scores.set(key, { p, unit, candidate, shared })
     }
   }
   const out = [...rules]
   for (const [key, s] of scores) {
     const type = key.slice(key.lastIndexOf('|') + 1) as EventType
     if (ruleKeys.has(key) || s.p < thresholds[EVENT_TYPES.indexOf(type)]!) continue
-    out.push(makeEvent(text, s.unit, s.unit.candidates[s.candidate]!, type, lexicon, model, s.shared, s.own))
+    const cand = s.unit.candidates[s.candidate]!
+    out.push(makeEvent(text, s.unit, cand, type, lexicon, model, s.shared, cand.hashed))
   }
   return out
 }
 
 /** An event's identity within an article: the pair (unordered for mutual types) and the type. */
 export function eventKey(source: string | null, target: string | null, type: string): string {
-  const pair = MUTUAL_TYPES.has(type) && target ? [source, target].sort() : [source, target]
-  return `${pair.join('|')}|${type}`
+  const s = source ?? ''
+  // A mutual pair in the order Array.prototype.sort gives it (a missing source compares as "null"), built
+  // without the array: the rules and the decisions ask for keys of every event they see.
+  if (MUTUAL_TYPES.has(type) && target && target < (source ?? 'null')) return `${target}|${s}|${type}`
+  return `${s}|${target ?? ''}|${type}`
 }
 
 function makeEvent(
@@ -270,8 +357,8 @@ function makeEvent(
   type: EventType,
   lexicon: EventLexicon,
   model: EventModel,
-  shared: Int32Array,
-  own: Int32Array,
+  shared: number[],
+  own: number[],
 ): CodedEvent {
   const features = attributeFeatures(shared, own, type, model.header.bits)
   const negated = model.polarity.predict(features)[0]! >= model.header.negatedThreshold

@@ -217,7 +217,17 @@ export function codeSentence(
   if (cues.length === 0) return denied
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
-  const tokenAt = (offset: number) => tokens.findIndex((t) => t.start >= offset)
+  // The first token at or after an offset (-1 when none), by bisection: tokens stand in text order.
+  const tokenAt = (offset: number) => {
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid]!.start < offset) lo = mid + 1
+      else hi = mid
+    }
+    return lo < tokens.length ? lo : -1
+  }
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
   // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
@@ -781,7 +791,7 @@ const MATERIAL = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 
  */
 function nounAgent(
   tokens: Token[],
-  clauseOf: number[],
+  clauseOf: readonly number[],
   j: number,
   mentions: Mention[],
   tokenAt: (offset: number) => number,

@@ -21,6 +21,8 @@ import { recordToGold, type AnnotationRecord } from './annotations.js'
 /** A candidate pair of one sentence: its own features, hashed. */
 export interface CandidateRow {
   hashed: Int32Array
+  /** `hashed` as the one part scoreSentence reads. */
+  parts: [Int32Array]
   /** Indexes of the gold types this pair states in its sentence. */
   positive: number[]
   source: string
@@ -139,7 +141,7 @@ export function articleRows(
           (l) => l.start >= 0 && l.start < unit.sentence.end && l.end > unit.sentence.start,
         )
         for (const p of unit.proposals) rows.rules.add(eventKey(p.source, p.target, p.type))
-        const shared = unit.hashed
+        const shared = Int32Array.from(unit.hashed)
         const types = new Uint8Array(EVENT_TYPES.length)
         // The sentence states each type whose gold evidence lies in it, whoever its actors are.
         for (const { e } of here) {
@@ -150,7 +152,7 @@ export function articleRows(
         for (const cand of unit.candidates) {
           const s = cand.source.code
           const t = cand.target?.code ?? null
-          const hashed = cand.hashed
+          const hashed = Int32Array.from(cand.hashed)
           const positive: number[] = []
           for (const { e } of here) {
             const fits =
@@ -166,7 +168,7 @@ export function articleRows(
               modality: Math.max(0, MODALITIES.indexOf(e.modality)),
             })
           }
-          sentence.candidates.push({ hashed, positive, source: s, target: t })
+          sentence.candidates.push({ hashed, parts: [hashed], positive, source: s, target: t })
         }
         rows.sentences.push(sentence)
       }

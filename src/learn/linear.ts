@@ -62,7 +62,14 @@ export class LinearModel {
 
   /** Probabilities per output for a feature set, with an optional precomputed partial sum. */
   predict(features: ArrayLike<number>, partial?: Float64Array): Float64Array {
-    const z = new Float64Array(this.outputs)
+    return this.predictInto(features, new Float64Array(this.outputs), partial)
+  }
+
+  /**
+   * `predict` into a caller's array (length at least `outputs`), returned: a Float64Array of 16 outputs is
+   * allocated outside V8's heap, which costs as much as the sums when done for every sentence.
+   */
+  predictInto(features: ArrayLike<number>, z: Float64Array, partial?: Float64Array): Float64Array {
     for (let o = 0; o < this.outputs; o++) z[o] = this.bias[o]! + (partial ? partial[o]! : 0)
     this.accumulate(features, z)
     for (let o = 0; o < this.outputs; o++) z[o] = 1 / (1 + Math.exp(-z[o]!))
