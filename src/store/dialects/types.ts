@@ -17,7 +17,7 @@ export interface Dialect {
   name: DialectName
   /** A new table whose first column is `id`, an auto-incrementing integer primary key. */
   createTableWithId(db: AnyDb, table: string): CreateTableBuilder<string, 'id'>
-  /** Tables the first migration makes on this dialect only (PostgreSQL's work queue). */
+  /** Tables the first migration makes on this dialect only (PostgreSQL's old work queue, dropped by 0007). */
   createOwnTables(db: AnyDb): Promise<void>
   /** The full-text index over articles' headline and text. */
   createFullTextIndex(db: AnyDb): Promise<void>
