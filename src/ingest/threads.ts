@@ -54,7 +54,10 @@ export class PipelineThreads {
     spec: PipelineSpec,
   ) {
     this.workers = Array.from({ length: size }, () => {
-      const worker = new Worker(THREAD_FILE, { workerData: spec })
+      // The process's Node flags (the heap cap) apply to the thread too, except --input-type, which Node
+      // refuses for a thread started from a file (a process run with -e has it).
+      const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'))
+      const worker = new Worker(THREAD_FILE, { workerData: spec, execArgv })
       worker.on('message', ({ id, results }: ThreadReply) => {
         this.waiting.get(id)?.resolve(results)
         this.waiting.delete(id)
