@@ -165,11 +165,10 @@ export class Ingestor {
       this.threads = new PipelineThreads(threads.count, threads.spec)
     if (this.threads) {
       const sent = todo.length > 0 ? this.threads.process(todo) : Promise.resolve([])
-      this.inflight.push({
-        processing: sent.then((results) => this.received(todo, results)),
-        skipped,
-        options,
-      })
+      const processing = sent.then((results) => this.received(todo, results))
+      // A thread's failure is thrown where its batch is awaited; the batches behind it never are.
+      processing.catch(() => {})
+      this.inflight.push({ processing, skipped, options })
       // Keep every thread busy while the oldest batch is stored.
       while (this.inflight.length > this.threads.size) await this.commitNext()
       return

@@ -39,6 +39,20 @@ export function defaultThreads(): number {
 /** The compiled thread's file, from the compiled modules (dist/ingest) and from the bundled CLI's chunks (dist/cli). */
 const THREAD_FILE = new URL('../ingest/pipeline-thread.js', import.meta.url)
 
+/**
+ * The process's Node flags for a thread: the same, except those Node refuses there. --input-type (a process
+ * run with -e has it) has no meaning for a thread started from a file, and the heap cap is a resource limit
+ * of the thread's own.
+ */
+function threadFlags(): { execArgv: string[]; resourceLimits?: { maxOldGenerationSizeMb: number } } {
+  const heap = /^--max-old-space-size=(\d+)$/
+  const cap = process.execArgv.map((a) => heap.exec(a)?.[1]).find((v) => v !== undefined)
+  return {
+    execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type') && !heap.test(a)),
+    ...(cap ? { resourceLimits: { maxOldGenerationSizeMb: Number(cap) } } : {}),
+  }
+}
+
 export class PipelineThreads {
   private readonly workers: Worker[]
   private readonly waiting = new Map<
@@ -54,10 +68,7 @@ export class PipelineThreads {
     spec: PipelineSpec,
   ) {
     this.workers = Array.from({ length: size }, () => {
-      // The process's Node flags (the heap cap) apply to the thread too, except --input-type, which Node
-      // refuses for a thread started from a file (a process run with -e has it).
-      const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'))
-      const worker = new Worker(THREAD_FILE, { workerData: spec, execArgv })
+      const worker = new Worker(THREAD_FILE, { workerData: spec, ...threadFlags() })
       worker.on('message', ({ id, results }: ThreadReply) => {
         this.waiting.get(id)?.resolve(results)
         this.waiting.delete(id)
