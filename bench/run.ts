@@ -365,10 +365,10 @@ if (want('stream')) {
 }
 
 // Ingest into the store, in a child process per dialect so its peak memory is its own: generated pages in a
-// WARC file, read, processed and stored a batch of pages per transaction, as \`entente ingest\` does it (the
-// pipeline in worker threads while the main thread stores, --threads auto). The main thread's pipeline is
-// loaded and warmed first on other pages, for the run without threads; the threads start inside the timing,
-// as they do for a user. Storing alone is timed apart: pages processed and prepared first, then only stored.
+// WARC file, read, processed and stored a batch of pages per transaction, as \`entente ingest\` does it
+// (--threads auto: none on 2 cores), and again with the other of none or one pipeline thread. The main
+// thread's pipeline is loaded and warmed first on other pages; a thread starts inside the timing, as it does
+// for a user. Storing alone is timed apart: pages processed and prepared first, then only stored.
 if (want('ingest')) {
   const ingestPages = quick ? 200 : 3_000
   const storePagesN = quick ? 1_000 : 3_000
@@ -461,8 +461,11 @@ if (want('ingest')) {
       'pages/s',
     )
   }
+  // As the CLI runs by default, and with the other of none or one thread.
+  const { defaultThreads } = await import('../dist/ingest/threads.js')
+  const other = defaultThreads() === 0 ? '1' : '0'
   ingestInto(join(dir, 'bench.db'), 'SQLite', 'sqlite')
-  ingestInto(join(dir, 'bench-0.db'), 'SQLite', 'sqlite', '0')
+  ingestInto(join(dir, 'bench-t.db'), 'SQLite', 'sqlite', other)
   storeInto(join(dir, 'store.db'), 'SQLite', 'sqlite')
   const pgUrl = process.env.ENTENTE_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
   const schema = `bench_${process.pid}`
@@ -480,8 +483,8 @@ if (want('ingest')) {
       u.searchParams.set('schema', schema)
       const url = u.toString()
       ingestInto(url, 'PostgreSQL', 'postgres')
-      u.searchParams.set('schema', `${schema}_t0`)
-      ingestInto(u.toString(), 'PostgreSQL', 'postgres', '0')
+      u.searchParams.set('schema', `${schema}_t`)
+      ingestInto(u.toString(), 'PostgreSQL', 'postgres', other)
       u.searchParams.set('schema', `${schema}_s`)
       storeInto(u.toString(), 'PostgreSQL', 'postgres')
       // Workers on the job queue: the same pages enqueued, then taken by one `entente work` process and, in a
@@ -559,7 +562,7 @@ if (want('ingest')) {
     } finally {
       for (const s of [
         schema,
-        `${schema}_t0`,
+        `${schema}_t`,
         `${schema}_s`,
         `${schema}_w1`,
         `${schema}_w2`,

@@ -26,7 +26,7 @@ export const work: Command = {
     threads: {
       type: 'string',
       value: 'N|auto',
-      help: 'worker threads running the pipeline while this one stores (0: none; auto: one per spare core, at most 2)',
+      help: 'worker threads running the pipeline while this one stores (0: none; auto: the cores beyond two, at most 2)',
       default: 'auto',
     },
     ...modelOptions,

@@ -29,11 +29,13 @@ export interface ThreadReply {
 }
 
 /**
- * Threads that pay off here: one per core beyond the one that writes, at most two. Each thread loads its own
- * knowledge base, gazetteer and model (about 200 MB), so more would cost memory for little speed.
+ * Threads that pay off: the cores beyond two (one for the thread that writes, one for the database server and
+ * the rest of the machine), at most two. Each thread loads its own knowledge base, gazetteer and model: about
+ * 200 MB and 2-3 s of CPU at its start, which a thread only earns back on a core that would otherwise idle.
+ * On a 2-core machine that is none (measured in docs/performance.md); --threads asks for them anyway.
  */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(2, availableParallelism() - 1))
+export function defaultThreads(cores = availableParallelism()): number {
+  return Math.max(0, Math.min(2, cores - 2))
 }
 
 /** The compiled thread's file, from the compiled modules (dist/ingest) and from the bundled CLI's chunks (dist/cli). */
