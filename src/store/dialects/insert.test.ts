@@ -1,5 +1,5 @@
 // The bulk inserts against the plain paths they replace: PostgreSQL's JSON-document insert stores what the
-// multi-row statements store, and SQLite's 32-row statements hand back every row's id in row order.
+// multi-row statements store, and both dialects hand back every row's id in row order.
 
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -60,10 +60,9 @@ describe.each([
   { name: 'sqlite', skip: false, url: () => join(tempDir(), 'insert.db') },
   { name: 'postgres', skip: !pgAvailable, url: () => pgSchemaUrl('insert_ids') },
 ])('bulk insert ids on $name', ({ skip, url }) => {
-  it.skipIf(skip)('come back in row order, across full statements and the rest', async () => {
+  it.skipIf(skip)('come back in row order', async () => {
     const store = await openStore(url())
     try {
-      // 70 rows: two statements of 32 rows on SQLite, then six single rows.
       const rows = Array.from({ length: 70 }, (_, i) => ({
         first_seen: `2025-01-01T00:00:${String(i).padStart(2, '0')}`,
       }))

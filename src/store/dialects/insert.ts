@@ -74,13 +74,10 @@ export async function insertJson<T extends BulkTable>(
   return ids
 }
 
-/** Rows per SQLite statement: fewer calls from JavaScript into the driver, well under SQLite's 32,766 parameters. */
-const SQLITE_ROWS = 32
-
 /**
- * SQLite: compiled statements of 32 rows (and one of a single row for the rest), one per table and column
- * list, run inside the caller's transaction without building a query per row. A multi-row statement's ids
- * are consecutive (one writer, AUTOINCREMENT takes the next id for each row), ending at the last rowid.
+ * SQLite: one compiled statement per table and column list, run once per row inside the caller's
+ * transaction, without building a query per row. (Statements of 32 rows were tried: no faster, measured
+ * interleaved on 1,000 pages.)
  */
 export function sqliteInserter(
   prepare: (sql: string) => { run(...params: unknown[]): { lastInsertRowid: number | bigint } },
@@ -88,29 +85,13 @@ export function sqliteInserter(
   return async <T extends BulkTable>(table: T, rows: BulkRow<T>[]): Promise<number[]> => {
     if (rows.length === 0) return []
     const columns = Object.keys(rows[0]!)
-    const one = `(${columns.map(() => '?').join(', ')})`
-    const head = `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values `
+    const stmt = prepare(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    )
     const ids = new Array<number>(rows.length)
-    const params: unknown[] = []
-    let i = 0
-    if (rows.length >= SQLITE_ROWS) {
-      const many = prepare(head + Array.from({ length: SQLITE_ROWS }, () => one).join(', '))
-      for (; i + SQLITE_ROWS <= rows.length; i += SQLITE_ROWS) {
-        params.length = 0
-        for (let j = i; j < i + SQLITE_ROWS; j++) {
-          const row = rows[j] as Record<string, unknown>
-          for (const c of columns) params.push(row[c] ?? null)
-        }
-        const last = Number(many.run(...params).lastInsertRowid)
-        for (let j = 0; j < SQLITE_ROWS; j++) ids[i + j] = last - SQLITE_ROWS + 1 + j
-      }
-    }
-    if (i < rows.length) {
-      const single = prepare(head + one)
-      for (; i < rows.length; i++) {
-        const row = rows[i] as Record<string, unknown>
-        ids[i] = Number(single.run(...columns.map((c) => row[c] ?? null)).lastInsertRowid)
-      }
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i] as Record<string, unknown>
+      ids[i] = Number(stmt.run(...columns.map((c) => row[c] ?? null)).lastInsertRowid)
     }
     return ids
   }

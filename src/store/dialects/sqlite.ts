@@ -45,7 +45,10 @@ export const sqliteDialect: Dialect = {
       added += rows.length
     }
   },
-  inList: (column, values) => sql<SqlBool>`${sql.ref(column)} in (${sql.join([...values])})`,
+  // One JSON parameter: the statement's text is the same for any number of values, so the statement cache
+  // keeps one compiled statement instead of one per list length.
+  inList: (column, values) =>
+    sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`,
   fullTextMatch(q) {
     const terms = searchStems(q)
     // Each stem quoted: FTS5 syntax characters in the query are words, not operators.

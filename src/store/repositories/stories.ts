@@ -139,7 +139,7 @@ export async function assignStories(
     const rows = await db
       .selectFrom('articles')
       .select(['id', 'text'])
-      .where('id', 'in', missing.slice(i, i + 500))
+      .where(store.dialect.inList('id', missing.slice(i, i + 500)))
       .execute()
     for (const r of rows) {
       const c = comparable(r.text)
@@ -199,7 +199,7 @@ export async function assignStories(
 
   // The new texts are stored candidates for the next batches: keep what comparing them needs (dropped with
   // the rest of the cache if this transaction fails).
-  for (const o of owners) cache.set(o.id, o.fp)
+  for (const o of owners) cache.set(o.id, { hashes: o.fp.hashes, matchable: o.fp.matchable })
   // Writes: fingerprints of new texts, merged stored stories, new stories, the page's articles, first-seen times.
   await store.insertRows(
     db,
