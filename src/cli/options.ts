@@ -52,6 +52,12 @@ export const modelOptions = {
   'rules-only': { type: 'boolean', help: 'code events with the rules alone, without the trained model' },
 } satisfies Options
 
+/** What --model and --rules-only ask of pipeline threads (ingest --threads). */
+export async function pipelineSpec(args: Args) {
+  const { modelSpec } = await import('./model-option.js')
+  return modelSpec({ model: str(args, 'model'), 'rules-only': args.values['rules-only'] === true })
+}
+
 /** The pipeline's options from --model and --rules-only (the model is read only when a page needs it). */
 export async function pipelineOptions(args: Args) {
   const { modelOption } = await import('./model-option.js')

@@ -2,7 +2,7 @@
 
 import type { Command } from './args.js'
 import { usage } from './args.js'
-import { checkInt, dbOption, modelOptions, pipelineOptions, str } from './options.js'
+import { checkInt, dbOption, modelOptions, pipelineOptions, pipelineSpec, str } from './options.js'
 import { progressHooks } from './report.js'
 import { stopSignal, withStore } from './store.js'
 
@@ -23,6 +23,12 @@ export const work: Command = {
       default: '1000',
     },
     follow: { type: 'boolean', help: 'keep waiting for more pages when the queue is drained' },
+    threads: {
+      type: 'string',
+      value: 'N|auto',
+      help: 'worker threads running the pipeline while this one stores (0: none; auto: the cores beyond two, at most 2)',
+      default: 'auto',
+    },
     ...modelOptions,
   },
   examples: [
@@ -37,16 +43,20 @@ export const work: Command = {
     const poll = checkInt(str(args, 'poll'), '--poll', 1)
     const { Progress } = await import('./progress.js')
     const { work: runWork } = await import('../ingest/queue.js')
-    const { createDefaultPipeline } = await import('../index.js')
+    const { defaultThreads } = await import('../ingest/threads.js')
+    const threads =
+      str(args, 'threads') === 'auto' ? defaultThreads() : checkInt(str(args, 'threads'), '--threads', 0, 64)
+    const spec = await pipelineSpec(args)
     const progress = new Progress(process.stderr)
     return withStore(
       args,
       async (store) => {
         const r = await runWork(
           store,
-          createDefaultPipeline(await pipelineOptions(args)),
+          async () => (await import('../index.js')).createDefaultPipeline(await pipelineOptions(args)),
           { batch, pollMs: poll, follow: args.values.follow === true, signal: stopSignal() },
           progressHooks(progress),
+          { threads: { count: threads, spec } },
         )
         progress.done(r.failed, `; stored ${r.stored} new page(s) (${r.pages - r.stored} already stored)`)
         return r.failed > 0 ? 1 : 0

@@ -4,12 +4,17 @@
 // their lease runs out, and storing is idempotent, so no page is stored twice.
 
 import type { Page } from '../core/doc.js'
-import type { Pipeline } from '../core/pipeline.js'
 import { InputError } from '../core/message.js'
 import { readInputs, type InputOptions } from '../sources/input.js'
 import type { Store } from '../store/dialects/types.js'
 import type { JobQueue } from '../store/dialects/queue.js'
-import { Ingestor, type IngestHooks, type IngestReport } from './service.js'
+import {
+  Ingestor,
+  type IngestHooks,
+  type IngestorOptions,
+  type IngestReport,
+  type PipelineSource,
+} from './service.js'
 
 /** Pages read per round trip to the queue. */
 const ENQUEUE_CHUNK = 64
@@ -64,19 +69,26 @@ export interface WorkOptions {
   signal?: AbortSignal
 }
 
-/** Take, process and store queued pages until the queue is drained (or forever with `follow`). */
+/**
+ * Take, process and store queued pages until the queue is drained (or forever with `follow`). The next batch
+ * is taken and processed while the last one is stored, in order; with threads, on other cores.
+ */
 export async function work(
   store: Store,
-  pipeline: Pipeline,
+  pipeline: PipelineSource,
   options: WorkOptions = {},
   hooks: IngestHooks = {},
+  ingestorOptions: IngestorOptions = {},
 ): Promise<IngestReport> {
   const queue = await openJobQueue(store)
-  const ingestor = new Ingestor(store, pipeline, hooks)
+  const ingestor = new Ingestor(store, pipeline, hooks, ingestorOptions)
+  const size = options.batch ?? 8
   try {
     while (!options.signal?.aborted) {
-      const jobs = await queue.takePages(options.batch ?? 8)
+      const jobs = await queue.takePages(size)
       if (jobs.length === 0) {
+        // What is in hand is stored (and its jobs done) before the queue is judged drained.
+        await ingestor.flush()
         const counts = await queue.counts()
         if (counts.queued + counts.active === 0 && !options.follow) break
         // Jobs held by a worker that died come back once their lease ran out.
@@ -84,28 +96,33 @@ export async function work(
         await new Promise((r) => setTimeout(r, options.pollMs ?? 1000))
         continue
       }
-      const idOf = new Map(jobs.map((j) => [j.data, j.id]))
-      const idsOf = (pages: Page[]) => pages.map((p) => idOf.get(p)!)
-      try {
-        await ingestor.pages(
-          jobs.map((j) => j.data),
-          {
-            beforeCommit: async (trx, { done, failed }) => {
-              await queue.completePages(idsOf(done), trx)
-              for (const f of failed) await queue.failPages(idsOf([f.page]), f.error, trx)
-            },
+      // Pages by hash: the pages a thread hands back are copies of those sent.
+      const idOf = new Map(jobs.map((j) => [j.data.hash, j.id]))
+      const idsOf = (pages: Page[]) => pages.map((p) => idOf.get(p.hash)!)
+      await ingestor.send(
+        jobs.map((j) => j.data),
+        {
+          beforeCommit: async (trx, { done, failed }) => {
+            await queue.completePages(idsOf(done), trx)
+            for (const f of failed) await queue.failPages(idsOf([f.page]), f.error, trx)
           },
-        )
-      } catch (e) {
-        // The batch rolled back: its jobs are retried after a backoff, and end as dead letters if they keep failing.
-        await queue.failPages(
-          jobs.map((j) => j.id),
-          (e as Error).message,
-        )
-        ingestor.failed(new InputError(`${jobs.length} queued page(s)`, 'queue/failed', (e as Error).message))
-      }
+          // The batch rolled back: its jobs are retried after a backoff, and end as dead letters if they keep failing.
+          onFailed: async (e) => {
+            await queue.failPages(
+              jobs.map((j) => j.id),
+              (e as Error).message,
+            )
+            ingestor.failed(
+              new InputError(`${jobs.length} queued page(s)`, 'queue/failed', (e as Error).message),
+            )
+          },
+        },
+        size,
+      )
     }
+    await ingestor.flush()
   } finally {
+    await ingestor.close()
     await queue.close()
   }
   return ingestor.report

@@ -283,6 +283,21 @@ function eventPlaces(): Migration {
   }
 }
 
+/**
+ * The hand-written work queue's table, unused since the queue moved to pg-boss in a schema of its own
+ * (docs/decisions/0013-job-queue.md). Only PostgreSQL stores have it.
+ */
+function dropOldQueue(dialect: Dialect): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema.dropTable('queue').ifExists().execute()
+    },
+    async down(db: Db) {
+      await dialect.createOwnTables(db)
+    },
+  }
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
@@ -291,5 +306,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0004-rollups': rollups(),
     '0005-export-order': exportOrder(),
     '0006-event-places': eventPlaces(),
+    '0007-drop-old-queue': dropOldQueue(dialect),
   }
 }

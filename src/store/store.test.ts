@@ -282,6 +282,24 @@ describe.skipIf(!pgAvailable)('the store on PostgreSQL beside schemas that other
   })
 })
 
+describe.skipIf(!pgAvailable)('the store on PostgreSQL after its migrations', () => {
+  it('holds no table of the hand-written queue that pg-boss replaced', async () => {
+    const url = pgSchemaUrl('noqueue')
+    const store = await openStore(url)
+    try {
+      const schema = new URL(url).searchParams.get('schema')!
+      const { rows } = await sql<{
+        table_name: string
+      }>`select table_name from information_schema.tables where table_schema = ${schema}`.execute(store.db)
+      const tables = rows.map((r) => r.table_name)
+      expect(tables).toContain('pages')
+      expect(tables).not.toContain('queue')
+    } finally {
+      await store.close()
+    }
+  })
+})
+
 describe('the SQLite full-text index', () => {
   it('is caught up once when several searches start together, each article indexed once', async () => {
     const store = await filled(join(tempDir(), 'fts.db'))

@@ -16,7 +16,8 @@ let startMs: number
 
 beforeAll(async () => {
   const db = join(tempDir(), 'clean.db')
-  const r = await runCli(['ingest', input, '--db', db])
+  // The clean run without threads: the threaded runs below must end with its rows.
+  const r = await runCli(['ingest', input, '--db', db, '--threads', '0'])
   if (r.status !== 0) throw new Error(r.stderr)
   cleanMs = r.ms
   clean = await dumpOf(db)
@@ -29,6 +30,19 @@ const dialects = [
   { name: 'sqlite', skip: false, db: () => join(tempDir(), 'crash.db'), seed: 20251 },
   { name: 'postgres', skip: !pgAvailable, db: () => pgSchemaUrl('crash'), seed: 20252 },
 ]
+
+describe.each(dialects)('entente ingest with the pipeline in threads on $name', ({ skip, db }) => {
+  it.skipIf(skip)(
+    'stores what the run without threads stores, batch after batch in order',
+    async () => {
+      const url = db()
+      const r = await runCli(['ingest', input, '--db', url, '--batch', '5', '--threads', '2'])
+      expect(r.status, r.stderr).toBe(0)
+      expect(await dumpOf(url)).toEqual(clean)
+    },
+    120_000,
+  )
+})
 
 describe.each(dialects)('entente ingest killed at random points on $name', ({ skip, db, seed }) => {
   it.skipIf(skip)(
@@ -45,6 +59,7 @@ describe.each(dialects)('entente ingest killed at random points on $name', ({ sk
         seed,
         freshDb: db,
       })
+      expect(points.map((p) => p.threads)).toEqual([1, 1, 2, 2])
       // The hook always kills; a timer may fire after the run ended, which proves nothing but harms nothing.
       expect(points.filter((p) => p.how === 'hook').every((p) => p.killed)).toBe(true)
       expect(points.filter((p) => p.killed).length).toBeGreaterThanOrEqual(2)

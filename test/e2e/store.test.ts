@@ -162,10 +162,14 @@ describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
   it('hands a killed worker’s jobs to the others once their lease runs out, storing no page twice', async () => {
     const url = pgSchemaUrl('lease')
     expect(run(['enqueue', warc, '--db', url, '--lease', '1']).status).toBe(0)
-    // Batches of two: the first is stored and its jobs done; the worker dies inside the second's transaction.
+    // Batches of two: the first is stored and its jobs done; the worker dies inside the second's transaction,
+    // holding that batch's jobs and those of the batches it had taken to process meanwhile.
     const dead = await runAsync(['work', '--db', url, '--batch', '2'], { ENTENTE_TEST_KILL_AFTER: '3' })
     expect(dead.signal).toBe('SIGKILL')
-    expect(queueOf(url)).toMatchObject({ queued: 8, active: 2, done: 2 })
+    const held = queueOf(url) as { queued: number; active: number; done: number }
+    expect(held.done).toBe(2)
+    expect(held.active).toBeGreaterThanOrEqual(2)
+    expect(held.queued + held.active).toBe(10)
     const rest = await Promise.all(
       [0, 1].map(() => runAsync(['work', '--db', url, '--batch', '2', '--poll', '100'])),
     )
@@ -177,5 +181,5 @@ describe.skipIf(!pgAvailable)('entente enqueue and work on PostgreSQL', () => {
     expect(await dumpOf(url)).toEqual(clean)
     const text = run(['stats', '--db', url]).stdout
     expect(text).toContain('queued 0 (of which 0 retrying), active 0, done 12, dead letters 0')
-  })
+  }, 90_000)
 })

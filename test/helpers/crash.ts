@@ -69,6 +69,8 @@ export interface KillPoint {
   /** Whether the kill landed (the process died by SIGKILL) and how many pages were stored when it did. */
   killed: boolean
   pagesAtKill: number
+  /** Pipeline threads of the killed run. */
+  threads: number
   /** The store after the re-run equals the clean run's. */
   identical: boolean
 }
@@ -99,9 +101,20 @@ export async function crashPoints(options: {
       how === 'timer'
         ? Math.round(options.startMs + (options.cleanMs - options.startMs) * rand())
         : 1 + Math.floor(rand() * options.pages)
-    // The killed run stores small batches, so kills land before, inside and between batches; the re-run
-    // stores the rest in batches cut elsewhere, and must still end as the clean run did.
-    const killedRun = ['ingest', options.input, '--db', db, '--batch', String(KILLED_BATCH)]
+    // The killed run stores small batches, so kills land before, inside and between batches, with the
+    // pipeline in one or two worker threads (points 0-1 one, 2-3 two, and so on); the re-run stores the rest
+    // in batches cut elsewhere, in the main thread, and must still end as the clean run did.
+    const threads = String(1 + (Math.floor(i / 2) % 2))
+    const killedRun = [
+      'ingest',
+      options.input,
+      '--db',
+      db,
+      '--batch',
+      String(KILLED_BATCH),
+      '--threads',
+      threads,
+    ]
     const first =
       how === 'timer'
         ? await runCli(killedRun, {}, at)
@@ -118,6 +131,7 @@ export async function crashPoints(options: {
     const point = {
       how,
       at,
+      threads: Number(threads),
       killed,
       pagesAtKill,
       identical: JSON.stringify(after) === JSON.stringify(options.clean),

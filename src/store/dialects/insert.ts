@@ -1,15 +1,16 @@
 // Bulk inserts, the way each driver does them fastest. A store's `insertRows` is one of these.
 
-import type { Insertable, Kysely, Transaction } from 'kysely'
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '../schema.js'
 
 /** The tables written in bulk at ingest. */
-export type BulkTable = 'articles' | 'mentions' | 'events' | 'fingerprints'
+export type BulkTable = 'articles' | 'mentions' | 'events' | 'fingerprints' | 'stories' | 'story_event_rows'
 export type BulkRow<T extends BulkTable> = Insertable<Database[T]>
 
 /**
  * Multi-row statements in chunks kept well under the bound-parameter limit (PostgreSQL). Ids come back
  * sorted: one statement takes its ids from the sequence in the order of its rows, so sorted is row order.
+ * Kept as the reference the faster path below is tested against.
  */
 export async function insertMultiRow<T extends BulkTable>(
   db: Kysely<Database> | Transaction<Database>,
@@ -30,7 +31,54 @@ export async function insertMultiRow<T extends BulkTable>(
   return ids
 }
 
-/** Compiled SQLite statements, one per table and column list; rows run one by one inside the caller's transaction. */
+/** Rows per JSON document sent to PostgreSQL: a few MB at most, so memory stays flat for any batch. */
+const JSON_CHUNK = 5_000
+
+/**
+ * PostgreSQL: the rows as one JSON parameter, expanded by the server into the table's own row type
+ * (`json_populate_recordset`). One statement per table whatever the number of rows, with a text that never
+ * changes, so the server parses one short statement instead of a multi-row one with 30,000 parameters,
+ * and the client builds no query. Ids come back in row order (`with ordinality`, then sorted by it).
+ */
+export async function insertJson<T extends BulkTable>(
+  db: Kysely<Database> | Transaction<Database>,
+  table: T,
+  rows: BulkRow<T>[],
+  returnIds: boolean,
+): Promise<number[]> {
+  if (rows.length === 0) return []
+  const columns = Object.keys(rows[0]!)
+  const list = columns.map((c) => `"${c}"`).join(', ')
+  const ids: number[] = []
+  for (let i = 0; i < rows.length; i += JSON_CHUNK) {
+    const json = JSON.stringify(rows.slice(i, i + JSON_CHUNK))
+    if (!returnIds) {
+      await db.executeQuery(
+        CompiledQuery.raw(
+          `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", $1::json)`,
+          [json],
+        ),
+      )
+      continue
+    }
+    // nextval() runs in the order rows are inserted, which is the order of the select: by ordinality.
+    const out = await db.executeQuery<{ id: number }>(
+      CompiledQuery.raw(
+        `insert into "${table}" (${list}) select ${list} from json_populate_recordset(null::"${table}", $1::json)
+         with ordinality as r order by r.ordinality returning id`,
+        [json],
+      ),
+    )
+    ids.push(...out.rows.map((r) => Number(r.id)).sort((a, b) => a - b))
+  }
+  return ids
+}
+
+/**
+ * SQLite: one compiled statement per table and column list, run once per row inside the caller's
+ * transaction, without building a query per row. (Statements of 32 rows were tried: no faster, measured
+ * interleaved on 1,000 pages.)
+ */
 export function sqliteInserter(
   prepare: (sql: string) => { run(...params: unknown[]): { lastInsertRowid: number | bigint } },
 ) {

@@ -4,7 +4,7 @@
 import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
-import { insertMultiRow } from './insert.js'
+import { insertJson } from './insert.js'
 import type { Dialect, Store } from './types.js'
 
 // Row ids and counts are int8; they stay far below 2^53, so numbers are safe and keep one type per column.
@@ -46,6 +46,7 @@ export const postgresDialect: Dialect = {
   },
   // The expression index is kept by PostgreSQL itself.
   catchUpFullText: async () => 0,
+  inList: (column, values) => sql<SqlBool>`${sql.ref(column)} = any(${[...values]})`,
   fullTextMatch: (q) =>
     sql<SqlBool>`to_tsvector('dutch', coalesce(a.headline, '') || ' ' || a.text) @@ plainto_tsquery('dutch', ${q})`,
 }
@@ -96,7 +97,14 @@ export async function openPostgres(url: string): Promise<Store> {
       const { openQueue } = await import('./queue.js')
       return openQueue(connectionString, current, existing)
     },
-    insertRows: (trx, table, rows, ids = false) => insertMultiRow(trx, table, rows, ids),
+    insertRows: (trx, table, rows, ids = false) => insertJson(trx, table, rows, ids),
+    async setStories(trx, pairs) {
+      // Two array parameters, one statement, whatever the number of articles.
+      if (pairs.length === 0) return
+      await sql`update articles set story_id = v.story
+        from unnest(${pairs.map((p) => p[0])}::bigint[], ${pairs.map((p) => p[1])}::bigint[]) as v(id, story)
+        where articles.id = v.id`.execute(trx)
+    },
     async lockStories(trx) {
       await sql`select pg_advisory_xact_lock(${STORY_LOCK}, hashtext(current_schema()))`.execute(trx)
     },

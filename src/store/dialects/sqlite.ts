@@ -45,6 +45,10 @@ export const sqliteDialect: Dialect = {
       added += rows.length
     }
   },
+  // One JSON parameter: the statement's text is the same for any number of values, so the statement cache
+  // keeps one compiled statement instead of one per list length.
+  inList: (column, values) =>
+    sql<SqlBool>`${sql.ref(column)} in (select value from json_each(${JSON.stringify(values)}))`,
   fullTextMatch(q) {
     const terms = searchStems(q)
     // Each stem quoted: FTS5 syntax characters in the query are words, not operators.
@@ -87,6 +91,11 @@ export function openSqlite(path: string): Store {
     location: path,
     schema: null,
     insertRows: (_trx, table, rows) => insert(table, rows),
+    async setStories(_trx, pairs) {
+      // One compiled statement run per article, inside the transaction Kysely holds on this connection.
+      const stmt = database.prepare('update articles set story_id = ? where id = ?')
+      for (const [id, story] of pairs) stmt.run(story, id)
+    },
     async lockStories() {},
     async close() {
       await db.destroy()

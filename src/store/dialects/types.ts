@@ -17,7 +17,7 @@ export interface Dialect {
   name: DialectName
   /** A new table whose first column is `id`, an auto-incrementing integer primary key. */
   createTableWithId(db: AnyDb, table: string): CreateTableBuilder<string, 'id'>
-  /** Tables the first migration makes on this dialect only (PostgreSQL's work queue). */
+  /** Tables the first migration makes on this dialect only (PostgreSQL's old work queue, dropped by 0007). */
   createOwnTables(db: AnyDb): Promise<void>
   /** The full-text index over articles' headline and text. */
   createFullTextIndex(db: AnyDb): Promise<void>
@@ -29,6 +29,8 @@ export interface Dialect {
   catchUpFullText(db: Kysely<Database>): Promise<number>
   /** A condition on `a.id` (articles as a) that holds for articles matching every word of `q`. */
   fullTextMatch(q: string): Expression<SqlBool>
+  /** `column in (values)`: on PostgreSQL one array parameter (`= any($1)`), so the statement's text never changes. */
+  inList(column: string, values: readonly (string | number)[]): Expression<SqlBool>
 }
 
 export interface Store {
@@ -53,6 +55,8 @@ export interface Store {
    * `existing`, null when none was ever made.
    */
   openQueue?: (existing?: boolean) => Promise<JobQueue | null>
+  /** Set the story of each of these articles ([article id, story id] pairs) inside `trx`. */
+  setStories(trx: Transaction<Database>, pairs: readonly (readonly [number, number])[]): Promise<void>
   /** Serialise story assignment across processes until the transaction ends. */
   lockStories(trx: Transaction<Database>): Promise<void>
   close(): Promise<void>

@@ -7,7 +7,13 @@ import type { Article, Page } from '../../core/doc.js'
 import { fingerprint } from '../../stories/fingerprint.js'
 import type { Store } from '../dialects/types.js'
 import type { Database, NewEvent, NewMention } from '../schema.js'
-import { assignStories, ComparableCache, refreshStoryEvents, type ArticleToAssign } from './stories.js'
+import {
+  assignStories,
+  ComparableCache,
+  refreshStoryEvents,
+  type ArticleFingerprint,
+  type ArticleToAssign,
+} from './stories.js'
 
 export interface StoreResult {
   /** False when a page with the same content hash was already stored. */
@@ -35,6 +41,26 @@ function cacheOf(store: Store): ComparableCache {
   return c
 }
 
+/**
+ * A processed page with what storing it computes from the page alone: its articles' fingerprints. Pure and
+ * CPU-bound, so the threads that run the pipeline prepare pages, and the thread that writes only writes.
+ */
+export interface PreparedPage {
+  page: Page
+  /** One per article, in article order. */
+  fingerprints: ArticleFingerprint[]
+}
+
+export function preparePage(page: Page): PreparedPage {
+  return {
+    page,
+    fingerprints: page.articles.map((a) => {
+      const { hashes, matchable, keys } = fingerprint(articleText(page, a))
+      return { hashes, matchable, keys }
+    }),
+  }
+}
+
 /** Store one page: a batch of one (the API, tests). */
 export async function storePage(store: Store, page: Page, options: StoreOptions = {}): Promise<StoreResult> {
   return (await storePages(store, [page], options))[0]!
@@ -50,6 +76,15 @@ export async function storePages(
   pages: Page[],
   options: StoreOptions = {},
 ): Promise<StoreResult[]> {
+  return storePrepared(store, pages.map(preparePage), options)
+}
+
+/** `storePages` for pages prepared already (`preparePage`, in the pipeline's threads). */
+export async function storePrepared(
+  store: Store,
+  pages: PreparedPage[],
+  options: StoreOptions = {},
+): Promise<StoreResult[]> {
   try {
     return await storeInTransaction(store, pages, options)
   } catch (e) {
@@ -61,29 +96,30 @@ export async function storePages(
 
 async function storeInTransaction(
   store: Store,
-  pages: Page[],
+  prepared: PreparedPage[],
   options: StoreOptions,
 ): Promise<StoreResult[]> {
+  const pages = prepared.map((p) => p.page)
   return store.db.transaction().execute(async (trx) => {
     const ingestedAt = new Date().toISOString()
     // The first page with a given hash is the one stored; a later copy in the same batch is stored already.
-    const firstOf = new Map<string, Page>()
-    for (const page of pages) if (!firstOf.has(page.hash)) firstOf.set(page.hash, page)
+    const firstOf = new Map<string, PreparedPage>()
+    for (const p of prepared) if (!firstOf.has(p.page.hash)) firstOf.set(p.page.hash, p)
     const pageId = new Map<string, number>()
     const unique = [...firstOf.values()]
     for (let i = 0; i < unique.length; i += 100) {
       const ids = await trx
         .insertInto('pages')
-        .values(unique.slice(i, i + 100).map((page) => pageRow(page, ingestedAt)))
+        .values(unique.slice(i, i + 100).map((p) => pageRow(p.page, ingestedAt)))
         .onConflict((oc) => oc.column('hash').doNothing())
         .returning(['id', 'hash'])
         .execute()
       for (const r of ids) pageId.set(r.hash, Number(r.id))
     }
-    const stored = unique.filter((p) => pageId.has(p.hash))
+    const stored = unique.filter((p) => pageId.has(p.page.hash))
 
     // Articles of every new page at once, their ids in row order.
-    const rows = stored.flatMap((page) =>
+    const rows = stored.flatMap(({ page }) =>
       page.articles.map((a, ordinal) => articleRow(page, a, ordinal, pageId.get(page.hash)!)),
     )
     const articleIds = await store.insertRows(trx, 'articles', rows, true)
@@ -91,14 +127,14 @@ async function storeInTransaction(
     const allMentions: NewMention[] = []
     const allEvents: NewEvent[] = []
     let k = 0
-    for (const page of stored) {
+    for (const { page, fingerprints } of stored) {
       const written: ArticleToAssign[] = []
-      for (const a of page.articles) {
+      for (const [j, a] of page.articles.entries()) {
         const id = articleIds[k]!
-        const { text, seen_at: seenAt } = rows[k++]!
+        const seenAt = rows[k++]!.seen_at
         allMentions.push(...mentionRows(a, id))
         allEvents.push(...eventRows(a, id))
-        written.push({ id, fp: fingerprint(text), seenAt })
+        written.push({ id, fp: fingerprints[j]!, seenAt })
       }
       toAssign.push(written)
     }
@@ -109,8 +145,8 @@ async function storeInTransaction(
     if (rows.length > 0) await store.lockStories(trx)
     const stories = await assignStories(store, trx, toAssign, cacheOf(store))
     await refreshStoryEvents(trx, stories)
-    const results = pages.map((page) => ({
-      stored: firstOf.get(page.hash) === page && pageId.has(page.hash),
+    const results = prepared.map((p) => ({
+      stored: firstOf.get(p.page.hash) === p && pageId.has(p.page.hash),
       articles: 0,
     }))
     for (const [i, r] of results.entries()) if (r.stored) r.articles = pages[i]!.articles.length

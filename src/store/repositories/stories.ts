@@ -2,7 +2,7 @@
 // src/stories/cluster.ts); when it links several, they merge into the oldest (lowest id). The caller holds
 // the story lock, so two processes never assign at once and every page sees all stories committed before.
 
-import { sql, type Kysely, type Transaction } from 'kysely'
+import { sql, type Kysely, type Selectable, type Transaction } from 'kysely'
 import { sameStory, type Comparable } from '../../stories/cluster.js'
 import { comparable, EXACT_BAND, type Fingerprint } from '../../stories/fingerprint.js'
 import type { Database } from '../schema.js'
@@ -36,9 +36,12 @@ function earliest(...times: (string | null | undefined)[]): string | null {
   return min
 }
 
+/** What story matching keeps of an article's fingerprint: small, and cheap to pass between threads. */
+export type ArticleFingerprint = Pick<Fingerprint, 'hashes' | 'matchable' | 'keys'>
+
 export interface ArticleToAssign {
   id: number
-  fp: Fingerprint
+  fp: ArticleFingerprint
   seenAt: string | null
 }
 
@@ -74,10 +77,9 @@ export async function assignStories(
   db: Transaction<Database>,
   pages: ArticleToAssign[][],
   cache: ComparableCache = new ComparableCache(),
-): Promise<number[]> {
+): Promise<StoryChanges> {
   const items = pages.flat()
   const matchable = items.filter((i) => i.fp.keys.length > 0)
-  const allKeys = [...new Set(matchable.flatMap((i) => i.fp.keys.map((k) => k.key)))]
   // Stored articles sharing any key (this batch's articles have no story yet, so are not among them); the
   // batch's own key owners join this index page by page.
   const byKey = new Map<string, { id: number; story: number }[]>()
@@ -86,20 +88,36 @@ export async function assignStories(
     if (list) list.push(hit)
     else byKey.set(k, [hit])
   }
-  for (let i = 0; i < allKeys.length; i += 500) {
-    const rows = await db
-      .selectFrom('fingerprints as f')
-      .innerJoin('articles as a', 'a.id', 'f.article_id')
-      .select(['a.id', 'a.story_id', 'f.band', 'f.key'])
-      .where('f.key', 'in', allKeys.slice(i, i + 500))
-      .where('a.story_id', 'is not', null)
-      .execute()
-    for (const r of rows) add(`${r.band}:${r.key}`, { id: r.id, story: r.story_id! })
+  const lookUp = async (keys: string[]) => {
+    for (let i = 0; i < keys.length; i += 5_000) {
+      const rows = await db
+        .selectFrom('fingerprints as f')
+        .innerJoin('articles as a', 'a.id', 'f.article_id')
+        .select(['a.id', 'a.story_id', 'f.band', 'f.key'])
+        .where(store.dialect.inList('f.key', keys.slice(i, i + 5_000)))
+        .where('a.story_id', 'is not', null)
+        .execute()
+      for (const r of rows) add(`${r.band}:${r.key}`, { id: r.id, story: r.story_id! })
+    }
   }
+  // Whole texts first: an article whose text is stored joins that text's story and needs nothing else, and
+  // on a portal most articles are teasers seen before. Only the others look up their other keys.
+  const exactOf = (item: ArticleToAssign) => item.fp.keys.find((k) => k.band === EXACT_BAND)?.key ?? null
+  await lookUp([...new Set(matchable.map(exactOf).filter((k) => k !== null))])
+  const storedText = (item: ArticleToAssign) => {
+    const exact = exactOf(item)
+    return exact !== null && byKey.has(`${EXACT_BAND}:${exact}`)
+  }
+  await lookUp([
+    ...new Set(
+      matchable
+        .filter((i) => !storedText(i))
+        .flatMap((i) => i.fp.keys.filter((k) => k.band !== EXACT_BAND).map((k) => k.key)),
+    ),
+  ])
   const stories = new Stories()
-  const exactKey = (item: ArticleToAssign) => item.fp.keys.find((k) => k.band === EXACT_BAND)?.key ?? null
   const exactHit = (item: ArticleToAssign) => {
-    const exact = exactKey(item)
+    const exact = exactOf(item)
     const hits = exact !== null ? byKey.get(`${EXACT_BAND}:${exact}`) : undefined
     if (!hits || hits.length === 0) return null
     return hits.map((h) => stories.find(h.story)).reduce((best, s) => (rank(s) < rank(best) ? s : best))
@@ -121,7 +139,7 @@ export async function assignStories(
     const rows = await db
       .selectFrom('articles')
       .select(['id', 'text'])
-      .where('id', 'in', missing.slice(i, i + 500))
+      .where(store.dialect.inList('id', missing.slice(i, i + 500)))
       .execute()
     for (const r of rows) {
       const c = comparable(r.text)
@@ -162,7 +180,7 @@ export async function assignStories(
             }
       }
       // Earlier articles of this page sharing a key.
-      const own = exactKey(item)
+      const own = exactOf(item)
       if (exact === null && own !== null && !pageTexts.has(own)) pageOwners.push(item)
       if (own !== null) pageTexts.add(own)
       for (const e of earlier)
@@ -179,6 +197,9 @@ export async function assignStories(
     owners.push(...pageOwners)
   }
 
+  // The new texts are stored candidates for the next batches: keep what comparing them needs (dropped with
+  // the rest of the cache if this transaction fails).
+  for (const o of owners) cache.set(o.id, { hashes: o.fp.hashes, matchable: o.fp.matchable })
   // Writes: fingerprints of new texts, merged stored stories, new stories, the page's articles, first-seen times.
   await store.insertRows(
     db,
@@ -202,24 +223,25 @@ export async function assignStories(
 
   const merged = [...touched].filter((s) => stories.find(s) !== s)
   const realId = new Map<number, number>()
-  for (const root of [...finalFirstSeen.keys()].sort((a, b) => rank(a) - rank(b))) {
-    if (root > 0) {
-      realId.set(root, root)
-      if (finalFirstSeen.get(root) !== (firstSeen.get(root) ?? null))
-        await db
-          .updateTable('stories')
-          .set({ first_seen: finalFirstSeen.get(root)! })
-          .where('id', '=', root)
-          .execute()
-    } else {
-      const row = await db
-        .insertInto('stories')
-        .values({ first_seen: finalFirstSeen.get(root) ?? null })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-      realId.set(root, row.id)
-    }
+  const roots = [...finalFirstSeen.keys()].sort((a, b) => rank(a) - rank(b))
+  for (const root of roots.filter((r) => r > 0)) {
+    realId.set(root, root)
+    if (finalFirstSeen.get(root) !== (firstSeen.get(root) ?? null))
+      await db
+        .updateTable('stories')
+        .set({ first_seen: finalFirstSeen.get(root)! })
+        .where('id', '=', root)
+        .execute()
   }
+  // New stories in one statement, their ids in the order of the roots (the order they were made in).
+  const fresh = roots.filter((r) => r < 0)
+  const freshIds = await store.insertRows(
+    db,
+    'stories',
+    fresh.map((r) => ({ first_seen: finalFirstSeen.get(r) ?? null })),
+    true,
+  )
+  for (const [i, r] of fresh.entries()) realId.set(r, freshIds[i]!)
   const byTarget = new Map<number, number[]>()
   for (const s of merged) {
     const target = stories.find(s)
@@ -229,43 +251,162 @@ export async function assignStories(
     await db.updateTable('articles').set({ story_id: target }).where('story_id', 'in', from).execute()
     await db.deleteFrom('stories').where('id', 'in', from).execute()
   }
-  // The page's articles get their stories in one statement per chunk, not one per story.
+  // The batch's articles get their stories the way the driver does it fastest.
   const storyOf = items.map((item) => [item.id, realId.get(stories.find(assigned.get(item.id)!))!] as const)
-  for (let i = 0; i < storyOf.length; i += 400) {
-    const chunk = storyOf.slice(i, i + 400)
-    const cases = sql.join(
-      chunk.map(([id, story]) => sql`when ${id} then cast(${story} as bigint)`),
-      sql` `,
-    )
-    await db
-      .updateTable('articles')
-      .set({ story_id: sql<number>`case id ${cases} end` })
-      .where(
-        'id',
-        'in',
-        chunk.map(([id]) => id),
-      )
-      .execute()
+  await store.setStories(db, storyOf)
+  // Stories that only gained articles (stored before, nothing merged into them, same first sighting) get
+  // their new articles' events added to what they have; the others are recomputed.
+  const changedFirstSeen = new Set(
+    [...touched].filter((s) => s > 0 && finalFirstSeen.get(s) !== (firstSeen.get(s) ?? null)),
+  )
+  const appended = new Map<number, number[]>()
+  const recompute = new Set<number>([...merged, ...byTarget.keys(), ...changedFirstSeen])
+  const created = new Set(freshIds)
+  for (const [id, story] of storyOf) {
+    if (recompute.has(story) || created.has(story)) continue
+    const list = appended.get(story)
+    if (list) list.push(id)
+    else appended.set(story, [id])
   }
-  // Every story whose articles or first-seen time changed, merged-away ones included.
-  return [...new Set([...touched, ...realId.values()])]
+  return { recompute: [...recompute], created: freshIds, appended }
 }
 
 /**
- * Recompute the story events of the given stories: one row per distinct (story, source, target, type,
+ * What story assignment changed: stories to recompute (merged, or with an earlier first sighting), stories
+ * new in the batch, and stories that only gained these articles.
+ */
+export interface StoryChanges {
+  recompute: number[]
+  created: number[]
+  appended: Map<number, number[]>
+}
+
+/**
+ * Keep the story events of the stories a batch changed: one row per distinct (story, source, target, type,
  * polarity), with the story's date and the event's facts, so queries read grouped rows instead of grouping
- * every event on every request, and the per-day totals that sum them (rollups.ts). Runs in the page's
+ * every event on every request, and the per-day totals that sum them (rollups.ts). Runs in the batch's
  * transaction, after story assignment.
  */
-export async function refreshStoryEvents(db: Db, storyIds: number[]): Promise<void> {
-  for (let i = 0; i < storyIds.length; i += 500) {
-    const ids = await changedStories(db, storyIds.slice(i, i + 500))
-    if (ids.length === 0) continue
-    await applyRollups(db, ids, -1)
-    await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
+export async function refreshStoryEvents(db: Db, changes: StoryChanges | number[]): Promise<void> {
+  const { recompute, created, appended } = Array.isArray(changes)
+    ? { recompute: changes, created: [], appended: new Map<number, number[]>() }
+    : changes
+  // New stories have no rows yet to compare or subtract.
+  for (let i = 0; i < created.length; i += 500) {
+    const ids = created.slice(i, i + 500)
     await insertStoryEvents(db, ids)
     await applyRollups(db, ids, 1)
   }
+  await appendStoryEvents(db, appended)
+  for (let i = 0; i < recompute.length; i += 500) {
+    const ids = await changedStories(db, recompute.slice(i, i + 500))
+    if (ids.length === 0) continue
+    await rewriteStoryEvents(db, ids, () => insertStoryEvents(db, ids))
+  }
+}
+
+/** Replaces the story events of these stories, the per-day totals following. */
+async function rewriteStoryEvents(db: Db, ids: number[], insert: () => Promise<void>): Promise<void> {
+  await applyRollups(db, ids, -1)
+  await db.deleteFrom('story_event_rows').where('story_id', 'in', ids).execute()
+  await insert()
+  await applyRollups(db, ids, 1)
+}
+
+type StoryEventRow = Selectable<Database['story_event_rows']>
+
+/**
+ * Stories that only gained articles: each grouped row is a minimum or maximum over the story's events, so
+ * the new articles' events, grouped alone, fold into the stored rows. A story told on hundreds of pages is
+ * then not grouped again at each sighting, and is rewritten only when a row changes.
+ */
+async function appendStoryEvents(db: Db, appended: Map<number, number[]>): Promise<void> {
+  const articles = [...appended.values()].flat()
+  const groupKey = (r: {
+    story_id: unknown
+    source: unknown
+    target: unknown
+    type: unknown
+    polarity: unknown
+  }) => JSON.stringify([Number(r.story_id), r.source, r.target, r.type, r.polarity])
+  const added = new Map<string, StoryEventRow>()
+  for (let i = 0; i < articles.length; i += 500) {
+    const rows = await storyEventSelect(db)
+      .where('a.id', 'in', articles.slice(i, i + 500))
+      .execute()
+    for (const r of rows) {
+      const row: StoryEventRow = {
+        story_id: Number(r.story_id),
+        source: r.source,
+        target: r.target,
+        type: r.type,
+        polarity: r.polarity,
+        modality: r.modality,
+        quad: Number(r.quad),
+        score: Number(r.score),
+        goldstein: Number(r.goldstein),
+        event_id: Number(r.event_id),
+        date: r.first_seen,
+      }
+      const k = groupKey(row)
+      const had = added.get(k)
+      added.set(k, had ? fold(had, row) : row)
+    }
+  }
+  const stories = [...new Set([...added.values()].map((r) => r.story_id))]
+  for (let i = 0; i < stories.length; i += 500) {
+    const ids = stories.slice(i, i + 500)
+    const kept = new Map<string, StoryEventRow>()
+    for (const r of await db
+      .selectFrom('story_event_rows')
+      .selectAll()
+      .where('story_id', 'in', ids)
+      .execute())
+      kept.set(groupKey(r), { ...r, story_id: Number(r.story_id), event_id: Number(r.event_id) })
+    const changed = new Set<number>()
+    for (const id of ids) {
+      for (const [k, row] of added) {
+        if (row.story_id !== id) continue
+        const had = kept.get(k)
+        const now = had ? fold(had, row) : row
+        if (!had || !sameRow(had, now)) {
+          changed.add(id)
+          kept.set(k, now)
+        }
+      }
+    }
+    if (changed.size === 0) continue
+    const rows = [...kept.values()].filter((r) => changed.has(r.story_id))
+    await rewriteStoryEvents(db, [...changed], async () => {
+      for (let j = 0; j < rows.length; j += 1000)
+        await db
+          .insertInto('story_event_rows')
+          .values(rows.slice(j, j + 1000))
+          .execute()
+    })
+  }
+}
+
+/** One grouped row from two: the least modality and event id, the greatest quad class, score and Goldstein. */
+function fold(a: StoryEventRow, b: StoryEventRow): StoryEventRow {
+  return {
+    ...a,
+    modality: b.modality < a.modality ? b.modality : a.modality,
+    quad: Math.max(a.quad, b.quad),
+    score: Math.max(a.score, b.score),
+    goldstein: Math.max(a.goldstein, b.goldstein),
+    event_id: Math.min(a.event_id, b.event_id),
+  }
+}
+
+function sameRow(a: StoryEventRow, b: StoryEventRow): boolean {
+  return (
+    a.modality === b.modality &&
+    a.quad === b.quad &&
+    a.score === b.score &&
+    a.goldstein === b.goldstein &&
+    a.event_id === b.event_id
+  )
 }
 
 /**
