@@ -223,3 +223,15 @@ export function englishFromDutchCyrillic(name: string, slavic = false): string {
 export function englishRussianName(name: string): string {
   return name.replace(/(?<=\p{Ll})(?:skij|ski)(?=$| )/gu, 'sky')
 }
+
+/** The index of the first token that starts at or after `offset` (tokens.length when none), by bisection. */
+export function tokenIndex(tokens: readonly Token[], offset: number): number {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}

@@ -6,7 +6,7 @@
 
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import type { Token } from '../actors/normalize.js'
+import { tokenIndex, type Token } from '../actors/normalize.js'
 import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
 import { fnv } from '../learn/linear.js'
@@ -298,18 +298,6 @@ interface Context {
   actors: number
   /** Clause index per token (clauses.ts). */
   clauseOf: readonly number[]
-}
-
-/** The index of the first token at or after `offset` (tokens.length when none). */
-function tokenIndex(tokens: Token[], offset: number): number {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid]!.start < offset) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 const QUOTES = '"“”„'

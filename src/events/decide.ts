@@ -5,7 +5,7 @@
 import type { Article } from '../core/doc.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import { tokenize, type Token } from '../actors/normalize.js'
+import { tokenIndex, tokenize, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_BITS, hashFeature } from '../learn/linear.js'
@@ -166,7 +166,7 @@ export function articleUnits(
         polarity: p.polarity,
         modality: p.modality,
       }))
-      const actorsAt = own.map((o) => tokenIndexOf(tokens, o.mention.start))
+      const actorsAt = own.map((o) => tokenIndex(tokens, o.mention.start))
       const hashed = sentenceHashes(tokens, cues, markers, headline, props, actorsAt, bits)
       units.push(
         new Unit(sentence, headline, tokens, cues, hashed, proposals, {
@@ -182,12 +182,6 @@ export function articleUnits(
     }
   }
   return units
-}
-
-/** The index of the first token at or after `offset`. */
-function tokenIndexOf(tokens: Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.start >= offset)
-  return i < 0 ? tokens.length : i
 }
 
 /**

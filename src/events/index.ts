@@ -9,7 +9,7 @@ import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
 import { fileURLToPath } from 'node:url'
 import { readTsv } from '../actors/kb.js'
-import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
+import { normalizeWord, tokenIndex, tokenize, type Token } from '../actors/normalize.js'
 import {
   indexCues,
   loadCues,
@@ -217,16 +217,10 @@ export function codeSentence(
   if (cues.length === 0) return denied
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
-  // The first token at or after an offset (-1 when none), by bisection: tokens stand in text order.
+  // The first token at or after an offset (-1 when none).
   const tokenAt = (offset: number) => {
-    let lo = 0
-    let hi = tokens.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (tokens[mid]!.start < offset) lo = mid + 1
-      else hi = mid
-    }
-    return lo < tokens.length ? lo : -1
+    const i = tokenIndex(tokens, offset)
+    return i < tokens.length ? i : -1
   }
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
