@@ -2,7 +2,7 @@
 // so a write transaction already serialises story assignment.
 
 import SqliteDatabase from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql, type SqlBool } from 'kysely'
+import { Kysely, SqliteAdapter, SqliteDialect, sql, type DialectAdapter, type SqlBool } from 'kysely'
 import type { Database } from '../schema.js'
 import { sqliteInserter } from './insert.js'
 import { searchStems } from '../search.js'
@@ -57,6 +57,23 @@ export const sqliteDialect: Dialect = {
   },
 }
 
+/**
+ * SQLite runs DDL in transactions, though Kysely's adapter says not, so its migrator would run migrations
+ * one statement at a time: a process killed inside a migration left half a schema that the next run could not
+ * migrate ('table "pages" already exists'). Told the truth, the migrator runs all pending migrations in one
+ * transaction.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true
+  }
+}
+class TransactionalSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter()
+  }
+}
+
 export function openSqlite(path: string): Store {
   const raw = new SqliteDatabase(path)
   raw.pragma('journal_mode = WAL')
@@ -81,7 +98,7 @@ export function openSqlite(path: string): Store {
       return stmt
     },
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) })
+  const db = new Kysely<Database>({ dialect: new TransactionalSqliteDialect({ database }) })
   // Kysely runs one query at a time on this one connection, so within a transaction of ours the raw handle
   // writes into that same transaction, without building a query per row.
   const insert = sqliteInserter((query) => database.prepare(query))
