@@ -404,7 +404,7 @@ function deniedActs(
   if (own.some((c) => c.cue.kind !== 'noun' || !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? '')))
     return []
   const mentions = allMentions.filter((m) => within(m, sentence) && m.code && m.kind !== 'place')
-  const at = (m: Mention) => tokens.findIndex((t) => t.start >= m.start)
+  const at = (m: Mention) => tokenIndex(tokens, m.start)
   // "al wordt dat door Kyiv ontkend": the agent of a passive denial; else who stands shortly before it.
   const denier =
     mentions.find((m) => at(m) < d && tokens[at(m) - 1]?.norm === W.by && d - at(m) <= 4) ??
