@@ -8,12 +8,15 @@ import { readText } from '../sources/text.js'
 
 const engine = createDefaultPipeline({ places: false })
 
-function code(body: string): string[] {
+function code(body: string): string[]
+function code(pipeline: typeof engine, body: string): string[]
+function code(a: string | typeof engine, b?: string): string[] {
+  const [pipeline, body] = typeof a === 'string' ? [engine, a] : [a, b!]
   const text = `OSLO (ANP) - ${body}\n`
   const page = readText(new TextEncoder().encode(text), { input: 'test.txt', kind: 'file' } as never, {
     observedAt: '2025-03-01T00:00:00Z',
   })
-  engine.run(page)
+  pipeline.run(page)
   return page.articles
     .flatMap((a) => a.events ?? [])
     .map((e) => `${e.source}>${e.target} ${e.type} ${e.polarity}`)
@@ -209,5 +212,33 @@ describe('negation', () => {
     expect(code('Canada roept Peru op niet meer met Venezuela te handelen.')).toContain(
       'CAN>PER REQUEST asserted',
     )
+  })
+})
+
+describe('scenes: an act with no actor in its sentence', () => {
+  // The rules alone: the trained model may add such an event on its own.
+  const rules = createDefaultPipeline({ places: false, model: null })
+  // Filler with no actor and no act, to put the scene far from the state named first.
+  const filler =
+    'De winkels in het centrum bleven de hele week gesloten. Veel bewoners bleven binnen en wachtten af. ' +
+    'Op de markt was het stil, en de scholen gaven les via het internet. Het weer was koud en nat. ' +
+    'Buurtbewoners deelden soep uit aan wie dat nodig had. De treinen reden volgens een aangepaste dienstregeling. ' +
+    'In de ziekenhuizen was het rustig. Sommige cafés gingen na een paar dagen weer open. ' +
+    'Een bakker aan het plein bakte extra brood voor de buurt, en de bibliotheek verlengde haar openingstijden. ' +
+    'De vuilnisophaal liep een dag vertraging op, en in de parken speelden weer kinderen. '
+  it('in an article about one state alone, happens in that state however far back it was named', () => {
+    const events = code(
+      rules,
+      `De regering van Peru presenteerde maandag een nieuwe begroting. ${filler}Zaterdag werden bij de haven honderd betogers opgepakt.`,
+    )
+    expect(events).toContain('PER>PER COERCE asserted')
+  })
+
+  it('in an article about two states, needs one named close before it', () => {
+    const events = code(
+      rules,
+      `De regeringen van Peru en Chili presenteerden maandag hun begrotingen. ${filler}Zaterdag werden bij de haven honderd betogers opgepakt.`,
+    )
+    expect(events.filter((e) => e.endsWith('COERCE asserted'))).toEqual([])
   })
 })

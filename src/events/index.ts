@@ -475,9 +475,12 @@ function sceneEvents(
 ): CodedEvent[] {
   const before = [...allMentions].reverse().filter((m) => m.end <= sentence.start && m.code)
   // The state or place named last, close before the sentence.
+  const here = (m: Mention) => m.kind === 'state' || m.kind === 'place'
+  // An article about one state alone tells its scenes there.
+  const states = new Set(allMentions.filter(here).map((m) => m.code))
   const code =
-    before.find((m) => sentence.start - m.end < 250 && (m.kind === 'state' || m.kind === 'place'))?.code ??
-    null
+    before.find((m) => sentence.start - m.end < 500 && here(m))?.code ??
+    (states.size === 1 ? [...states][0]! : null)
   if (!code) return []
   const scene = { code }
   const out: CodedEvent[] = []
