@@ -241,4 +241,12 @@ describe('scenes: an act with no actor in its sentence', () => {
     )
     expect(events.filter((e) => e.endsWith('COERCE asserted'))).toEqual([])
   })
+
+  it('a bare noun tells of no act: no scene event from "op de vlucht voor het geweld"', () => {
+    const events = code(
+      rules,
+      'De regering van Peru presenteerde maandag een nieuwe begroting. Veel gezinnen in het noorden zijn nog altijd op de vlucht voor het geweld.',
+    )
+    expect(events.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
 })

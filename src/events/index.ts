@@ -487,6 +487,11 @@ function sceneEvents(
   for (const cue of cues) {
     const type = cue.cue.type as EventType
     if (!REFLEXIVE.has(type)) continue
+    // A bare noun tells of no act by itself ("op de vlucht voor geweld", "verdacht van spionage"): only a verb
+    // does, or a noun phrase with no article or preposition before it.
+    const prev = tokens[cue.tokens[0]! - 1]?.norm ?? ''
+    if (cue.cue.kind === 'noun' || ARTICLE_WORDS.has(prev) || DEFINITES.has(prev) || PREPOSITIONS.has(prev))
+      continue
     const facts = mapping.get(type)!
     out.push({
       type,
