@@ -7,6 +7,8 @@ import { createDefaultPipeline } from '../index.js'
 import { readText } from '../sources/text.js'
 
 const engine = createDefaultPipeline({ places: false })
+/** The rules alone, for mechanisms whose events the trained model may also add on its own. */
+const rules = createDefaultPipeline({ places: false, model: null })
 
 function code(body: string): string[]
 function code(pipeline: typeof engine, body: string): string[]
@@ -216,8 +218,6 @@ describe('negation', () => {
 })
 
 describe('scenes: an act with no actor in its sentence', () => {
-  // The rules alone: the trained model may add such an event on its own.
-  const rules = createDefaultPipeline({ places: false, model: null })
   // Filler with no actor and no act, to put the scene far from the state named first.
   const filler =
     'De winkels in het centrum bleven de hele week gesloten. Veel bewoners bleven binnen en wachtten af. ' +
@@ -248,5 +248,18 @@ describe('scenes: an act with no actor in its sentence', () => {
       'De regering van Peru presenteerde maandag een nieuwe begroting. Veel gezinnen in het noorden zijn nog altijd op de vlucht voor het geweld.',
     )
     expect(events.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
+})
+
+describe('groups: "elkaar"', () => {
+  it('two sides that accuse each other each accuse the other', () => {
+    const events = code(rules, 'Chili en Peru beschuldigen elkaar van het opblazen van een grenspost.')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+  })
+
+  it('and a mutual act stays one event', () => {
+    const events = code(rules, 'Chili en Peru ontmoeten elkaar volgende week in Lima.')
+    expect(events.filter((e) => e.includes(' CONSULT '))).toHaveLength(1)
   })
 })

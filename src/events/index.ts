@@ -90,6 +90,7 @@ const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
+const RECIPROCALS = WORDS.get('reciprocals')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
@@ -334,6 +335,9 @@ export function codeSentence(
       for (const third of thirds) pairs.push([third, source], [third, firstTarget])
     }
     const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
+    // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
+    if (!MUTUAL_TYPES.has(type) && reciprocal(tokens, cue))
+      for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
       const mode = pairs.includes(pair) ? 'third-party' : cue.cue.mode
@@ -965,4 +969,13 @@ function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: numb
   // Or in the cue's own clause after it: "dat de invasie ... wil voortzetten".
   for (let i = cueAt + 1; i <= to; i++) if (INTENT.has(words[i]!)) return 'intended'
   return 'actual'
+}
+
+/** "elkaar" right after the cue or before it in its clause: "beschuldigen elkaar", "elkaar te bestoken". */
+function reciprocal(tokens: Token[], cue: CueMatch): boolean {
+  const first = cue.tokens[0]!
+  const last = cue.tokens[cue.tokens.length - 1]!
+  for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 2); k++)
+    if (RECIPROCALS.has(tokens[k]!.norm)) return true
+  return false
 }
