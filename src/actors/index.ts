@@ -70,6 +70,18 @@ const HONORIFICS = WORDS.get('honorifics')
 const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
 /** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
 const RUSSIA = 'RUS'
+/** Nouns a surname is joined to in a cabinet's name ("kabinet-Doe"): a name for the cabinet, not the person. */
+const EPONYM_NOUNS = WORDS.get('eponym-nouns')
+
+/**
+ * A name inside a compound names something else: "het kabinet-Doe", "de Jane Doe-lezing". (A lowercase part
+ * of five letters or more after the hyphen: Korean given names end in short lowercase syllables, "Jong-un".)
+ */
+function inCompound(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first]!.joined && EPONYM_NOUNS.has(tokens[first - 1]?.norm ?? '')) return true
+  const next = tokens[last]
+  return next !== undefined && next.joined && !next.capital && next.norm.length >= 5
+}
 
 /**
  * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
@@ -288,6 +300,11 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         next.capital &&
         !byFirst.has(m.last) &&
         /^[ \u00a0]+$/.test(text.slice(m.end, next.start))
+      if (m && m.entries[0]!.kind === 'person' && inCompound(tokens, m.first, m.last)) {
+        for (let k = m.first; k < m.last; k++) covered.add(k)
+        i = m.last - 1
+        continue
+      }
       if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
         knownPerson(
           m.entries[0]!.person!,
@@ -383,6 +400,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
         !sentenceInitial(text, tokens, i - 1)
       if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
+      if (inCompound(tokens, name.first, name.last)) continue
       const known = personByKey(kb, tokens, name.first, name.last)
       if (known && !afterCapital) {
         knownPerson(known, name.first, name.last, null, 'key/person')
