@@ -360,11 +360,12 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           (after && !after.phrase ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
           // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
           partyOf(kb, text, tokens, name.first, name.last) ??
+          // A political title with no state named ("president Yoweri Museveni", "minister Jane Doe") acts for
+          // the state the article is about, when it has named only one so far: the base knows the home
+          // state's ministers, so an unknown one in an article about one foreign state is of that state.
+          soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
           kb.homeRoles.get(head ?? t.norm) ??
-          // A political title with no state named ("president Yoweri Museveni") acts for the state the
-          // article is about, when it has named only one so far.
-          soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
           null
       }
       // The base may know the name under another spelling ("minister Sergej Lavrov").
