@@ -306,6 +306,22 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         continue
       }
       if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
+        // A lone surname after a full mention of someone else with that surname ("Michel Doe ... Doe") is
+        // that earlier person, not the one the base's lone form points to.
+        const earlier = m.last - m.first === 1 ? earlierBySurname(kb, [...mentions, ...local], t, surnameCache) : null
+        if (earlier && earlier.person !== m.entries[0]!.person!.name) {
+          local.push({
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            code: earlier.code,
+            kind: 'person',
+            rule: 'name/surname',
+            person: earlier.person!,
+          })
+          covered.add(i)
+          continue
+        }
         knownPerson(
           m.entries[0]!.person!,
           m.first,
@@ -655,6 +671,22 @@ function surnameKeys(kb: KnowledgeBase, m: Mention, cache: Map<string, Set<strin
     cache.set(m.person!, keys)
   }
   return keys
+}
+
+/** The person named last before token `t` whose surname has the token's key. */
+function earlierBySurname(
+  kb: KnowledgeBase,
+  before: Mention[],
+  t: Token,
+  cache: Map<string, Set<string>>,
+): Mention | null {
+  const key = nameKey(t.text)
+  let earlier: Mention | null = null
+  for (const x of before) {
+    if (x.kind !== 'person' || !x.person || x.start >= t.start) continue
+    if ((!earlier || x.start > earlier.start) && surnameKeys(kb, x, cache).has(key)) earlier = x
+  }
+  return earlier
 }
 
 /** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */
