@@ -362,8 +362,17 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         continue
       }
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
+      // "FNV-voorzitter Jane Doe", "Formule 1-baas Jane Doe": a title joined to a body the base does not know
+      // (no actor, no party) heads that body, which acts for no state.
+      const prevT = tokens[i - 1]
+      const ownBody =
+        t.joined &&
+        prevT !== undefined &&
+        (prevT.capital || /^\p{N}/u.test(prevT.text)) &&
+        !byLast.has(i - 1) &&
+        partyBeforeRole(kb, tokens, i) === null
       let code: string | null = null
-      if (!isPrivate) {
+      if (!isPrivate && !ownBody) {
         code =
           orgRole?.entries[0]!.code ??
           (after && !after.phrase
