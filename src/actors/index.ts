@@ -425,7 +425,15 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         !prev.norm.endsWith("'er") &&
         /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
         !sentenceInitial(text, tokens, i - 1)
-      if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
+      // (Only a word right after the name can continue it: "Jane Doe, Kenia-kenner" ends at the comma. A
+      // state's name after the name starts the next phrase: "waarna Jane Doe Nederland op voorsprong bracht".)
+      const nextWord = tokens[name.last]
+      const adjacent =
+        nextWord !== undefined && /^[ \u00a0-]+$/.test(text.slice(tokens[name.last - 1]!.end, nextWord.start))
+      const after = byFirst.get(name.last)?.entries[0]
+      // ("Jane Q. Doe": a name does not end in an initial.)
+      if (tokens[name.last - 1]!.text.length === 1) continue
+      if (adjacent && ((covered.has(name.last) && after?.kind !== 'name') || after?.kind === 'person')) continue
       if (inCompound(tokens, name.first, name.last)) continue
       const known = personByKey(kb, tokens, name.first, name.last)
       if (known && !afterCapital) {
