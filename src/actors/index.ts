@@ -15,6 +15,7 @@ import {
   fullNameKey,
   nameKey,
   normalizeWord,
+  PATRONYMIC_PARTICLES,
   tokenize,
   type Token,
 } from './normalize.js'
@@ -628,10 +629,15 @@ function nameBeforeComma(
   let first = last
   while (first > 0 && last - first < 4) {
     const t = tokens[first - 1]!
-    if (!t.capital || covered.has(first - 1)) break
+    // "Jane al-Doe", "Jane van der Doe": particles inside the name, with a capitalised word before them.
+    const particle =
+      !t.capital && first < last && PARTICLES.has(t.norm) && particleBeforeName(tokens, first - 1, covered)
+    if ((!t.capital && !particle) || covered.has(first - 1)) break
     if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
     first--
   }
+  // A name opens with a capital, not with a particle.
+  while (first < last && !tokens[first]!.capital) first++
   // "Daarover Jane Doe, journalist": a pronominal adverb opening the sentence is no part of the name.
   const opener = tokens[first]!.norm
   if (
@@ -666,14 +672,13 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
 const PLACE_ENDING =
   /^(?:.{3,}(?:plein|straat|laan|kade|gracht|ziekenhuis|instituut|fonds|prijs|paleis|museum|centrum|zaal)|arena|stadion)$/
 
-const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
 
 /**
  * "Mohammed bin Salman", "Mohamed Ould Ghazouani": a patronymic particle inside the name. ("al-" and "el-"
  * are no evidence alone: places and groups carry them too, "Bir al-Ghanam", "al-Shabaab".)
  */
 function hasArabicParticle(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k < last - 1; k++) if (ARABIC_PARTICLES.has(tokens[k]!.norm)) return true
+  for (let k = first + 1; k < last - 1; k++) if (PATRONYMIC_PARTICLES.has(tokens[k]!.norm)) return true
   return false
 }
 

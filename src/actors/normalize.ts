@@ -174,6 +174,19 @@ function foldSounds(s: string): string {
 const KEY_PARTICLES = new Set(['al', 'el', 'ul'])
 
 /** The key of a whole name: the keys of its words, without Arabic articles, joined by spaces. */
+/** Patronymic particles inside Arabic names ("Mohammed bin Salman", "Mohamed Ould Ghazouani"). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ould'])
+
+/**
+ * An Arabic name without its patronymic ("Abdullah bin Zayed Al Nahyan": "Abdullah Al Nahyan"), as news often
+ * shortens it; null when the name has none, or nothing but a given name is left.
+ */
+export function withoutPatronymic(words: readonly string[]): string[] | null {
+  const k = words.findIndex((w, i) => i > 0 && PATRONYMIC_PARTICLES.has(normalizeWord(w)))
+  if (k < 0 || k + 2 >= words.length) return null
+  return [...words.slice(0, k), ...words.slice(k + 2)]
+}
+
 export function fullNameKey(words: readonly string[]): string {
   return words
     .filter((w) => !KEY_PARTICLES.has(normalizeWord(w)))
