@@ -10,6 +10,7 @@ import { matchAll, type Match } from './matcher.js'
 import { readWordSets } from './words.js'
 import { contextCode, isModifier } from './modifiers.js'
 import {
+  englishFromDutchArabic,
   englishFromDutchCyrillic,
   englishRussianName,
   fullNameKey,
@@ -283,7 +284,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const russian = code === RUSSIA || (before?.kind === 'demonym' && before.code === RUSSIA)
       const person = russian
         ? englishRussianName(englishFromDutchCyrillic(surface, true))
-        : englishFromDutchCyrillic(surface)
+        : englishFromDutchArabic(englishFromDutchCyrillic(surface))
       local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }

@@ -228,6 +228,21 @@ export function englishFromDutchCyrillic(name: string, slavic = false): string {
     .join(' ')
 }
 
+/** Arabic name words in Dutch spelling and in English ("Aboe": "Abu", "Abdoel": "Abdul"). */
+const DUTCH_ARABIC: Record<string, string> = { Aboe: 'Abu', Abdoel: 'Abdul' }
+
+/**
+ * The English spelling of the Arabic name words Dutch writes with "oe" ("Jane Aboe Doe": "Jane Abu Doe"),
+ * for people the base lacks, whose canonical name is the English one.
+ */
+export function englishFromDutchArabic(name: string): string {
+  if (!name.includes('oe')) return name
+  return name
+    .split(' ')
+    .map((w) => DUTCH_ARABIC[w] ?? w)
+    .join(' ')
+}
+
 /**
  * The English (Wikipedia) spelling of a Russian surname the base lacks, as Dutch writes it: the adjectival
  * ending "-ski" ("-ский", Dutch "Zjirinovski") is "-sky" in English ("Zhirinovsky"). Only for people known to
