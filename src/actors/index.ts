@@ -17,6 +17,8 @@ import {
   nameKey,
   normalizeWord,
   PATRONYMIC_PARTICLES,
+  spacesOnly,
+  spacesOrHyphens,
   tokenize,
   type Token,
 } from './normalize.js'
@@ -301,7 +303,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         next !== undefined &&
         next.capital &&
         !byFirst.has(m.last) &&
-        /^[ \u00a0]+$/.test(text.slice(m.end, next.start))
+        spacesOnly(text, m.end, next.start)
       if (m && m.entries[0]!.kind === 'person' && inCompound(tokens, m.first, m.last)) {
         for (let k = m.first; k < m.last; k++) covered.add(k)
         i = m.last - 1
@@ -310,7 +312,8 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
         // A lone surname after a full mention of someone else with that surname ("Michel Doe ... Doe") is
         // that earlier person, not the one the base's lone form points to.
-        const earlier = m.last - m.first === 1 ? earlierBySurname(kb, [...mentions, ...local], t, surnameCache) : null
+        const earlier =
+          m.last - m.first === 1 ? earlierBySurname(kb, [...mentions, ...local], t, surnameCache) : null
         if (earlier && earlier.person !== m.entries[0]!.person!.name) {
           local.push({
             start: t.start,
@@ -425,17 +428,18 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const afterCapital =
         prev?.capital &&
         !prev.norm.endsWith("'er") &&
-        /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
+        spacesOnly(text, prev.end, t.start) &&
         !sentenceInitial(text, tokens, i - 1)
       // (Only a word right after the name can continue it: "Jane Doe, Kenia-kenner" ends at the comma. A
       // state's name after the name starts the next phrase: "waarna Jane Doe Nederland op voorsprong bracht".)
       const nextWord = tokens[name.last]
       const adjacent =
-        nextWord !== undefined && /^[ \u00a0-]+$/.test(text.slice(tokens[name.last - 1]!.end, nextWord.start))
+        nextWord !== undefined && spacesOrHyphens(text, tokens[name.last - 1]!.end, nextWord.start)
       const after = byFirst.get(name.last)?.entries[0]
       // ("Jane Q. Doe": a name does not end in an initial.)
       if (tokens[name.last - 1]!.text.length === 1) continue
-      if (adjacent && ((covered.has(name.last) && after?.kind !== 'name') || after?.kind === 'person')) continue
+      if (adjacent && ((covered.has(name.last) && after?.kind !== 'name') || after?.kind === 'person'))
+        continue
       if (inCompound(tokens, name.first, name.last)) continue
       const known = personByKey(kb, tokens, name.first, name.last)
       if (known && !afterCapital) {
@@ -452,8 +456,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         ? 'name/given'
         : hasArabicParticle(tokens, name.first, name.last)
           ? 'name/particle'
-          : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' &&
-              /^[ \u00a0]+$/.test(text.slice(prev!.end, t.start))
+          : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' && spacesOnly(text, prev!.end, t.start)
             ? 'name/demonym'
             : party
               ? 'name/party'
@@ -478,8 +481,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
       const nextT = tokens[i + 1]
-      if (nextT?.capital && !covered.has(i + 1) && /^[ \u00a0]+$/.test(text.slice(t.end, nextT.start)))
-        continue
+      if (nextT?.capital && !covered.has(i + 1) && spacesOnly(text, t.end, nextT.start)) continue
       let earlier: Mention | undefined
       for (const x of named.get(nameKey(t.text)) ?? []) {
         if (x.start < t.start && (!earlier || x.start > earlier.start)) earlier = x
@@ -615,7 +617,7 @@ function nameBeforeComma(
   let last = role
   for (let k = 0; k < 3 && last > 0; k++) {
     const t = tokens[last - 1]!
-    if (!/^[ \u00a0]+$/.test(text.slice(t.end, tokens[last]!.start))) break
+    if (!spacesOnly(text, t.end, tokens[last]!.start)) break
     const adjective = byLast.get(last - 1)?.entries[0]!.kind === 'adjective'
     // Between the comma and the title only an article and adjectives: "X Y, de voormalige Keniaanse minister".
     if (
@@ -634,7 +636,7 @@ function nameBeforeComma(
     const particle =
       !t.capital && first < last && PARTICLES.has(t.norm) && particleBeforeName(tokens, first - 1, covered)
     if ((!t.capital && !particle) || covered.has(first - 1)) break
-    if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
+    if (first < last && !spacesOrHyphens(text, t.end, tokens[first]!.start)) break
     first--
   }
   // A name opens with a capital, not with a particle.
@@ -672,7 +674,6 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
  */
 const PLACE_ENDING =
   /^(?:.{3,}(?:plein|straat|laan|kade|gracht|ziekenhuis|instituut|fonds|prijs|paleis|museum|centrum|zaal)|arena|stadion)$/
-
 
 /**
  * "Mohammed bin Salman", "Mohamed Ould Ghazouani": a patronymic particle inside the name. ("al-" and "el-"
@@ -796,7 +797,7 @@ function nameAfterTitle(
   let capitals = 0
   while (i < tokens.length && i - first < 8) {
     const t = tokens[i]!
-    if (i > first && !/^[ \u00a0-]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) break
+    if (i > first && !spacesOrHyphens(text, tokens[i - 1]!.end, t.start)) break
     if (covered.has(i)) break
     // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
     if (t.norm === OF && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
@@ -847,7 +848,7 @@ function titleHint(
 /** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */
 function stateBefore(text: string, tokens: Token[], role: number, byLast: Map<number, Match>): string | null {
   for (let k = role - 1; k >= Math.max(0, role - 3); k--) {
-    if (!/^[ \u00a0-]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break
+    if (!spacesOrHyphens(text, tokens[k]!.end, tokens[k + 1]!.start, true)) break
     const before = byLast.get(k)
     if (before) {
       const e = before.entries[0]!
@@ -895,9 +896,9 @@ function titledSurname(
   const t = tokens[at]
   const next = tokens[at + 1]
   if (!t?.capital || t.joined || t.norm.length < 3) return null
-  if (ministry && !/^[ \u00a0]+$/.test(text.slice(tokens[at - 1]!.end, t.start))) return null
+  if (ministry && !spacesOnly(text, tokens[at - 1]!.end, t.start)) return null
   // "premier Jane Doe" is a full name, not a surname.
-  if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
+  if (next?.capital && spacesOrHyphens(text, t.end, next.start)) return null
   const office = officeOfTitle(kb, tokens, at)
   const candidates = kb.bySurname.get(nameKey(t.text))
   if (!office || !candidates) return null
@@ -960,7 +961,7 @@ function partyOf(
     }
   }
   const prev = tokens[first - 1]
-  if (!prev || !/^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.start))) return null
+  if (!prev || !spacesOnly(text, prev.end, tokens[first]!.start)) return null
   // "VVD'er", "NSC'er": a member of the party.
   if (prev.norm.endsWith("'er")) {
     const stem = prev.norm.slice(0, -3)
@@ -994,7 +995,7 @@ function bodyOfTitle(
 ): string | null {
   if (tokens[role + 1]?.norm !== OF) return null
   for (let k = role + 1; k < tokens.length && k <= role + 10; k++) {
-    if (k > role + 1 && !/^[ \u00a0-]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (k > role + 1 && !spacesOrHyphens(text, tokens[k - 1]!.end, tokens[k]!.start)) return null
     if (kb.locativeWords.has(tokens[k]!.norm)) return null
     const m = byFirst.get(k)
     if (!m) continue

@@ -35,27 +35,58 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 /** Words of `text` between `start` and `end`, split on hyphens (remembering the join) and punctuation. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = []
-  const slice = text.slice(start, end)
-  WORD.lastIndex = 0
+  // Matched in place from `start` (no copy of the span); a word running past `end` is matched again within
+  // the span, as if the span had been cut out.
+  WORD.lastIndex = start
   let m: RegExpExecArray | null
-  while ((m = WORD.exec(slice)) !== null) {
-    const s = start + m.index
-    let word = m[0]
-    // A genitive or plural on a name ("Houthi's", "Hezbollah's") stays with the name as its own token.
-    const apo = word.search(/['’]s$/u)
-    const prev = out[out.length - 1]
-    const joined = prev !== undefined && prev.end === s - 1 && (text[s - 1] === '-' || text[s - 1] === '‑')
-    if (apo > 0) word = word.slice(0, apo)
-    out.push({
-      start: s,
-      end: s + word.length,
-      text: word,
-      norm: normalizeWord(word),
-      capital: isCapital(word),
-      joined,
-    })
+  while ((m = WORD.exec(text)) !== null && m.index < end) {
+    if (m.index + m[0].length > end) {
+      const tail = text.slice(m.index, end)
+      const at = m.index
+      WORD.lastIndex = 0
+      while ((m = WORD.exec(tail)) !== null) pushWord(out, text, at + m.index, m[0])
+      break
+    }
+    pushWord(out, text, m.index, m[0])
   }
   return out
+}
+
+function pushWord(out: Token[], text: string, s: number, word: string): void {
+  // A genitive or plural on a name ("Houthi's", "Hezbollah's") stays with the name as its own token.
+  const n = word.length
+  const apo = word.charCodeAt(n - 2)
+  if (n > 2 && word.charCodeAt(n - 1) === 115 && (apo === 39 || apo === 0x2019)) word = word.slice(0, n - 2)
+  const prev = out[out.length - 1]
+  const joined = prev !== undefined && prev.end === s - 1 && (text[s - 1] === '-' || text[s - 1] === '‑')
+  out.push({
+    start: s,
+    end: s + word.length,
+    text: word,
+    norm: normalizeWord(word),
+    capital: isCapital(word),
+    joined,
+  })
+}
+
+/** Only spaces (or no-break spaces) between `from` and `to`, at least one: the words are one phrase. */
+export function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 0xa0) return false
+  }
+  return true
+}
+
+/** Only spaces, no-break spaces or hyphens between `from` and `to`, at least one (`empty`: or none). */
+export function spacesOrHyphens(text: string, from: number, to: number, empty = false): boolean {
+  if (to <= from) return empty
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 0xa0 && c !== 45) return false
+  }
+  return true
 }
 
 function isCapital(word: string): boolean {
