@@ -68,6 +68,8 @@ const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const NEIGHBOUR_NOUNS = WORDS.get('neighbour-nouns')
 const OF = WORDS.one('genitive')
+/** The nouns `stateAnaphor` reads. */
+const ANAPHOR_NOUNS = new Set([STATE_NOUN, ...NEIGHBOUR_NOUNS, ...STATES_NOUNS])
 /** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
 const HONORIFICS = WORDS.get('honorifics')
 /** Pronominal adverbs open with these ("daarover", "hierbij"): a word, not a name. */
@@ -119,6 +121,37 @@ function stateAnaphor(
     return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
   }
   return null
+}
+
+/** Token-indexed lookups: a `Map` from token index over an array (a span's tokens are few and dense). */
+class TokenMap<T> {
+  private readonly at: (T | undefined)[]
+  constructor(n: number) {
+    this.at = new Array<T | undefined>(n).fill(undefined)
+  }
+  get(i: number): T | undefined {
+    return i >= 0 ? this.at[i] : undefined
+  }
+  has(i: number): boolean {
+    return i >= 0 && this.at[i] !== undefined
+  }
+  set(i: number, value: T): void {
+    this.at[i] = value
+  }
+}
+
+/** Token indices already read as part of a mention. */
+class TokenSet {
+  private readonly at: Uint8Array
+  constructor(n: number) {
+    this.at = new Uint8Array(n)
+  }
+  has(i: number): boolean {
+    return i >= 0 && this.at[i] === 1
+  }
+  add(i: number): void {
+    this.at[i] = 1
+  }
 }
 
 /** Where the sentence holding `at` starts. */
@@ -213,11 +246,15 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   for (const span of articleSpans(article)) {
     const tokens = tokenize(text, span.start, span.end)
     const matches = matchAll(kb, text, tokens)
-    const byFirst = new Map(matches.map((m) => [m.first, m]))
-    const byLast = new Map(matches.map((m) => [m.last - 1, m]))
+    const byFirst = new TokenMap<Match>(tokens.length)
+    const byLast = new TokenMap<Match>(tokens.length)
     const local: Mention[] = []
-    const covered = new Set<number>()
-    for (const m of matches) for (let k = m.first; k < m.last; k++) covered.add(k)
+    const covered = new TokenSet(tokens.length)
+    for (const m of matches) {
+      byFirst.set(m.first, m)
+      byLast.set(m.last - 1, m)
+      for (let k = m.first; k < m.last; k++) covered.add(k)
+    }
 
     for (const m of matches) {
       const e = m.entries[0]!
@@ -513,6 +550,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
+      // Most words are none of a role after an article, a pronoun, "land(en)" or an organisation's noun.
+      if (
+        !ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
+        !PRONOUNS.has(t.norm) &&
+        !ANAPHOR_NOUNS.has(t.norm) &&
+        !kb.orgAnaphors.has(t.norm)
+      )
+        continue
       const isRole =
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
         !covered.has(i) &&
@@ -611,8 +656,8 @@ function nameBeforeComma(
   text: string,
   tokens: Token[],
   role: number,
-  covered: Set<number>,
-  byLast: Map<number, Match>,
+  covered: TokenSet,
+  byLast: TokenMap<Match>,
 ): { first: number; last: number; place: null } | null {
   let last = role
   for (let k = 0; k < 3 && last > 0; k++) {
@@ -714,7 +759,7 @@ function earlierBySurname(
 }
 
 /** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */
-function particleBeforeName(tokens: Token[], i: number, covered: Set<number>): boolean {
+function particleBeforeName(tokens: Token[], i: number, covered: TokenSet): boolean {
   let k = i
   while (k < i + 3 && PARTICLES.has(tokens[k]?.norm ?? '') && !tokens[k]!.capital) k++
   return k > i && tokens[k]?.capital === true && !covered.has(k)
@@ -744,8 +789,8 @@ function nameAfterTitle(
   text: string,
   tokens: Token[],
   from: number,
-  covered: Set<number>,
-  byFirst: Map<number, Match>,
+  covered: TokenSet,
+  byFirst: TokenMap<Match>,
 ): { first: number; last: number; place: string | null; phrase: boolean } | null {
   let i = from
   let place: string | null = null
@@ -818,7 +863,7 @@ function titleHint(
   text: string,
   tokens: Token[],
   nameFirst: number,
-  byLast: Map<number, Match>,
+  byLast: TokenMap<Match>,
 ): string | null {
   let i = nameFirst - 1
   if (i < 0) return null
@@ -846,7 +891,7 @@ function titleHint(
 }
 
 /** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */
-function stateBefore(text: string, tokens: Token[], role: number, byLast: Map<number, Match>): string | null {
+function stateBefore(text: string, tokens: Token[], role: number, byLast: TokenMap<Match>): string | null {
   for (let k = role - 1; k >= Math.max(0, role - 3); k--) {
     if (!spacesOrHyphens(text, tokens[k]!.end, tokens[k + 1]!.start, true)) break
     const before = byLast.get(k)
@@ -883,8 +928,8 @@ function titledSurname(
   tokens: Token[],
   role: number,
   date: string | null,
-  byLast: Map<number, Match>,
-  byFirst: Map<number, Match>,
+  byLast: TokenMap<Match>,
+  byFirst: TokenMap<Match>,
 ): { person: Person; at: number } | null {
   // "minister van Buitenlandse Zaken Doe": the ministry between the title and the surname.
   let at = role + 1
@@ -991,7 +1036,7 @@ function bodyOfTitle(
   text: string,
   tokens: Token[],
   role: number,
-  byFirst: Map<number, Match>,
+  byFirst: TokenMap<Match>,
 ): string | null {
   if (tokens[role + 1]?.norm !== OF) return null
   for (let k = role + 1; k < tokens.length && k <= role + 10; k++) {
@@ -1016,7 +1061,7 @@ function placeAfter(
   text: string,
   tokens: Token[],
   last: number,
-  byFirst: Map<number, Match>,
+  byFirst: TokenMap<Match>,
 ): string | null {
   if (tokens[last]?.norm !== OF) return null
   let i = last + 1
