@@ -127,7 +127,7 @@ function stateAnaphor(
 class TokenMap<T> {
   private readonly at: (T | undefined)[]
   constructor(n: number) {
-    this.at = new Array<T | undefined>(n).fill(undefined)
+    this.at = new Array<T | undefined>(n)
   }
   get(i: number): T | undefined {
     return i >= 0 ? this.at[i] : undefined
@@ -223,9 +223,11 @@ export function actorStage(options: ActorOptions): Stage {
 }
 
 /** The spans an article's actors are read from: its headline and its body paragraphs. */
-function articleSpans(a: Article): { start: number; end: number }[] {
-  return [...(a.headlineSpan ? [a.headlineSpan] : []), ...a.paragraphs]
+function articleSpans(a: Article): readonly { start: number; end: number }[] {
+  return a.headlineSpan ? [a.headlineSpan, ...a.paragraphs] : a.paragraphs
 }
+
+const NONE: readonly string[] = []
 
 export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
   const text = page.text
@@ -235,7 +237,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   const mentions: Mention[] = []
   const surnameCache = new Map<string, Set<string>>()
 
-  for (const place of article.dateline?.places ?? []) {
+  for (const place of article.dateline?.places ?? NONE) {
     const code = kb.places.get(normalizeWord(place))
     if (code && article.dateline) {
       const at = text.indexOf(place, article.dateline.span.start)
@@ -641,9 +643,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     seen.add(m.person)
     people.push({ name: m.person, actor: m.code })
   }
-  const codes = [
-    ...new Set(mentions.filter((m) => m.kind !== 'pronoun' && m.code).map((m) => m.code!)),
-  ].sort()
+  const codeSet = new Set<string>()
+  for (const m of mentions) if (m.kind !== 'pronoun' && m.code) codeSet.add(m.code)
+  const codes = [...codeSet].sort()
   return { mentions, people, codes }
 }
 
