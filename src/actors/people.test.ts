@@ -391,6 +391,10 @@ describe('names in compounds, lone surnames and name shapes (issue 16, second pa
     ])
     expect(people('Dat zei minister Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
   })
+  it('a general with no state named is a general of the home state, like a minister', () => {
+    expect(people('Dat zei generaal Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei de Keniaanse generaal Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|KEN'])
+  })
   it('a lone surname after a full mention of someone else with that surname is that person', () => {
     expect(people('Dat zei Lotte Hendriks gisteren. Hendriks voegde eraan toe dat.', '2020-06-01')).toEqual([
       'Lotte Hendriks|BEL',
