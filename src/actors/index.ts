@@ -74,6 +74,9 @@ const ANAPHOR_NOUNS = new Set([STATE_NOUN, ...NEIGHBOUR_NOUNS, ...STATES_NOUNS])
 const HONORIFICS = WORDS.get('honorifics')
 /** Pronominal adverbs open with these ("daarover", "hierbij"): a word, not a name. */
 const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
+/** "dochter", "echtgenote": a relative of the person named before ("diens dochter Jane"). */
+const KIN_NOUNS = WORDS.get('kin-nouns')
+const KIN_POSSESSIVES = WORDS.get('kin-possessives')
 /** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
 const RUSSIA = 'RUS'
 /** Nouns a surname is joined to in a cabinet's name ("kabinet-Doe"): a name for the cabinet, not the person. */
@@ -503,6 +506,63 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!rule) continue
       unknownPerson(name.first, name.last, party, rule)
       i = name.last - 1
+    }
+
+    // A relative named after a kinship noun ("Jane Doe en diens dochter Mary", "Does echtgenote Mary Roe") has
+    // the relative's actor (a head of state's spouse travels for the state), and a given name alone takes
+    // the relative's surname.
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!
+      if (!KIN_NOUNS.has(t.norm) || !spacesOnly(text, t.end, tokens[i + 1]!.start)) continue
+      const prevT = tokens[i - 1]!
+      if (!spacesOnly(text, prevT.end, t.start)) continue
+      let relative: Mention | undefined
+      if (KIN_POSSESSIVES.has(prevT.norm)) {
+        relative = lastOf(mentions, (x) => x.kind === 'person' && !!x.person)
+        for (const x of local)
+          if (
+            x.kind === 'person' &&
+            x.person &&
+            x.end <= prevT.start &&
+            (!relative || x.start > relative.start)
+          )
+            relative = x
+      } else {
+        // "Does dochter": the genitive of a person's name.
+        relative = local.find((x) => x.kind === 'person' && x.end === prevT.end && /s$/.test(x.text))
+      }
+      if (!relative?.person) continue
+      const next = tokens[i + 1]!
+      const named = local.find((x) => x.kind === 'person' && x.start === next.start)
+      if (named) {
+        if (named.code === null && named.rule.startsWith('name/')) named.code = relative.code
+        continue
+      }
+      const after = tokens[i + 2]
+      const single = !(after?.capital && spacesOrHyphens(text, next.end, after.start))
+      const surname = relative.person.split(' ').at(-1)!
+      if (
+        !next.capital ||
+        covered.has(i + 1) ||
+        !single ||
+        byFirst.has(i + 1) ||
+        / of /.test(relative.person)
+      )
+        continue
+      if (roleHead(kb, next.norm) !== null || next.norm.length < 3) continue
+      // A Dutch-Cyrillic relative's given name is transliterated as theirs was ("Joelia": "Yulia").
+      const slavic =
+        relative.person !== relative.text && englishFromDutchCyrillic(relative.text) === relative.person
+      local.push({
+        start: next.start,
+        end: next.end,
+        text: next.text,
+        code: relative.code,
+        kind: 'person',
+        rule: 'name/kin',
+        person: `${englishFromDutchCyrillic(next.text, slavic)} ${surname}`,
+      })
+      covered.add(i + 1)
     }
 
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.

@@ -438,6 +438,31 @@ describe('names in compounds, lone surnames and name shapes (issue 16, second pa
   })
 })
 
+describe('relatives named after a kinship noun', () => {
+  it("take the relative's surname and actor", () => {
+    expect(people('Piet Hendriks kwam met zijn dochter Marieke naar Kenia.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+      'Marieke Hendriks|NLD',
+    ])
+    expect(people('De Russische oud-spion Sergej Tuinov en diens dochter Joelia werden ziek.')).toEqual([
+      'Sergei Tuinov|-',
+      'Yulia Tuinov|-',
+    ])
+  })
+  it('a full name after the kinship noun keeps its name and takes the actor', () => {
+    expect(people('Piet Hendriks kwam met zijn echtgenote Maria Tuinstra.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+      'Maria Tuinstra|NLD',
+    ])
+  })
+  it('no relative named before, or no name after: nothing', () => {
+    expect(people('Zijn dochter Marieke kwam ook.')).toEqual([])
+    expect(people('Piet Hendriks kwam met zijn dochter naar Kenia.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+    ])
+  })
+})
+
 describe('tokens and gaps, read without slices', () => {
   it('tokenize a span in place as if it were cut out', () => {
     const text = "Dat zei Hezbollah's leider-chef in Den Haag"
