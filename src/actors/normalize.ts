@@ -1,10 +1,20 @@
 // Normalised word forms for matching: lowercase, no diacritics, one apostrophe.
 
-const ASCII = /^[\x00-\x7f]*$/
 const cache = new Map<string, string>()
 
 export function normalizeWord(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase()
+  // ASCII (most words): lowercase only, and no new string when there is no capital.
+  let ascii = true
+  let upper = false
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c > 127) {
+      ascii = false
+      break
+    }
+    if (c >= 65 && c <= 90) upper = true
+  }
+  if (ascii) return upper ? s.toLowerCase() : s
   let n = cache.get(s)
   if (n === undefined) {
     n = s
