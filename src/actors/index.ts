@@ -465,7 +465,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const prev = tokens[i - 1]
       // (A capitalised first word of a sentence is no part of a name: "Volgens Jane Doe"; a credit's name
       // is no actor: "Foto Jane Doe/Reuters".)
-      if (prev && kb.credits.has(prev.norm)) continue
+      // (A credit word opens a credit as written, with a capital: "Door Jane Doe" is a byline, "gewonnen door
+      // Jane Doe" a passive's agent.)
+      if (prev && prev.capital && kb.credits.has(prev.norm)) continue
       // ("VVD'er Jane Doe": a party member's word is no part of the name.)
       const afterCapital =
         prev?.capital &&

@@ -419,6 +419,10 @@ describe('names in compounds, lone surnames and name shapes (issue 16, second pa
     // A name does not end in an initial.
     expect(people('Gisteren sprak Maria T. Tuinstra.')).not.toContain('Maria T|-')
   })
+  it('a lowercase credit word is no credit: "door" before a name is the agent of a passive', () => {
+    expect(people('De race werd gewonnen door Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
+    expect(people('Door Maria Tuinstra\nDe race werd gewonnen.')).toEqual([])
+  })
   it('a name with particles before a comma and a title', () => {
     expect(
       people('Gisteren kwam Omar al-Tuinstra, minister van Buitenlandse Zaken van Kenia, naar Den Haag.'),
