@@ -326,9 +326,12 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // "Zjirinovski" is "Zhirinovsky" (a Russian: acting for Russia, or after a Russian demonym).
       const before = first > 0 ? byLast.get(first - 1)?.entries[0] : undefined
       const russian = code === RUSSIA || (before?.kind === 'demonym' && before.code === RUSSIA)
-      const person = russian
-        ? englishRussianName(englishFromDutchCyrillic(surface, true))
-        : englishFromDutchArabic(englishFromDutchCyrillic(surface))
+      // (Typographic apostrophes are the plain one in a canonical name, as in Wikipedia's titles: "D’Hoore".)
+      const person = (
+        russian
+          ? englishRussianName(englishFromDutchCyrillic(surface, true))
+          : englishFromDutchArabic(englishFromDutchCyrillic(surface))
+      ).replace(/[’‘]/g, "'")
       local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }

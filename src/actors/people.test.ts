@@ -423,6 +423,9 @@ describe('names in compounds, lone surnames and name shapes (issue 16, second pa
     expect(people('De race werd gewonnen door Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
     expect(people('Door Maria Tuinstra\nDe race werd gewonnen.')).toEqual([])
   })
+  it('a canonical name has the plain apostrophe', () => {
+    expect(people('Gisteren sprak Maria D’Tuinstra.')).toEqual(["Maria D'Tuinstra|-"])
+  })
   it('a name with particles before a comma and a title', () => {
     expect(
       people('Gisteren kwam Omar al-Tuinstra, minister van Buitenlandse Zaken van Kenia, naar Den Haag.'),
