@@ -10,11 +10,15 @@ import { matchAll, type Match } from './matcher.js'
 import { readWordSets } from './words.js'
 import { contextCode, isModifier } from './modifiers.js'
 import {
+  englishFromDutchArabic,
   englishFromDutchCyrillic,
   englishRussianName,
   fullNameKey,
   nameKey,
   normalizeWord,
+  PATRONYMIC_PARTICLES,
+  spacesOnly,
+  spacesOrHyphens,
   tokenize,
   type Token,
 } from './normalize.js'
@@ -64,12 +68,29 @@ const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const NEIGHBOUR_NOUNS = WORDS.get('neighbour-nouns')
 const OF = WORDS.one('genitive')
+/** The nouns `stateAnaphor` reads. */
+const ANAPHOR_NOUNS = new Set([STATE_NOUN, ...NEIGHBOUR_NOUNS, ...STATES_NOUNS])
 /** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
 const HONORIFICS = WORDS.get('honorifics')
 /** Pronominal adverbs open with these ("daarover", "hierbij"): a word, not a name. */
 const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
+/** "dochter", "echtgenote": a relative of the person named before ("diens dochter Jane"). */
+const KIN_NOUNS = WORDS.get('kin-nouns')
+const KIN_POSSESSIVES = WORDS.get('kin-possessives')
 /** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
 const RUSSIA = 'RUS'
+/** Nouns a surname is joined to in a cabinet's name ("kabinet-Doe"): a name for the cabinet, not the person. */
+const EPONYM_NOUNS = WORDS.get('eponym-nouns')
+
+/**
+ * A name inside a compound names something else: "het kabinet-Doe", "de Jane Doe-lezing". (A lowercase part
+ * of five letters or more after the hyphen: Korean given names end in short lowercase syllables, "Jong-un".)
+ */
+function inCompound(tokens: Token[], first: number, last: number): boolean {
+  if (tokens[first]!.joined && EPONYM_NOUNS.has(tokens[first - 1]?.norm ?? '')) return true
+  const next = tokens[last]
+  return next !== undefined && next.joined && !next.capital && next.norm.length >= 5
+}
 
 /**
  * "dat land", "het land": the state the sentence, else the sentence before, opened with. "de landen",
@@ -103,6 +124,37 @@ function stateAnaphor(
     return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
   }
   return null
+}
+
+/** Token-indexed lookups: a `Map` from token index over an array (a span's tokens are few and dense). */
+class TokenMap<T> {
+  private readonly at: (T | undefined)[]
+  constructor(n: number) {
+    this.at = new Array<T | undefined>(n)
+  }
+  get(i: number): T | undefined {
+    return i >= 0 ? this.at[i] : undefined
+  }
+  has(i: number): boolean {
+    return i >= 0 && this.at[i] !== undefined
+  }
+  set(i: number, value: T): void {
+    this.at[i] = value
+  }
+}
+
+/** Token indices already read as part of a mention. */
+class TokenSet {
+  private readonly at: Uint8Array
+  constructor(n: number) {
+    this.at = new Uint8Array(n)
+  }
+  has(i: number): boolean {
+    return i >= 0 && this.at[i] === 1
+  }
+  add(i: number): void {
+    this.at[i] = 1
+  }
 }
 
 /** Where the sentence holding `at` starts. */
@@ -174,9 +226,11 @@ export function actorStage(options: ActorOptions): Stage {
 }
 
 /** The spans an article's actors are read from: its headline and its body paragraphs. */
-function articleSpans(a: Article): { start: number; end: number }[] {
-  return [...(a.headlineSpan ? [a.headlineSpan] : []), ...a.paragraphs]
+function articleSpans(a: Article): readonly { start: number; end: number }[] {
+  return a.headlineSpan ? [a.headlineSpan, ...a.paragraphs] : a.paragraphs
 }
+
+const NONE: readonly string[] = []
 
 export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
   const text = page.text
@@ -186,7 +240,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   const mentions: Mention[] = []
   const surnameCache = new Map<string, Set<string>>()
 
-  for (const place of article.dateline?.places ?? []) {
+  for (const place of article.dateline?.places ?? NONE) {
     const code = kb.places.get(normalizeWord(place))
     if (code && article.dateline) {
       const at = text.indexOf(place, article.dateline.span.start)
@@ -197,11 +251,15 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   for (const span of articleSpans(article)) {
     const tokens = tokenize(text, span.start, span.end)
     const matches = matchAll(kb, text, tokens)
-    const byFirst = new Map(matches.map((m) => [m.first, m]))
-    const byLast = new Map(matches.map((m) => [m.last - 1, m]))
+    const byFirst = new TokenMap<Match>(tokens.length)
+    const byLast = new TokenMap<Match>(tokens.length)
     const local: Mention[] = []
-    const covered = new Set<number>()
-    for (const m of matches) for (let k = m.first; k < m.last; k++) covered.add(k)
+    const covered = new TokenSet(tokens.length)
+    for (const m of matches) {
+      byFirst.set(m.first, m)
+      byLast.set(m.last - 1, m)
+      for (let k = m.first; k < m.last; k++) covered.add(k)
+    }
 
     for (const m of matches) {
       const e = m.entries[0]!
@@ -268,9 +326,12 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       // "Zjirinovski" is "Zhirinovsky" (a Russian: acting for Russia, or after a Russian demonym).
       const before = first > 0 ? byLast.get(first - 1)?.entries[0] : undefined
       const russian = code === RUSSIA || (before?.kind === 'demonym' && before.code === RUSSIA)
-      const person = russian
-        ? englishRussianName(englishFromDutchCyrillic(surface, true))
-        : englishFromDutchCyrillic(surface)
+      // (Typographic apostrophes are the plain one in a canonical name, as in Wikipedia's titles: "D’Hoore".)
+      const person = (
+        russian
+          ? englishRussianName(englishFromDutchCyrillic(surface, true))
+          : englishFromDutchArabic(englishFromDutchCyrillic(surface))
+      ).replace(/[’‘]/g, "'")
       local.push({ start, end, text: surface, code, kind: 'person', rule, person })
       for (let k = first; k < last; k++) covered.add(k)
     }
@@ -287,8 +348,30 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         next !== undefined &&
         next.capital &&
         !byFirst.has(m.last) &&
-        /^[ \u00a0]+$/.test(text.slice(m.end, next.start))
+        spacesOnly(text, m.end, next.start)
+      if (m && m.entries[0]!.kind === 'person' && inCompound(tokens, m.first, m.last)) {
+        for (let k = m.first; k < m.last; k++) covered.add(k)
+        i = m.last - 1
+        continue
+      }
       if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
+        // A lone surname after a full mention of someone else with that surname ("Michel Doe ... Doe") is
+        // that earlier person, not the one the base's lone form points to.
+        const earlier =
+          m.last - m.first === 1 ? earlierBySurname(kb, [...mentions, ...local], t, surnameCache) : null
+        if (earlier && earlier.person !== m.entries[0]!.person!.name) {
+          local.push({
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            code: earlier.code,
+            kind: 'person',
+            rule: 'name/surname',
+            person: earlier.person!,
+          })
+          covered.add(i)
+          continue
+        }
         knownPerson(
           m.entries[0]!.person!,
           m.first,
@@ -329,8 +412,17 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         continue
       }
       if (byFirst.has(name.first)) continue // a known person after a title is handled above
+      // "FNV-voorzitter Jane Doe", "Formule 1-baas Jane Doe": a title joined to a body the base does not know
+      // (no actor, no party) heads that body, which acts for no state.
+      const prevT = tokens[i - 1]
+      const ownBody =
+        t.joined &&
+        prevT !== undefined &&
+        (prevT.capital || /^\p{N}/u.test(prevT.text)) &&
+        !byLast.has(i - 1) &&
+        partyBeforeRole(kb, tokens, i) === null
       let code: string | null = null
-      if (!isPrivate) {
+      if (!isPrivate && !ownBody) {
         code =
           orgRole?.entries[0]!.code ??
           (after && !after.phrase
@@ -343,11 +435,12 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
           (after && !after.phrase ? null : bodyOfTitle(kb, text, tokens, i, byFirst)) ??
           // "PVV-leider Jane Doe", "Kamerlid Jane Doe (CDA)": the party's state.
           partyOf(kb, text, tokens, name.first, name.last) ??
+          // A political title with no state named ("president Yoweri Museveni", "minister Jane Doe") acts for
+          // the state the article is about, when it has named only one so far: the base knows the home
+          // state's ministers, so an unknown one in an article about one foreign state is of that state.
+          soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
           // "minister Jane Doe" with no state named: a minister of the home state.
           kb.homeRoles.get(head ?? t.norm) ??
-          // A political title with no state named ("president Yoweri Museveni") acts for the state the
-          // article is about, when it has named only one so far.
-          soleState([...mentions, ...local].filter((x) => x.start < t.start)) ??
           null
       }
       // The base may know the name under another spelling ("minister Sergej Lavrov").
@@ -375,14 +468,26 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const prev = tokens[i - 1]
       // (A capitalised first word of a sentence is no part of a name: "Volgens Jane Doe"; a credit's name
       // is no actor: "Foto Jane Doe/Reuters".)
-      if (prev && kb.credits.has(prev.norm)) continue
+      // (A credit word opens a credit as written, with a capital: "Door Jane Doe" is a byline, "gewonnen door
+      // Jane Doe" a passive's agent.)
+      if (prev && prev.capital && kb.credits.has(prev.norm)) continue
       // ("VVD'er Jane Doe": a party member's word is no part of the name.)
       const afterCapital =
         prev?.capital &&
         !prev.norm.endsWith("'er") &&
-        /^[ \u00a0]+$/.test(text.slice(prev.end, t.start)) &&
+        spacesOnly(text, prev.end, t.start) &&
         !sentenceInitial(text, tokens, i - 1)
-      if (covered.has(name.last) || byFirst.get(name.last)?.entries[0]!.kind === 'person') continue
+      // (Only a word right after the name can continue it: "Jane Doe, Kenia-kenner" ends at the comma. A
+      // state's name after the name starts the next phrase: "waarna Jane Doe Nederland op voorsprong bracht".)
+      const nextWord = tokens[name.last]
+      const adjacent =
+        nextWord !== undefined && spacesOrHyphens(text, tokens[name.last - 1]!.end, nextWord.start)
+      const after = byFirst.get(name.last)?.entries[0]
+      // ("Jane Q. Doe": a name does not end in an initial.)
+      if (tokens[name.last - 1]!.text.length === 1) continue
+      if (adjacent && ((covered.has(name.last) && after?.kind !== 'name') || after?.kind === 'person'))
+        continue
+      if (inCompound(tokens, name.first, name.last)) continue
       const known = personByKey(kb, tokens, name.first, name.last)
       if (known && !afterCapital) {
         knownPerson(known, name.first, name.last, null, 'key/person')
@@ -398,8 +503,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         ? 'name/given'
         : hasArabicParticle(tokens, name.first, name.last)
           ? 'name/particle'
-          : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' &&
-              /^[ \u00a0]+$/.test(text.slice(prev!.end, t.start))
+          : byLast.get(i - 1)?.entries[0]!.kind === 'demonym' && spacesOnly(text, prev!.end, t.start)
             ? 'name/demonym'
             : party
               ? 'name/party'
@@ -407,6 +511,63 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       if (!rule) continue
       unknownPerson(name.first, name.last, party, rule)
       i = name.last - 1
+    }
+
+    // A relative named after a kinship noun ("Jane Doe en diens dochter Mary", "Does echtgenote Mary Roe") has
+    // the relative's actor (a head of state's spouse travels for the state), and a given name alone takes
+    // the relative's surname.
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      const t = tokens[i]!
+      if (!KIN_NOUNS.has(t.norm) || !spacesOnly(text, t.end, tokens[i + 1]!.start)) continue
+      const prevT = tokens[i - 1]!
+      if (!spacesOnly(text, prevT.end, t.start)) continue
+      let relative: Mention | undefined
+      if (KIN_POSSESSIVES.has(prevT.norm)) {
+        relative = lastOf(mentions, (x) => x.kind === 'person' && !!x.person)
+        for (const x of local)
+          if (
+            x.kind === 'person' &&
+            x.person &&
+            x.end <= prevT.start &&
+            (!relative || x.start > relative.start)
+          )
+            relative = x
+      } else {
+        // "Does dochter": the genitive of a person's name.
+        relative = local.find((x) => x.kind === 'person' && x.end === prevT.end && /s$/.test(x.text))
+      }
+      if (!relative?.person) continue
+      const next = tokens[i + 1]!
+      const named = local.find((x) => x.kind === 'person' && x.start === next.start)
+      if (named) {
+        if (named.code === null && named.rule.startsWith('name/')) named.code = relative.code
+        continue
+      }
+      const after = tokens[i + 2]
+      const single = !(after?.capital && spacesOrHyphens(text, next.end, after.start))
+      const surname = relative.person.split(' ').at(-1)!
+      if (
+        !next.capital ||
+        covered.has(i + 1) ||
+        !single ||
+        byFirst.has(i + 1) ||
+        / of /.test(relative.person)
+      )
+        continue
+      if (roleHead(kb, next.norm) !== null || next.norm.length < 3) continue
+      // A Dutch-Cyrillic relative's given name is transliterated as theirs was ("Joelia": "Yulia").
+      const slavic =
+        relative.person !== relative.text && englishFromDutchCyrillic(relative.text) === relative.person
+      local.push({
+        start: next.start,
+        end: next.end,
+        text: next.text,
+        code: relative.code,
+        kind: 'person',
+        rule: 'name/kin',
+        person: `${englishFromDutchCyrillic(next.text, slavic)} ${surname}`,
+      })
+      covered.add(i + 1)
     }
 
     // A lone surname after a full mention in the article ("Klever", "Kaddafi") is that person.
@@ -424,8 +585,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
       const t = tokens[i]!
       if (covered.has(i) || !t.capital || t.joined || t.norm.length < 3) continue
       const nextT = tokens[i + 1]
-      if (nextT?.capital && !covered.has(i + 1) && /^[ \u00a0]+$/.test(text.slice(t.end, nextT.start)))
-        continue
+      if (nextT?.capital && !covered.has(i + 1) && spacesOnly(text, t.end, nextT.start)) continue
       let earlier: Mention | undefined
       for (const x of named.get(nameKey(t.text)) ?? []) {
         if (x.start < t.start && (!earlier || x.start > earlier.start)) earlier = x
@@ -457,6 +617,14 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
+      // Most words are none of a role after an article, a pronoun, "land(en)" or an organisation's noun.
+      if (
+        !ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
+        !PRONOUNS.has(t.norm) &&
+        !ANAPHOR_NOUNS.has(t.norm) &&
+        !kb.orgAnaphors.has(t.norm)
+      )
+        continue
       const isRole =
         ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
         !covered.has(i) &&
@@ -540,9 +708,9 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     seen.add(m.person)
     people.push({ name: m.person, actor: m.code })
   }
-  const codes = [
-    ...new Set(mentions.filter((m) => m.kind !== 'pronoun' && m.code).map((m) => m.code!)),
-  ].sort()
+  const codeSet = new Set<string>()
+  for (const m of mentions) if (m.kind !== 'pronoun' && m.code) codeSet.add(m.code)
+  const codes = [...codeSet].sort()
   return { mentions, people, codes }
 }
 
@@ -555,13 +723,13 @@ function nameBeforeComma(
   text: string,
   tokens: Token[],
   role: number,
-  covered: Set<number>,
-  byLast: Map<number, Match>,
+  covered: TokenSet,
+  byLast: TokenMap<Match>,
 ): { first: number; last: number; place: null } | null {
   let last = role
   for (let k = 0; k < 3 && last > 0; k++) {
     const t = tokens[last - 1]!
-    if (!/^[ \u00a0]+$/.test(text.slice(t.end, tokens[last]!.start))) break
+    if (!spacesOnly(text, t.end, tokens[last]!.start)) break
     const adjective = byLast.get(last - 1)?.entries[0]!.kind === 'adjective'
     // Between the comma and the title only an article and adjectives: "X Y, de voormalige Keniaanse minister".
     if (
@@ -576,10 +744,15 @@ function nameBeforeComma(
   let first = last
   while (first > 0 && last - first < 4) {
     const t = tokens[first - 1]!
-    if (!t.capital || covered.has(first - 1)) break
-    if (first < last && !/^[ \u00a0-]+$/.test(text.slice(t.end, tokens[first]!.start))) break
+    // "Jane al-Doe", "Jane van der Doe": particles inside the name, with a capitalised word before them.
+    const particle =
+      !t.capital && first < last && PARTICLES.has(t.norm) && particleBeforeName(tokens, first - 1, covered)
+    if ((!t.capital && !particle) || covered.has(first - 1)) break
+    if (first < last && !spacesOrHyphens(text, t.end, tokens[first]!.start)) break
     first--
   }
+  // A name opens with a capital, not with a particle.
+  while (first < last && !tokens[first]!.capital) first++
   // "Daarover Jane Doe, journalist": a pronominal adverb opening the sentence is no part of the name.
   const opener = tokens[first]!.norm
   if (
@@ -614,14 +787,12 @@ function personByKey(kb: KnowledgeBase, tokens: Token[], first: number, last: nu
 const PLACE_ENDING =
   /^(?:.{3,}(?:plein|straat|laan|kade|gracht|ziekenhuis|instituut|fonds|prijs|paleis|museum|centrum|zaal)|arena|stadion)$/
 
-const ARABIC_PARTICLES = new Set(['bin', 'ibn', 'bint', 'ould'])
-
 /**
  * "Mohammed bin Salman", "Mohamed Ould Ghazouani": a patronymic particle inside the name. ("al-" and "el-"
  * are no evidence alone: places and groups carry them too, "Bir al-Ghanam", "al-Shabaab".)
  */
 function hasArabicParticle(tokens: Token[], first: number, last: number): boolean {
-  for (let k = first + 1; k < last - 1; k++) if (ARABIC_PARTICLES.has(tokens[k]!.norm)) return true
+  for (let k = first + 1; k < last - 1; k++) if (PATRONYMIC_PARTICLES.has(tokens[k]!.norm)) return true
   return false
 }
 
@@ -638,8 +809,24 @@ function surnameKeys(kb: KnowledgeBase, m: Mention, cache: Map<string, Set<strin
   return keys
 }
 
+/** The person named last before token `t` whose surname has the token's key. */
+function earlierBySurname(
+  kb: KnowledgeBase,
+  before: Mention[],
+  t: Token,
+  cache: Map<string, Set<string>>,
+): Mention | null {
+  const key = nameKey(t.text)
+  let earlier: Mention | null = null
+  for (const x of before) {
+    if (x.kind !== 'person' || !x.person || x.start >= t.start) continue
+    if ((!earlier || x.start > earlier.start) && surnameKeys(kb, x, cache).has(key)) earlier = x
+  }
+  return earlier
+}
+
 /** "van der Veen", "al-Hariri": a particle (or two) and then a capitalised word, inside a name. */
-function particleBeforeName(tokens: Token[], i: number, covered: Set<number>): boolean {
+function particleBeforeName(tokens: Token[], i: number, covered: TokenSet): boolean {
   let k = i
   while (k < i + 3 && PARTICLES.has(tokens[k]?.norm ?? '') && !tokens[k]!.capital) k++
   return k > i && tokens[k]?.capital === true && !covered.has(k)
@@ -669,8 +856,8 @@ function nameAfterTitle(
   text: string,
   tokens: Token[],
   from: number,
-  covered: Set<number>,
-  byFirst: Map<number, Match>,
+  covered: TokenSet,
+  byFirst: TokenMap<Match>,
 ): { first: number; last: number; place: string | null; phrase: boolean } | null {
   let i = from
   let place: string | null = null
@@ -722,7 +909,7 @@ function nameAfterTitle(
   let capitals = 0
   while (i < tokens.length && i - first < 8) {
     const t = tokens[i]!
-    if (i > first && !/^[ \u00a0-]+$/.test(text.slice(tokens[i - 1]!.end, t.start))) break
+    if (i > first && !spacesOrHyphens(text, tokens[i - 1]!.end, t.start)) break
     if (covered.has(i)) break
     // "minister Wopke Hoekstra van Financiën": the ministry after the name is not part of it.
     if (t.norm === OF && kb.ministries.some((seq) => seq.every((w, k) => tokens[i + 1 + k]?.norm === w)))
@@ -743,7 +930,7 @@ function titleHint(
   text: string,
   tokens: Token[],
   nameFirst: number,
-  byLast: Map<number, Match>,
+  byLast: TokenMap<Match>,
 ): string | null {
   let i = nameFirst - 1
   if (i < 0) return null
@@ -771,9 +958,9 @@ function titleHint(
 }
 
 /** The state or body before a role noun, over lowercase adjectives: "de Amerikaanse speciale gezant". */
-function stateBefore(text: string, tokens: Token[], role: number, byLast: Map<number, Match>): string | null {
+function stateBefore(text: string, tokens: Token[], role: number, byLast: TokenMap<Match>): string | null {
   for (let k = role - 1; k >= Math.max(0, role - 3); k--) {
-    if (!/^[ \u00a0-]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start))) break
+    if (!spacesOrHyphens(text, tokens[k]!.end, tokens[k + 1]!.start, true)) break
     const before = byLast.get(k)
     if (before) {
       const e = before.entries[0]!
@@ -808,8 +995,8 @@ function titledSurname(
   tokens: Token[],
   role: number,
   date: string | null,
-  byLast: Map<number, Match>,
-  byFirst: Map<number, Match>,
+  byLast: TokenMap<Match>,
+  byFirst: TokenMap<Match>,
 ): { person: Person; at: number } | null {
   // "minister van Buitenlandse Zaken Doe": the ministry between the title and the surname.
   let at = role + 1
@@ -821,9 +1008,9 @@ function titledSurname(
   const t = tokens[at]
   const next = tokens[at + 1]
   if (!t?.capital || t.joined || t.norm.length < 3) return null
-  if (ministry && !/^[ \u00a0]+$/.test(text.slice(tokens[at - 1]!.end, t.start))) return null
+  if (ministry && !spacesOnly(text, tokens[at - 1]!.end, t.start)) return null
   // "premier Jane Doe" is a full name, not a surname.
-  if (next?.capital && /^[ \u00a0-]+$/.test(text.slice(t.end, next.start))) return null
+  if (next?.capital && spacesOrHyphens(text, t.end, next.start)) return null
   const office = officeOfTitle(kb, tokens, at)
   const candidates = kb.bySurname.get(nameKey(t.text))
   if (!office || !candidates) return null
@@ -886,7 +1073,7 @@ function partyOf(
     }
   }
   const prev = tokens[first - 1]
-  if (!prev || !/^[ \u00a0]+$/.test(text.slice(prev.end, tokens[first]!.start))) return null
+  if (!prev || !spacesOnly(text, prev.end, tokens[first]!.start)) return null
   // "VVD'er", "NSC'er": a member of the party.
   if (prev.norm.endsWith("'er")) {
     const stem = prev.norm.slice(0, -3)
@@ -916,11 +1103,11 @@ function bodyOfTitle(
   text: string,
   tokens: Token[],
   role: number,
-  byFirst: Map<number, Match>,
+  byFirst: TokenMap<Match>,
 ): string | null {
   if (tokens[role + 1]?.norm !== OF) return null
   for (let k = role + 1; k < tokens.length && k <= role + 10; k++) {
-    if (k > role + 1 && !/^[ \u00a0-]+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null
+    if (k > role + 1 && !spacesOrHyphens(text, tokens[k - 1]!.end, tokens[k]!.start)) return null
     if (kb.locativeWords.has(tokens[k]!.norm)) return null
     const m = byFirst.get(k)
     if (!m) continue
@@ -941,7 +1128,7 @@ function placeAfter(
   text: string,
   tokens: Token[],
   last: number,
-  byFirst: Map<number, Match>,
+  byFirst: TokenMap<Match>,
 ): string | null {
   if (tokens[last]?.norm !== OF) return null
   let i = last + 1

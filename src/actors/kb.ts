@@ -11,7 +11,15 @@ import { deserialize, serialize } from 'node:v8'
 import countries from 'i18n-iso-countries'
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' }
 import nl from 'i18n-iso-countries/langs/nl.json' with { type: 'json' }
-import { fullNameKey, nameKey, normalizeWord, plainKey, tokenize, type Token } from './normalize.js'
+import {
+  fullNameKey,
+  nameKey,
+  normalizeWord,
+  plainKey,
+  tokenize,
+  withoutPatronymic,
+  type Token,
+} from './normalize.js'
 
 export type EntryKind =
   'name' | 'adjective' | 'demonym' | 'capital' | 'seat' | 'city' | 'region' | 'org' | 'group' | 'person'
@@ -278,7 +286,10 @@ export function compileKnowledgeBase(dir: string = DATA_DIR): KnowledgeBase {
     add({ kind: 'person', code: null, form, caseMode: caseModeOf(form), person: p }, tokens)
     p.surnames.add(nameKey(words[words.length - 1]!))
     const full = fullNameKey(words)
-    for (const key of [full, initialsOf(full)]) {
+    // "Abdullah al-Nahyan" for "Abdullah bin Zayed Al Nahyan": the given and family names alone.
+    const short = withoutPatronymic(words)
+    const shortKey = short ? fullNameKey(short) : null
+    for (const key of [full, initialsOf(full), shortKey]) {
       if (!key) continue
       const known = personKeys.get(key)
       if (!known) personKeys.set(key, [p])

@@ -3,7 +3,7 @@
 
 import type { Entry, EntryKind, KnowledgeBase, TrieNode } from './kb.js'
 import type { Token } from './normalize.js'
-import { normalizeWord } from './normalize.js'
+import { normalizeWord, spacesOnly } from './normalize.js'
 
 export interface Match {
   /** Token range [first, last). */
@@ -22,8 +22,7 @@ const GENITIVE_KINDS = new Set<EntryKind>(['person', 'name', 'capital', 'seat'])
 /** Tokens that follow each other within one phrase: only spaces or a hyphen between them. */
 function adjacent(text: string, a: Token, b: Token): boolean {
   if (b.joined) return true
-  const gap = text.slice(a.end, b.start)
-  return gap.length <= 3 && /^[ \u00a0]+$/.test(gap)
+  return b.start - a.end <= 3 && spacesOnly(text, a.end, b.start)
 }
 
 function caseOk(entry: Entry, text: string, tokens: Token[], first: number): boolean {

@@ -6,7 +6,7 @@
 
 import type { KnowledgeBase } from './kb.js'
 import type { Match } from './matcher.js'
-import type { Token } from './normalize.js'
+import { spacesOnly, type Token } from './normalize.js'
 
 const DESCRIBING = new Set(['adjective', 'demonym'])
 const PLACES = new Set(['name', 'capital', 'city', 'region', 'seat'])
@@ -21,14 +21,14 @@ export function isModifier(kb: KnowledgeBase, text: string, tokens: Token[], m: 
   const next = tokens[m.last]
   if (!next) return false
   if (PLACES.has(kind) && next.joined) return kb.modifierNouns.has(next.norm)
-  if (!DESCRIBING.has(kind) || !/^[ \u00a0]+$/.test(text.slice(m.end, next.start))) return false
+  if (!DESCRIBING.has(kind) || !spacesOnly(text, m.end, next.start)) return false
   if (kb.modifierNouns.get(next.norm) === 'adjective') return true
   const after = tokens[m.last + 1]
   return (
     !next.capital &&
     next.norm.endsWith('e') &&
     after !== undefined &&
-    /^[ \u00a0]+$/.test(text.slice(next.end, after.start)) &&
+    spacesOnly(text, next.end, after.start) &&
     kb.modifierNouns.get(after.norm) === 'adjective'
   )
 }

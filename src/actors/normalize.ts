@@ -1,10 +1,20 @@
 // Normalised word forms for matching: lowercase, no diacritics, one apostrophe.
 
-const ASCII = /^[\x00-\x7f]*$/
 const cache = new Map<string, string>()
 
 export function normalizeWord(s: string): string {
-  if (ASCII.test(s)) return s.toLowerCase()
+  // ASCII (most words): lowercase only, and no new string when there is no capital.
+  let ascii = true
+  let upper = false
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k)
+    if (c > 127) {
+      ascii = false
+      break
+    }
+    if (c >= 65 && c <= 90) upper = true
+  }
+  if (ascii) return upper ? s.toLowerCase() : s
   let n = cache.get(s)
   if (n === undefined) {
     n = s
@@ -35,27 +45,58 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu
 /** Words of `text` between `start` and `end`, split on hyphens (remembering the join) and punctuation. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = []
-  const slice = text.slice(start, end)
-  WORD.lastIndex = 0
+  // Matched in place from `start` (no copy of the span); a word running past `end` is matched again within
+  // the span, as if the span had been cut out.
+  WORD.lastIndex = start
   let m: RegExpExecArray | null
-  while ((m = WORD.exec(slice)) !== null) {
-    const s = start + m.index
-    let word = m[0]
-    // A genitive or plural on a name ("Houthi's", "Hezbollah's") stays with the name as its own token.
-    const apo = word.search(/['’]s$/u)
-    const prev = out[out.length - 1]
-    const joined = prev !== undefined && prev.end === s - 1 && (text[s - 1] === '-' || text[s - 1] === '‑')
-    if (apo > 0) word = word.slice(0, apo)
-    out.push({
-      start: s,
-      end: s + word.length,
-      text: word,
-      norm: normalizeWord(word),
-      capital: isCapital(word),
-      joined,
-    })
+  while ((m = WORD.exec(text)) !== null && m.index < end) {
+    if (m.index + m[0].length > end) {
+      const tail = text.slice(m.index, end)
+      const at = m.index
+      WORD.lastIndex = 0
+      while ((m = WORD.exec(tail)) !== null) pushWord(out, text, at + m.index, m[0])
+      break
+    }
+    pushWord(out, text, m.index, m[0])
   }
   return out
+}
+
+function pushWord(out: Token[], text: string, s: number, word: string): void {
+  // A genitive or plural on a name ("Houthi's", "Hezbollah's") stays with the name as its own token.
+  const n = word.length
+  const apo = word.charCodeAt(n - 2)
+  if (n > 2 && word.charCodeAt(n - 1) === 115 && (apo === 39 || apo === 0x2019)) word = word.slice(0, n - 2)
+  const prev = out[out.length - 1]
+  const joined = prev !== undefined && prev.end === s - 1 && (text[s - 1] === '-' || text[s - 1] === '‑')
+  out.push({
+    start: s,
+    end: s + word.length,
+    text: word,
+    norm: normalizeWord(word),
+    capital: isCapital(word),
+    joined,
+  })
+}
+
+/** Only spaces (or no-break spaces) between `from` and `to`, at least one: the words are one phrase. */
+export function spacesOnly(text: string, from: number, to: number): boolean {
+  if (to <= from) return false
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 0xa0) return false
+  }
+  return true
+}
+
+/** Only spaces, no-break spaces or hyphens between `from` and `to`, at least one (`empty`: or none). */
+export function spacesOrHyphens(text: string, from: number, to: number, empty = false): boolean {
+  if (to <= from) return empty
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k)
+    if (c !== 32 && c !== 0xa0 && c !== 45) return false
+  }
+  return true
 }
 
 function isCapital(word: string): boolean {
@@ -174,6 +215,19 @@ function foldSounds(s: string): string {
 const KEY_PARTICLES = new Set(['al', 'el', 'ul'])
 
 /** The key of a whole name: the keys of its words, without Arabic articles, joined by spaces. */
+/** Patronymic particles inside Arabic names ("Mohammed bin Salman", "Mohamed Ould Ghazouani"). */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'ould'])
+
+/**
+ * An Arabic name without its patronymic ("Abdullah bin Zayed Al Nahyan": "Abdullah Al Nahyan"), as news often
+ * shortens it; null when the name has none, or nothing but a given name is left.
+ */
+export function withoutPatronymic(words: readonly string[]): string[] | null {
+  const k = words.findIndex((w, i) => i > 0 && PATRONYMIC_PARTICLES.has(normalizeWord(w)))
+  if (k < 0 || k + 2 >= words.length) return null
+  return [...words.slice(0, k), ...words.slice(k + 2)]
+}
+
 export function fullNameKey(words: readonly string[]): string {
   return words
     .filter((w) => !KEY_PARTICLES.has(normalizeWord(w)))
@@ -212,6 +266,21 @@ export function englishFromDutchCyrillic(name: string, slavic = false): string {
         .replace(/(?<=[aeiou])j(?=[aeiou])/g, 'y')
         .replace(/ej$/, 'ei'),
     )
+    .join(' ')
+}
+
+/** Arabic name words in Dutch spelling and in English ("Aboe": "Abu", "Abdoel": "Abdul"). */
+const DUTCH_ARABIC: Record<string, string> = { Aboe: 'Abu', Abdoel: 'Abdul' }
+
+/**
+ * The English spelling of the Arabic name words Dutch writes with "oe" ("Jane Aboe Doe": "Jane Abu Doe"),
+ * for people the base lacks, whose canonical name is the English one.
+ */
+export function englishFromDutchArabic(name: string): string {
+  if (!name.includes('oe')) return name
+  return name
+    .split(' ')
+    .map((w) => DUTCH_ARABIC[w] ?? w)
     .join(' ')
 }
 

@@ -9,7 +9,16 @@ import { describe, expect, it } from 'vitest'
 import type { Article, Page } from '../core/doc.js'
 import { findActors } from './index.js'
 import { DATA_DIR, loadKnowledgeBase, readPeopleRows } from './kb.js'
-import { englishFromDutchCyrillic, englishRussianName, fullNameKey, nameKey } from './normalize.js'
+import {
+  englishFromDutchArabic,
+  englishFromDutchCyrillic,
+  englishRussianName,
+  fullNameKey,
+  nameKey,
+  spacesOnly,
+  spacesOrHyphens,
+  tokenize,
+} from './normalize.js'
 
 const HEADER = 'name\tvariants\tactor\trole\tfrom\tto'
 
@@ -51,6 +60,10 @@ function dataDir(): string {
       'Piet Hendriks\tPiet Hendriks\tNATO\tsecretary general\t2022-01-01\t',
       // A second realm from the same day: a personal union, whose seat people.tsv lists first.
       'Harald Eriksen\tHarald Eriksen\tISL\thead of state\t1991-01-17\t',
+      // An Arabic name with a patronymic, which news may leave out.
+      'Khalid bin Tariq Al Hamdan\tKhalid bin Tariq Al Hamdan\tARE\tforeign minister\t2010-01-01\t',
+      // Another person of a surname that is someone's lone form ("Hendriks").
+      'Lotte Hendriks\tLotte Hendriks\tBEL\tforeign minister\t2015-01-01\t',
     ].join('\n') + '\n',
   )
   return dir
@@ -71,8 +84,8 @@ const people = (text: string, published: string | null = null) =>
 describe('the people loader', () => {
   it('reads people.tsv and every people/*.tsv, merging one person written two ways', () => {
     const kb = loadKnowledgeBase({ dir, cache: false })
-    expect(readPeopleRows(dir)).toHaveLength(16)
-    expect(kb.personRows).toBe(16)
+    expect(readPeopleRows(dir)).toHaveLength(18)
+    expect(kb.personRows).toBe(18)
     const z = kb.people.get('Volodymyr Zelenskyy')!
     expect(z.terms.map((t) => t.role)).toEqual(['actor', 'head of state'])
     expect(people('Wolodymyr Zelenski sprak.')).toEqual(['Volodymyr Zelenskyy|UKR'])
@@ -360,5 +373,121 @@ describe('roles on the article date', () => {
     expect(r.people).toEqual([{ name: 'Anna Lindqvist', actor: 'UN' }])
     expect(r.mentions[0]!.dateAssumed).toBe(true)
     expect(r.messages.map((m) => m.ruleId)).toEqual(['actors/date-assumed'])
+  })
+})
+
+describe('names in compounds, lone surnames and name shapes (issue 16, second pass)', () => {
+  it('a name inside a compound names no person: a cabinet, a lecture', () => {
+    expect(people('Het kabinet-Hendriks viel in de zomer.')).toEqual([])
+    expect(people('Zij hield de Piet Hendriks-lezing in Utrecht.')).toEqual([])
+    expect(people('Zij hield de Maria Tuinstra-lezing in Utrecht.')).toEqual([])
+    // The person alone, and a short lowercase syllable of a Korean name, are still names.
+    expect(people('Piet Hendriks sprak gisteren.')).toEqual(['Piet Hendriks|NATO'])
+    expect(people('Gisteren sprak Maria Tuinstra-eun.')).toEqual(['Maria Tuinstra|-'])
+  })
+  it('an unknown minister in an article about one foreign state acts for that state', () => {
+    expect(people('De grens met Kenia blijft dicht, zei minister Wessel Tuinstra gisteren.')).toEqual([
+      'Wessel Tuinstra|KEN',
+    ])
+    expect(people('Dat zei minister Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+  })
+  it('a general with no state named is a general of the home state, like a minister', () => {
+    expect(people('Dat zei generaal Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|NLD'])
+    expect(people('Dat zei de Keniaanse generaal Wessel Tuinstra gisteren.')).toEqual(['Wessel Tuinstra|KEN'])
+  })
+  it('a lone surname after a full mention of someone else with that surname is that person', () => {
+    expect(people('Dat zei Lotte Hendriks gisteren. Hendriks voegde eraan toe dat.', '2020-06-01')).toEqual([
+      'Lotte Hendriks|BEL',
+    ])
+    // With no one else of that name before it, the base's lone form.
+    expect(people('Hendriks voegde eraan toe dat.', '2020-06-01')).toEqual(['Piet Hendriks|NLD'])
+  })
+  it('a title joined to a body the base does not know heads that body: no state', () => {
+    expect(people('In Kenia zei FNV-voorzitter Wessel Tuinstra dat de lonen stijgen.')).toEqual([
+      'Wessel Tuinstra|-',
+    ])
+    expect(people('In Kenia zei Formule 1-baas Wessel Tuinstra dat de race doorgaat.')).toEqual([
+      'Wessel Tuinstra|-',
+    ])
+    expect(people('In Kenia zei voorzitter Wessel Tuinstra dat de lonen stijgen.')).toEqual([
+      'Wessel Tuinstra|KEN',
+    ])
+  })
+  it('a name the base lacks before a state, or before a comma and a known word, is a name', () => {
+    expect(people('Kort daarna bracht Maria Tuinstra Nederland op voorsprong.')).toEqual(['Maria Tuinstra|-'])
+    expect(people('Te gast is Maria Tuinstra, Kenia-kenner van een instituut.')).toEqual(['Maria Tuinstra|-'])
+    // A name does not end in an initial.
+    expect(people('Gisteren sprak Maria T. Tuinstra.')).not.toContain('Maria T|-')
+  })
+  it('a lowercase credit word is no credit: "door" before a name is the agent of a passive', () => {
+    expect(people('De race werd gewonnen door Maria Tuinstra.')).toEqual(['Maria Tuinstra|-'])
+    expect(people('Door Maria Tuinstra\nDe race werd gewonnen.')).toEqual([])
+  })
+  it('a canonical name has the plain apostrophe', () => {
+    expect(people('Gisteren sprak Maria D’Tuinstra.')).toEqual(["Maria D'Tuinstra|-"])
+  })
+  it('a name with particles before a comma and a title', () => {
+    expect(
+      people('Gisteren kwam Omar al-Tuinstra, minister van Buitenlandse Zaken van Kenia, naar Den Haag.'),
+    ).toEqual(['Omar al-Tuinstra|KEN'])
+  })
+  it('an Arabic name without its patronymic is the person of the base', () => {
+    expect(people('Gisteren kwam Khalid al-Hamdan naar Den Haag.', '2020-01-01')).toEqual([
+      'Khalid bin Tariq Al Hamdan|ARE',
+    ])
+  })
+  it('Arabic name words in Dutch spelling take their English form', () => {
+    expect(people('De Palestijnse commandant Samir Aboe Tuinstra kwam om.')).toEqual([
+      'Samir Abu Tuinstra|PSE',
+    ])
+    expect(englishFromDutchArabic('Abdoel Tuinstra')).toBe('Abdul Tuinstra')
+    expect(englishFromDutchArabic('Hoekstra')).toBe('Hoekstra')
+  })
+})
+
+describe('relatives named after a kinship noun', () => {
+  it("take the relative's surname and actor", () => {
+    expect(people('Piet Hendriks kwam met zijn dochter Marieke naar Kenia.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+      'Marieke Hendriks|NLD',
+    ])
+    expect(people('De Russische oud-spion Sergej Tuinov en diens dochter Joelia werden ziek.')).toEqual([
+      'Sergei Tuinov|-',
+      'Yulia Tuinov|-',
+    ])
+  })
+  it('a full name after the kinship noun keeps its name and takes the actor', () => {
+    expect(people('Piet Hendriks kwam met zijn echtgenote Maria Tuinstra.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+      'Maria Tuinstra|NLD',
+    ])
+  })
+  it('no relative named before, or no name after: nothing', () => {
+    expect(people('Zijn dochter Marieke kwam ook.')).toEqual([])
+    expect(people('Piet Hendriks kwam met zijn dochter naar Kenia.', '2021-01-01')).toEqual([
+      'Piet Hendriks|NLD',
+    ])
+  })
+})
+
+describe('tokens and gaps, read without slices', () => {
+  it('tokenize a span in place as if it were cut out', () => {
+    const text = "Dat zei Hezbollah's leider-chef in Den Haag"
+    const all = tokenize(text)
+    expect(all.map((t) => t.text)).toEqual(['Dat', 'zei', 'Hezbollah', 'leider', 'chef', 'in', 'Den', 'Haag'])
+    expect(all[4]!.joined).toBe(true)
+    // A span ending inside a word: the word is cut at the span's end.
+    expect(tokenize(text, 4, 12).map((t) => [t.text, t.start, t.end])).toEqual([
+      ['zei', 4, 7],
+      ['Hezb', 8, 12],
+    ])
+  })
+  it('read the gaps between words', () => {
+    expect(spacesOnly('a  b', 1, 3)).toBe(true)
+    expect(spacesOnly('a, b', 1, 3)).toBe(false)
+    expect(spacesOnly('ab', 1, 1)).toBe(false)
+    expect(spacesOrHyphens('a - b', 1, 4)).toBe(true)
+    expect(spacesOrHyphens('ab', 1, 1)).toBe(false)
+    expect(spacesOrHyphens('ab', 1, 1, true)).toBe(true)
   })
 })
