@@ -1,7 +1,7 @@
 // A Kysely driver for PostgreSQL of our own, the same as Kysely's apart from one thing: its connections can
 // run `COPY ... FROM STDIN` (pg-copy-streams), and a transaction's connection is reachable through the
 // transaction itself (`copyRows`). So bulk rows go by COPY on the connection that holds the batch's
-// transaction, and a batch stays atomic (docs/decisions/0019-copy-and-sqlite-writes.md).
+// transaction, and a batch stays atomic (docs/decisions/0019-copy-and-the-story-lock.md).
 
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
