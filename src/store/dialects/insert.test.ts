@@ -98,6 +98,20 @@ describe.skipIf(!pgAvailable)('the PostgreSQL bulk insert', () => {
     }
   })
 
+  it('fails a batch whose rows the server refuses, and leaves the connection fit for the next one', async () => {
+    const store = await openStore(pgSchemaUrl('insert_refused'))
+    try {
+      const bad = rowsOf().map((r, i) => (i === 5 ? { ...r, quad: 'not a number' as unknown as number } : r))
+      await expect(
+        store.db.transaction().execute((trx) => store.insertRows(trx, 'story_event_rows', bad)),
+      ).rejects.toThrow(/integer/)
+      await store.db.transaction().execute((trx) => store.insertRows(trx, 'story_event_rows', rowsOf()))
+      expect(await store.db.selectFrom('story_event_rows').selectAll().execute()).toHaveLength(awkward.length)
+    } finally {
+      await store.close()
+    }
+  })
+
   it("writes on the transaction's own connection: rows copied in a batch that fails are gone", async () => {
     const store = await openStore(pgSchemaUrl('insert_atomic'))
     try {
