@@ -298,6 +298,23 @@ function dropOldQueue(dialect: Dialect): Migration {
   }
 }
 
+/**
+ * The events' indexes by source and target, which no query reads since actor and dyad queries moved to the
+ * grouped story events and the per-day totals (0003, 0004): each cost every stored event an index entry.
+ */
+function dropUnusedEventIndexes(): Migration {
+  return {
+    async up(db: Db) {
+      await db.schema.dropIndex('events_target').ifExists().execute()
+      await db.schema.dropIndex('events_source_target').ifExists().execute()
+    },
+    async down(db: Db) {
+      await db.schema.createIndex('events_source_target').on('events').columns(['source', 'target']).execute()
+      await db.schema.createIndex('events_target').on('events').column('target').execute()
+    },
+  }
+}
+
 export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
@@ -307,5 +324,6 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0005-export-order': exportOrder(),
     '0006-event-places': eventPlaces(),
     '0007-drop-old-queue': dropOldQueue(dialect),
+    '0008-drop-unused-event-indexes': dropUnusedEventIndexes(),
   }
 }

@@ -1,5 +1,6 @@
-// The bulk inserts against the plain paths they replace: PostgreSQL's JSON-document insert stores what the
-// multi-row statements store, and both dialects hand back every row's id in row order.
+// The bulk inserts against the plain paths they replace: PostgreSQL's COPY stores what the multi-row
+// statements store, text with COPY's special characters included, inside the caller's transaction; and both
+// dialects hand back every row's id in row order.
 
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -10,7 +11,7 @@ import { dropSchemas, pgAvailable, pgSchemaUrl } from '../../../test/helpers/pg.
 import { canonicalDump } from '../repositories/dump.js'
 import { storePages } from '../repositories/pages.js'
 import { openStore, type Store } from './index.js'
-import { insertMultiRow } from './insert.js'
+import { insertJson, insertMultiRow } from './insert.js'
 
 afterAll(dropSchemas)
 
@@ -36,22 +37,99 @@ async function storeAll(store: Store): Promise<void> {
 }
 
 describe.skipIf(!pgAvailable)('the PostgreSQL bulk insert', () => {
-  it('stores the same rows as multi-row insert statements', async () => {
-    const fast = await openStore(pgSchemaUrl('insert_json'))
+  it('stores by COPY the same rows as multi-row insert statements and the JSON document', async () => {
+    const fast = await openStore(pgSchemaUrl('insert_copy'))
     const plain = await openStore(pgSchemaUrl('insert_values'))
+    const json = await openStore(pgSchemaUrl('insert_json'))
     try {
       await storeAll(fast)
       await storeAll({
         ...plain,
         insertRows: (trx, table, rows, ids) => insertMultiRow(trx, table, rows, !!ids),
       })
+      await storeAll({ ...json, insertRows: (trx, table, rows, ids) => insertJson(trx, table, rows, !!ids) })
       const dump = await canonicalDump(fast.db)
       expect(dump.pages).toHaveLength(24)
       expect(dump.rollups.length).toBeGreaterThan(0)
       expect(dump).toEqual(await canonicalDump(plain.db))
+      expect(dump).toEqual(await canonicalDump(json.db))
     } finally {
       await fast.close()
       await plain.close()
+      await json.close()
+    }
+  })
+
+  // Written for this test: every character COPY's text format treats specially, a literal \N, and nulls.
+  const awkward = [
+    'tab\there',
+    'two\nlines',
+    'carriage\r\nreturn',
+    'back\\slash and \\N',
+    '\\N',
+    'Curaçao – “quotes” 🙂',
+    '',
+  ]
+  const rowsOf = () =>
+    awkward.map((text, i) => ({
+      story_id: i + 1,
+      source: text,
+      target: i % 2 ? null : text,
+      type: 'CONSULT',
+      polarity: 'asserted',
+      modality: 'actual',
+      quad: i,
+      score: i / 3,
+      goldstein: -(i + 0.25),
+      event_id: 1000 + i,
+      date: i === 3 ? null : `2025-03-0${i + 1}`,
+    }))
+
+  it('keeps text with tabs, line ends, backslashes and \\N as it was, and nulls as null', async () => {
+    const store = await openStore(pgSchemaUrl('insert_awkward'))
+    try {
+      await store.db.transaction().execute((trx) => store.insertRows(trx, 'story_event_rows', rowsOf()))
+      const back = await store.db.selectFrom('story_event_rows').selectAll().orderBy('story_id').execute()
+      expect(back.map((r) => ({ ...r, story_id: Number(r.story_id), event_id: Number(r.event_id) }))).toEqual(
+        rowsOf(),
+      )
+    } finally {
+      await store.close()
+    }
+  })
+
+  it('fails a batch whose rows the server refuses, and leaves the connection fit for the next one', async () => {
+    const store = await openStore(pgSchemaUrl('insert_refused'))
+    try {
+      const bad = rowsOf().map((r, i) => (i === 5 ? { ...r, quad: 'not a number' as unknown as number } : r))
+      await expect(
+        store.db.transaction().execute((trx) => store.insertRows(trx, 'story_event_rows', bad)),
+      ).rejects.toThrow(/integer/)
+      await store.db.transaction().execute((trx) => store.insertRows(trx, 'story_event_rows', rowsOf()))
+      expect(await store.db.selectFrom('story_event_rows').selectAll().execute()).toHaveLength(awkward.length)
+    } finally {
+      await store.close()
+    }
+  })
+
+  it("writes on the transaction's own connection: rows copied in a batch that fails are gone", async () => {
+    const store = await openStore(pgSchemaUrl('insert_atomic'))
+    try {
+      await expect(
+        store.db.transaction().execute(async (trx) => {
+          await store.insertRows(trx, 'story_event_rows', rowsOf())
+          await store.insertRows(trx, 'stories', [{ first_seen: null }], true)
+          // Seen inside the transaction...
+          const inside = await trx.selectFrom('story_event_rows').select('story_id').execute()
+          expect(inside).toHaveLength(awkward.length)
+          throw new Error('the batch fails after its rows were copied')
+        }),
+      ).rejects.toThrow('the batch fails')
+      // ...and rolled back with it.
+      expect(await store.db.selectFrom('story_event_rows').selectAll().execute()).toEqual([])
+      expect(await store.db.selectFrom('stories').selectAll().execute()).toEqual([])
+    } finally {
+      await store.close()
     }
   })
 })

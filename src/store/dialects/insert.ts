@@ -2,6 +2,7 @@
 
 import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely'
 import type { Database } from '../schema.js'
+import { onConnection } from './postgres-driver.js'
 
 /** The tables written in bulk at ingest. */
 export type BulkTable = 'articles' | 'mentions' | 'events' | 'fingerprints' | 'stories' | 'story_event_rows'
@@ -74,13 +75,72 @@ export async function insertJson<T extends BulkTable>(
   return ids
 }
 
+/** Rows per piece of COPY text handed to the socket: a few hundred kB. */
+const COPY_PIECE = 1_000
+
+/** A value in COPY's text format: `\N` for null, and backslash escapes for the characters that end fields and rows. */
+function copyValue(v: unknown): string {
+  if (v === null || v === undefined) return '\\N'
+  if (typeof v === 'number') return String(v)
+  if (typeof v === 'string')
+    return /[\\\t\n\r]/.test(v)
+      ? v.replace(/[\\\t\n\r]/g, (c) =>
+          c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r',
+        )
+      : v
+  if (typeof v === 'boolean') return v ? 't' : 'f'
+  throw new Error(`cannot COPY a value of type ${typeof v}`)
+}
+
+function* copyText(rows: Record<string, unknown>[], columns: string[]): Generator<string> {
+  for (let i = 0; i < rows.length; i += COPY_PIECE) {
+    let text = ''
+    for (const row of rows.slice(i, i + COPY_PIECE)) {
+      for (let c = 0; c < columns.length; c++) text += (c ? '\t' : '') + copyValue(row[columns[c]!])
+      text += '\n'
+    }
+    yield text
+  }
+}
+
+/**
+ * PostgreSQL: the rows by `COPY ... FROM STDIN`, on the connection of the caller's transaction (our own driver,
+ * postgres-driver.ts), so they commit or roll back with the batch. COPY returns no ids: when asked for, they are
+ * taken from the table's sequence first (one query), in ascending order, and written with the rows.
+ */
+export async function insertCopy<T extends BulkTable>(
+  trx: Transaction<Database>,
+  table: T,
+  rows: BulkRow<T>[],
+  returnIds: boolean,
+): Promise<number[]> {
+  if (rows.length === 0) return []
+  const columns = Object.keys(rows[0]!)
+  let list = rows as Record<string, unknown>[]
+  let ids: number[] = []
+  if (returnIds) {
+    const out = await trx.executeQuery<{ id: number }>(
+      CompiledQuery.raw(
+        `select nextval(pg_get_serial_sequence($1, 'id')) as id from generate_series(1, $2::int)`,
+        [`"${table}"`, rows.length],
+      ),
+    )
+    ids = out.rows.map((r) => Number(r.id)).sort((a, b) => a - b)
+    list = list.map((r, i) => ({ ...r, id: ids[i] }))
+    columns.push('id')
+  }
+  const statement = `copy "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) from stdin`
+  await onConnection(trx as Transaction<unknown>, (c) => c.copyFrom(statement, copyText(list, columns)))
+  return ids
+}
+
 /**
  * SQLite: one compiled statement per table and column list, run once per row inside the caller's
  * transaction, without building a query per row. (Statements of 32 rows were tried: no faster, measured
  * interleaved on 1,000 pages.)
  */
 export function sqliteInserter(
-  prepare: (sql: string) => { run(...params: unknown[]): { lastInsertRowid: number | bigint } },
+  prepare: (sql: string) => { run(params: unknown[]): { lastInsertRowid: number | bigint } },
 ) {
   return async <T extends BulkTable>(table: T, rows: BulkRow<T>[]): Promise<number[]> => {
     if (rows.length === 0) return []
@@ -89,9 +149,12 @@ export function sqliteInserter(
       `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
     )
     const ids = new Array<number>(rows.length)
+    // One parameter array reused for every row: better-sqlite3 binds an array's items in order.
+    const values = new Array<unknown>(columns.length)
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i] as Record<string, unknown>
-      ids[i] = Number(stmt.run(...columns.map((c) => row[c] ?? null)).lastInsertRowid)
+      for (let c = 0; c < columns.length; c++) values[c] = row[columns[c]!] ?? null
+      ids[i] = Number(stmt.run(values).lastInsertRowid)
     }
     return ids
   }

@@ -1,10 +1,11 @@
 // The shared store: PostgreSQL through pg. A `schema` parameter in the URL (postgres://.../db?schema=name)
 // puts every table in that schema, created if missing, so tests and tenants can share one database.
 
-import { Kysely, PostgresDialect, sql, type SqlBool } from 'kysely'
+import { Kysely, sql, type SqlBool } from 'kysely'
 import pg from 'pg'
 import type { Database } from '../schema.js'
-import { insertJson } from './insert.js'
+import { insertCopy } from './insert.js'
+import { CopyPostgresDialect } from './postgres-driver.js'
 import type { Dialect, Store } from './types.js'
 
 // Row ids and counts are int8; they stay far below 2^53, so numbers are safe and keep one type per column.
@@ -84,7 +85,7 @@ export async function openPostgres(url: string): Promise<Store> {
     max: 4,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   })
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) })
+  const db = new Kysely<Database>({ dialect: new CopyPostgresDialect(pool) })
   // Without a schema in the URL, tables go where search_path puts them; name it so migrations look only there.
   const current =
     schema ?? (await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0]?.s ?? null
@@ -97,7 +98,7 @@ export async function openPostgres(url: string): Promise<Store> {
       const { openQueue } = await import('./queue.js')
       return openQueue(connectionString, current, existing)
     },
-    insertRows: (trx, table, rows, ids = false) => insertJson(trx, table, rows, ids),
+    insertRows: (trx, table, rows, ids = false) => insertCopy(trx, table, rows, ids),
     async setStories(trx, pairs) {
       // Two array parameters, one statement, whatever the number of articles.
       if (pairs.length === 0) return

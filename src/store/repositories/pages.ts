@@ -24,6 +24,11 @@ export interface StoreResult {
 export interface StoreOptions {
   /** Runs inside the transaction just before commit, with each page's result (queue bookkeeping; crash tests). */
   beforeCommit?: (trx: Transaction<Database>, results: StoreResult[]) => Promise<void>
+  /**
+   * Called when the batch holds the story lock: from then until it commits, every other process storing
+   * into this database waits, so the caller should not hold up this batch's queries with other work.
+   */
+  onLocked?: () => void
 }
 
 /** The article's own text: its paragraphs (chrome removed), else its body span. */
@@ -143,6 +148,7 @@ async function storeInTransaction(
 
     // Story assignment last, so the lock that serialises it is held for as short a time as possible.
     if (rows.length > 0) await store.lockStories(trx)
+    options.onLocked?.()
     const stories = await assignStories(store, trx, toAssign, cacheOf(store))
     await refreshStoryEvents(trx, stories)
     const results = prepared.map((p) => ({
