@@ -77,6 +77,31 @@ export class LinearModel {
   }
 }
 
+/**
+ * `predictInto` over features given in consecutive parts, then one more feature `last`: the same sums in the
+ * same order as over the parts joined, without joining them.
+ */
+export function predictParts(
+  model: LinearModel,
+  parts: readonly ArrayLike<number>[],
+  last: number,
+  z: Float64Array,
+): Float64Array {
+  const k = model.outputs
+  const w = model.weights
+  for (let o = 0; o < k; o++) z[o] = model.bias[o]! + 0
+  for (const features of parts) {
+    for (let i = 0; i < features.length; i++) {
+      const base = features[i]! * k
+      for (let o = 0; o < k; o++) z[o]! += w[base + o]!
+    }
+  }
+  const base = last * k
+  for (let o = 0; o < k; o++) z[o]! += w[base + o]!
+  for (let o = 0; o < k; o++) z[o] = 1 / (1 + Math.exp(-z[o]!))
+  return z
+}
+
 /** Trains independent binary logistic outputs with AdaGrad; examples are shuffled by the seed each epoch. */
 export function train(examples: Example[], bits: number, outputs: number, o: TrainOptions): LinearModel {
   const model = new LinearModel(bits, outputs)
