@@ -471,11 +471,15 @@ function sameTitle(a: string, b: string): boolean {
 export function leadOf(text: string, paragraphs: Span[]): string {
   const words: string[] = []
   for (const p of paragraphs) {
-    for (const w of text.slice(p.start, p.end).split(/\s+/)) {
-      if (w === '') continue
-      words.push(w)
+    // The words `split(/\s+/)` gives, read one at a time: only eight are wanted, not the whole body split.
+    const para = text.slice(p.start, p.end)
+    NON_SPACE.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = NON_SPACE.exec(para)) !== null) {
+      words.push(m[0])
       if (words.length === 8) return words.join(' ')
     }
   }
   return words.join(' ')
 }
+const NON_SPACE = /\S+/g
