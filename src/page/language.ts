@@ -114,7 +114,7 @@ export function detectLanguage(text: string): string | null {
 }
 
 /** Whether a text too short to tell has Dutch function words and none of another language's. */
-function dutchLooking(text: string): boolean {
+export function dutchLooking(text: string): boolean {
   let dutch = false
   let foreign = false
   eachWord(text.slice(0, SAMPLE).toLowerCase(), (w) => {
