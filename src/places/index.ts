@@ -246,6 +246,24 @@ function genitive(w: string): boolean {
   return a === 39 || a === 0x2019
 }
 
+const firstSteps = new WeakMap<Gazetteer, Map<string, PlaceNode | null>>()
+
+/**
+ * The trie's node for a name's first word as written: the same capitalised words open sentences and names
+ * on page after page, and a small map of them is quicker to ask than the trie's root of every name's first word.
+ */
+function firstStep(gazetteer: Gazetteer, word: string): PlaceNode | undefined {
+  let steps = firstSteps.get(gazetteer)
+  if (!steps) firstSteps.set(gazetteer, (steps = new Map()))
+  let node = steps.get(word)
+  if (node === undefined) {
+    node = gazetteer.root.next?.get(normalizeWord(word)) ?? null
+    if (steps.size > 20_000) steps.clear()
+    steps.set(word, node)
+  }
+  return node ?? undefined
+}
+
 /**
  * The longest gazetteer name starting at `at`, its words written together: a walk down the name trie over
  * the text itself, so that the many capitalised words no name starts with cost one lookup.
@@ -266,7 +284,7 @@ function longestName(
     if (!m || m.index + m[0].length > end) break
     const raw = k === 0 ? m[0] : m[1]!
     const word = genitive(raw) ? raw.slice(0, -2) : raw
-    const next = node.next.get(normalizeWord(word))
+    const next = k === 0 ? firstStep(gazetteer, word) : node.next.get(normalizeWord(word))
     if (!next) break
     node = next
     pos = m.index + m[0].length - (genitive(m[0]) ? 2 : 0)
