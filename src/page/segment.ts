@@ -60,9 +60,10 @@ export interface Segmentation {
 
 const MAX_CHROME_LINE = 300
 
-function chromeOf(t: string): Item['chrome'] | undefined {
+export function chromeOf(t: string): Item['chrome'] | undefined {
   if (t.length > MAX_CHROME_LINE) return undefined
-  for (const c of CHROME_LINES) if (c.pattern.test(t)) return { id: c.id, where: c.where }
+  for (const c of CHROME_LINES)
+    if ((!c.needs || c.needs.test(t)) && c.pattern.test(t)) return { id: c.id, where: c.where }
   return undefined
 }
 
