@@ -301,6 +301,12 @@ interface Context {
 }
 
 const QUOTES = '"“”„'
+const QUOTE_CODES = [...QUOTES].map((q) => q.charCodeAt(0))
+
+/** Whether a code unit is one of QUOTES (compared as numbers: no one-character string per position). */
+function isQuote(c: number): boolean {
+  return c === QUOTE_CODES[0] || c === QUOTE_CODES[1] || c === QUOTE_CODES[2] || c === QUOTE_CODES[3]
+}
 
 function sideFeatures<T>(p: string, side: Side, c: Context, f: Sink<T>): void {
   const m = side.mention
@@ -339,7 +345,7 @@ function sideFeatures<T>(p: string, side: Side, c: Context, f: Sink<T>): void {
   }
   // Inside a quotation: someone else's words.
   let quotes = 0
-  for (let k = c.sentence.start; k < m.start; k++) if (QUOTES.includes(c.text[k]!)) quotes++
+  for (let k = c.sentence.start; k < m.start; k++) if (isQuote(c.text.charCodeAt(k))) quotes++
   if (quotes % 2 === 1) f.add2(p, 'quoted')
   // Words just before the mention that speak of it: "door", "tegen", "aan", "met", "van", "tussen".
   for (let k = Math.max(0, i - 4); k < i; k++) f.add3(p, 'w4:', c.tokens[k]!.norm)

@@ -8,7 +8,7 @@ import type { Mention } from '../actors/index.js'
 import { tokenIndex, tokenize, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_BITS, hashFeature } from '../learn/linear.js'
+import { DEFAULT_BITS, hashFeature, predictParts } from '../learn/linear.js'
 import {
   candidateFeatureStrings,
   candidates,
@@ -344,6 +344,10 @@ export function eventKey(source: string | null, target: string | null, type: str
   return `${s}|${target ?? ''}|${type}`
 }
 
+/** The polarity and modality models' outputs, reused from event to event (read before the next). */
+let polarityScratch = new Float64Array(1)
+let modalityScratch = new Float64Array(MODALITIES.length)
+
 function makeEvent(
   text: string,
   unit: SentenceUnit,
@@ -354,11 +358,18 @@ function makeEvent(
   shared: number[],
   own: number[],
 ): CodedEvent {
-  const features = attributeFeatures(shared, own, type, model.header.bits)
-  const negated = model.polarity.predict(features)[0]! >= model.header.negatedThreshold
-  const mods = model.modality.predict(features)
+  // The features of attributeFeatures, read in place: the sentence's, the pair's, then the type.
+  const parts = [shared, own]
+  const typeBucket = typeBucketsOf(model.header.bits)[EVENT_TYPES.indexOf(type)]!
+  if (polarityScratch.length < model.polarity.outputs)
+    polarityScratch = new Float64Array(model.polarity.outputs)
+  if (modalityScratch.length < model.modality.outputs)
+    modalityScratch = new Float64Array(model.modality.outputs)
+  const negated =
+    predictParts(model.polarity, parts, typeBucket, polarityScratch)[0]! >= model.header.negatedThreshold
+  const mods = predictParts(model.modality, parts, typeBucket, modalityScratch)
   let m = 0
-  for (let k = 1; k < mods.length; k++) if (mods[k]! > mods[m]!) m = k
+  for (let k = 1; k < model.modality.outputs; k++) if (mods[k]! > mods[m]!) m = k
   const modality: Modality = MODALITIES[m]!
   const source = cand.source.code
   const target = cand.target?.code ?? null

@@ -50,14 +50,13 @@ export class LinearModel {
     this.bias = bias ?? new Float32Array(outputs)
   }
 
-  /** Adds the weights of `features` to `into` (length `outputs`). */
+  /** Adds the weights of `features` to `into` (length `outputs`), each output's in the features' order. */
   accumulate(features: ArrayLike<number>, into: Float64Array): void {
+    const n = features.length
+    const bases = basesFor(n)
     const k = this.outputs
-    const w = this.weights
-    for (let i = 0; i < features.length; i++) {
-      const base = features[i]! * k
-      for (let o = 0; o < k; o++) into[o]! += w[base + o]!
-    }
+    for (let i = 0; i < n; i++) bases[i] = features[i]! * k
+    sumColumns(this.weights, k, bases, n, into)
   }
 
   /** Probabilities per output for a feature set, with an optional precomputed partial sum. */
@@ -74,6 +73,49 @@ export class LinearModel {
     this.accumulate(features, z)
     for (let o = 0; o < this.outputs; o++) z[o] = 1 / (1 + Math.exp(-z[o]!))
     return z
+  }
+}
+
+/**
+ * `predictInto` over features given in consecutive parts, then one more feature `last`: the same sums in the
+ * same order as over the parts joined, without joining them.
+ */
+export function predictParts(
+  model: LinearModel,
+  parts: readonly ArrayLike<number>[],
+  last: number,
+  z: Float64Array,
+): Float64Array {
+  const k = model.outputs
+  let n = 1
+  for (const features of parts) n += features.length
+  const bases = basesFor(n)
+  n = 0
+  for (const features of parts) for (let i = 0; i < features.length; i++) bases[n++] = features[i]! * k
+  bases[n++] = last * k
+  for (let o = 0; o < k; o++) z[o] = model.bias[o]! + 0
+  sumColumns(model.weights, k, bases, n, z)
+  for (let o = 0; o < k; o++) z[o] = 1 / (1 + Math.exp(-z[o]!))
+  return z
+}
+
+/** Row offsets of the features being summed, reused from call to call. */
+let scratchBases = new Int32Array(256)
+function basesFor(n: number): Int32Array {
+  if (scratchBases.length < n) scratchBases = new Int32Array(Math.max(n, 2 * scratchBases.length))
+  return scratchBases
+}
+
+/**
+ * Adds to each output the weights of the rows at `bases` (n of them), output by output: the same sums in the
+ * same order as row by row, but each kept in a register rather than read and written back in memory for every
+ * feature. This took the sentence model's sums from 2.5 times as long.
+ */
+function sumColumns(w: Float32Array, k: number, bases: Int32Array, n: number, into: Float64Array): void {
+  for (let o = 0; o < k; o++) {
+    let z = into[o]!
+    for (let i = 0; i < n; i++) z += w[bases[i]! + o]!
+    into[o] = z
   }
 }
 

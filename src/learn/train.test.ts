@@ -10,6 +10,8 @@ import { readText } from '../sources/text.js'
 import { trainCommand } from '../cli/train.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { goldToRecord, recordToGold } from './annotations.js'
+import { dequantize, predictParts, quantize, LinearModel } from './linear.js'
+import { seeded } from '../core/random.js'
 
 // Sentences written for this test: a made-up verb sense ("knipoogt naar", winks at) that no rule knows,
 // which the user's annotations label SUPPORT, among sentences that state no event.
@@ -140,5 +142,28 @@ describe('annotation records', () => {
     expect(record.articles[0]!.events[0]!.evidence).toEqual({ start: 20, end: 43 })
     expect(recordToGold(record, text)).toEqual(gold)
     expect(() => recordToGold(record, 'kort')).toThrow(/c1: headline offsets/)
+  })
+})
+
+describe('predictParts', () => {
+  it('gives exactly what predict gives on the parts joined, then the last feature', () => {
+    const random = seeded(3)
+    const bits = 6
+    for (const outputs of [1, 4, 17]) {
+      const raw = new LinearModel(bits, outputs)
+      for (let i = 0; i < raw.weights.length; i++) raw.weights[i] = (random() - 0.5) * 3
+      for (let o = 0; o < outputs; o++) raw.bias[o] = random() - 0.5
+      // As a shipped model is: int8 weights read back.
+      const q = quantize(raw)
+      const loaded = dequantize(bits, outputs, q.scales, [...raw.bias], q.data)
+      // And any float32 weights, as while training.
+      for (let n = 0; n < 100; n++) {
+        const model = n % 2 === 0 ? loaded : raw
+        const part = () => Array.from({ length: Math.floor(random() * 30) }, () => Math.floor(random() * 64))
+        const [a, b, last] = [part(), part(), Math.floor(random() * 64)]
+        const got = predictParts(model, [a, b], last, new Float64Array(outputs))
+        expect([...got]).toEqual([...model.predict(Int32Array.from([...a, ...b, last]))])
+      }
+    }
   })
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { headlineSpanOf, isTitleLike, segmentText } from './segment.js'
+import { CHROME_LINES } from '../locales/nl/page-words.js'
+import { chromeOf, headlineSpanOf, isTitleLike, segmentText } from './segment.js'
 
 const opts = { observedAt: null }
 const bodyOf = (text: string, a: { body: { start: number; end: number } }) =>
@@ -318,5 +319,55 @@ describe('headlineSpanOf', () => {
     // A word that only starts like a marker stays.
     expect(cut('Videobellen met Laos')).toBe('Videobellen met Laos')
     expect(cut('Update voor het verdrag')).toBe('Update voor het verdrag')
+  })
+})
+
+describe('chrome patterns tried only on lines that hold what they need', () => {
+  // The words each `needs` stands for: any of them, in any case the pattern's /iu accepts, must pass it.
+  const WORDS: Record<string, string[]> = {
+    'chrome/webmail': ['webmail'],
+    'chrome/cookie': ['cookie', 'cookies', 'cookiebeleid', 'privacyverklaring'],
+  }
+
+  it('lets through every spelling that /iu folds to the words (every code point of the basic plane)', () => {
+    const folds = new Map<string, string[]>()
+    const foldsOf = (letter: string) => {
+      let out = folds.get(letter)
+      if (!out) {
+        const re = new RegExp(`^${letter}$`, 'iu')
+        out = []
+        for (let cp = 0; cp <= 0xffff; cp++)
+          if ((cp < 0xd800 || cp > 0xdfff) && re.test(String.fromCharCode(cp)))
+            out.push(String.fromCharCode(cp))
+        folds.set(letter, out)
+      }
+      return out
+    }
+    const withNeeds = CHROME_LINES.filter((c) => c.needs)
+    expect(withNeeds.map((c) => c.id).sort()).toEqual(Object.keys(WORDS).sort())
+    for (const c of withNeeds)
+      for (const word of WORDS[c.id]!) {
+        expect(c.pattern.test(`de ${word}`), word).toBe(true)
+        for (let j = 0; j < word.length; j++)
+          for (const ch of foldsOf(word[j]!)) {
+            const spelled = word.slice(0, j) + ch + word.slice(j + 1)
+            if (c.pattern.test(spelled)) expect(c.needs!.test(spelled), JSON.stringify(spelled)).toBe(true)
+          }
+      }
+  })
+
+  it('finds the chrome the patterns alone find', () => {
+    const plain = (t: string) => CHROME_LINES.find((c) => c.pattern.test(t))?.id
+    for (const t of [
+      'Webmail',
+      'Kies je WEBMAIL hier',
+      'Lees onze Privacyverklaring',
+      'Wij gebruiken coo\u212aies op deze site',
+      'COOKIES',
+      'De regering sprak over cookies en webmail.',
+      'Rusland en China overlegden dinsdag in Peking.',
+      'webmailer',
+    ])
+      expect(chromeOf(t)?.id, t).toBe(plain(t))
   })
 })

@@ -60,9 +60,10 @@ export interface Segmentation {
 
 const MAX_CHROME_LINE = 300
 
-function chromeOf(t: string): Item['chrome'] | undefined {
+export function chromeOf(t: string): Item['chrome'] | undefined {
   if (t.length > MAX_CHROME_LINE) return undefined
-  for (const c of CHROME_LINES) if (c.pattern.test(t)) return { id: c.id, where: c.where }
+  for (const c of CHROME_LINES)
+    if ((!c.needs || c.needs.test(t)) && c.pattern.test(t)) return { id: c.id, where: c.where }
   return undefined
 }
 
@@ -471,11 +472,15 @@ function sameTitle(a: string, b: string): boolean {
 export function leadOf(text: string, paragraphs: Span[]): string {
   const words: string[] = []
   for (const p of paragraphs) {
-    for (const w of text.slice(p.start, p.end).split(/\s+/)) {
-      if (w === '') continue
-      words.push(w)
+    // The words `split(/\s+/)` gives, read one at a time: only eight are wanted, not the whole body split.
+    const para = text.slice(p.start, p.end)
+    NON_SPACE.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = NON_SPACE.exec(para)) !== null) {
+      words.push(m[0])
       if (words.length === 8) return words.join(' ')
     }
   }
   return words.join(' ')
 }
+const NON_SPACE = /\S+/g

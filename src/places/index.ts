@@ -238,6 +238,32 @@ function prepositionAt(
 const NEXT_WORD = /[\s\-‑'’.]{1,3}([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/uy
 const FIRST_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/uy
 
+/** Whether a word ends in a genitive "'s" (what `.replace(/['’]s$/u, '')` takes off), without a regex. */
+function genitive(w: string): boolean {
+  const n = w.length
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false
+  const a = w.charCodeAt(n - 2)
+  return a === 39 || a === 0x2019
+}
+
+const firstSteps = new WeakMap<Gazetteer, Map<string, PlaceNode | null>>()
+
+/**
+ * The trie's node for a name's first word as written: the same capitalised words open sentences and names
+ * on page after page, and a small map of them is quicker to ask than the trie's root of every name's first word.
+ */
+function firstStep(gazetteer: Gazetteer, word: string): PlaceNode | undefined {
+  let steps = firstSteps.get(gazetteer)
+  if (!steps) firstSteps.set(gazetteer, (steps = new Map()))
+  let node = steps.get(word)
+  if (node === undefined) {
+    node = gazetteer.root.next?.get(normalizeWord(word)) ?? null
+    if (steps.size > 20_000) steps.clear()
+    steps.set(word, node)
+  }
+  return node ?? undefined
+}
+
 /**
  * The longest gazetteer name starting at `at`, its words written together: a walk down the name trie over
  * the text itself, so that the many capitalised words no name starts with cost one lookup.
@@ -256,11 +282,12 @@ function longestName(
     re.lastIndex = pos
     const m = re.exec(text)
     if (!m || m.index + m[0].length > end) break
-    const word = (k === 0 ? m[0] : m[1]!).replace(/['’]s$/u, '')
-    const next = node.next.get(normalizeWord(word))
+    const raw = k === 0 ? m[0] : m[1]!
+    const word = genitive(raw) ? raw.slice(0, -2) : raw
+    const next = k === 0 ? firstStep(gazetteer, word) : node.next.get(normalizeWord(word))
     if (!next) break
     node = next
-    pos = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/u, '').length)
+    pos = m.index + m[0].length - (genitive(m[0]) ? 2 : 0)
     // The last word of a name is written with a capital ("Straat van Hormuz", not "Gaza en").
     if (node.places && node.key !== null && /^\p{Lu}/u.test(word))
       best = { end: pos, key: node.key, places: node.places }
@@ -296,6 +323,21 @@ function mentionAt(mentions: Mention[], t: Token, rule: string): boolean {
   return mentions.some((m) => m.start <= t.start && m.end >= t.end && m.rule.includes(rule))
 }
 
+const datelineNames = new WeakMap<Gazetteer, Map<string, readonly Place[]>>()
+
+/** The places a dateline's name may be, looked up once per name: datelines name the same few places. */
+function datelinePlaces(gazetteer: Gazetteer, name: string): readonly Place[] {
+  let names = datelineNames.get(gazetteer)
+  if (!names) datelineNames.set(gazetteer, (names = new Map()))
+  let places = names.get(name)
+  if (!places) {
+    places = gazetteer.lookup(placeKey(name))
+    if (names.size > 10_000) names.clear()
+    names.set(name, places)
+  }
+  return places
+}
+
 /** The article's dateline place ("KYIV -"), as the place of events whose sentence names none. */
 function datelinePlace(
   gazetteer: Gazetteer,
@@ -310,7 +352,7 @@ function datelinePlace(
   const span = { start: at < 0 ? d.span.start : at, end: at < 0 ? d.span.start : at + name.length }
   const mention = article.actors?.mentions.find((m) => m.rule === 'dateline' && m.text === name)
   const code = mention?.code ?? null
-  const places = gazetteer.lookup(placeKey(name))
+  const places = datelinePlaces(gazetteer, name)
   const p = places.length > 0 ? choose(places, named, code) : code ? gazetteer.country(code) : null
   if (!p) return null
   return toPlace({ span, text: name, places: [p], precision: 'dateline', code }, p)

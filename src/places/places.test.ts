@@ -122,6 +122,15 @@ describe('places of events', () => {
     expect(b!.place).toBeNull()
   })
 
+  it("a name with a genitive 's is the place without it, its span too", () => {
+    const [a] = placed("OSLO (ANP) - Rusland en China hielden dinsdag overleg in Peking's centrum.")
+    expect(short(a!.place)).toEqual(['Peking', 'Beijing', 'city', 'city', 'CHN'])
+    const [b] = placed(
+      'OSLO (ANP) - Rusland en China hielden dinsdag overleg in de Straat van Hormuz’s oostkant.',
+    )
+    expect(short(b!.place)).toEqual(['Straat van Hormuz', 'Straat van Hormuz', 'region', 'strait', null])
+  })
+
   it('the most specific place of the sentence wins: a city over a state', () => {
     const [e] = placed('OSLO (ANP) - Rusland en Iran overlegden dinsdag in Iran, in de hoofdstad Teheran.')
     expect(short(e!.place)).toEqual(['Teheran', 'Tehran', 'city', 'city', 'IRN'])

@@ -42,13 +42,23 @@ export const SECTION_TITLES: RegExp[] = [
  * (share buttons, photo credits); `outside` lines only between articles, so a body sentence that
  * mentions cookies or webmail stays.
  */
-export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern: RegExp }[] = [
+export const CHROME_LINES: {
+  id: string
+  where: 'anywhere' | 'outside'
+  pattern: RegExp
+  /**
+   * What a line must hold for `pattern` to match it, tested first: cheap where the pattern is not anchored and
+   * would otherwise be tried at every position of every line. In /iu, only the ASCII letters themselves and
+   * the Kelvin sign (for k) fold to these letters (segment.test.ts checks every code point).
+   */
+  needs?: RegExp
+}[] = [
   {
     id: 'chrome/webmail',
     where: 'outside',
     pattern: /^(?:webmail|kies je webmail|inloggen|log in|uitloggen|mijn account|registreren)$/iu,
   },
-  { id: 'chrome/webmail', where: 'outside', pattern: /\bwebmail\b.{0,200}$/iu },
+  { id: 'chrome/webmail', where: 'outside', pattern: /\bwebmail\b.{0,200}$/iu, needs: /webmail/i },
   {
     id: 'chrome/menu',
     where: 'outside',
@@ -111,6 +121,7 @@ export const CHROME_LINES: { id: string; where: 'anywhere' | 'outside'; pattern:
     id: 'chrome/cookie',
     where: 'outside',
     pattern: /\b(?:cookies?|cookiebeleid|privacyverklaring)\b.{0,200}$/iu,
+    needs: /coo[k\u212a]ie|privacyver[k\u212a]laring/i,
   },
 ]
 
