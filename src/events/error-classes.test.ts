@@ -263,3 +263,11 @@ describe('groups: "elkaar"', () => {
     expect(events.filter((e) => e.includes(' CONSULT '))).toHaveLength(1)
   })
 })
+
+describe('modifiers as actors: leaning', () => {
+  it('"pro-" or "anti-" before a nationality is a leaning, not the state acting', () => {
+    const events = code(rules, 'De pro-Russische militie Wagner heeft een aanval uitgevoerd op Mali.')
+    expect(events.filter((e) => e.startsWith('RUS>'))).toEqual([])
+    expect(events).toContain('WAGNER>MLI ASSAULT asserted')
+  })
+})

@@ -90,6 +90,7 @@ const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
+const LEANINGS = WORDS.get('leanings')
 const RECIPROCALS = WORDS.get('reciprocals')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
@@ -237,8 +238,15 @@ export function codeSentence(
   }
   // "6.00 uur Nederlandse tijd" names a clock, not an actor.
   const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === W.clock
+  // "de pro-Iraanse militie", "anti-Russische betogers": sympathy for a state or against it, not that state.
+  const isLeaning = (m: Mention) => {
+    const i = tokenAt(m.start)
+    return (
+      m.rule === 'kb/adjective' && (tokens[i]?.joined ?? false) && LEANINGS.has(tokens[i - 1]?.norm ?? '')
+    )
+  }
   const args = mentions.filter(
-    (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m),
+    (m) => (!attribution || m !== attribution.mention) && !isLocation(m) && !isClock(m) && !isLeaning(m),
   )
   // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
   // "spraken in Turkije een ruil af".
