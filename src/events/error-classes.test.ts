@@ -271,3 +271,11 @@ describe('modifiers as actors: leaning', () => {
     expect(events).toContain('WAGNER>MLI ASSAULT asserted')
   })
 })
+
+describe('direction: a that-clause with a pronoun for its subject', () => {
+  it('is the act of the one who said it, on the actors the clause names', () => {
+    const events = code(rules, 'Peru liet weten dat het Chili veroordeelt om de schending van de grens.')
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+    expect(events).not.toContain('CHL>CHL ACCUSE asserted')
+  })
+})

@@ -90,6 +90,7 @@ const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
+const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const LEANINGS = WORDS.get('leanings')
 const RECIPROCALS = WORDS.get('reciprocals')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
@@ -694,6 +695,28 @@ function assignArguments(
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
   const after = mentions.filter((m) => m.start >= cue.end)
   const subject = before.find(inClause)
+  // "Japan zegt dat het Noord-Korea veroordeelt": in a that-clause whose subject is a pronoun, the one before
+  // "dat" acts, on the actors the clause names.
+  const opener = tokens.findIndex((_, i) => clauseOf[i] === clause)
+  if (
+    !agent &&
+    opener > 0 &&
+    tokens[opener]!.norm === W.that &&
+    SUBJECT_PRONOUNS.has(tokens[opener + 1]?.norm ?? '') &&
+    firstCue > opener + 1
+  ) {
+    const speaker = before.find((m) => tokenAt(m.start) < opener)
+    const acted = [...inside, ...mentions.filter((m) => inClause(m) && !isPlace(m))].find(
+      (m) => speaker && m.code !== speaker.code,
+    )
+    if (speaker && acted)
+      return {
+        source: speaker,
+        target: acted,
+        targets: coordinated(text, acted, mentions, (m) => m.code !== speaker.code),
+        sameClause: true,
+      }
+  }
   // "gesprekken tussen X en Y": a relation noun's two sides are its actors, whoever reports on it.
   const nounCue =
     !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
