@@ -68,6 +68,7 @@ const W = {
   of: WORDS.one('genitive'),
   purpose: WORDS.one('purpose'),
   that: WORDS.one('complementizer'),
+  it: WORDS.one('neuter-pronoun'),
   by: WORDS.one('agent-by'),
   to: WORDS.one('infinitive'),
   between: WORDS.one('between'),
@@ -703,6 +704,8 @@ function assignArguments(
     opener > 0 &&
     tokens[opener]!.norm === W.that &&
     SUBJECT_PRONOUNS.has(tokens[opener + 1]?.norm ?? '') &&
+    // "het" before a capital is the article of a name ("dat het Chinese leger", "dat het Verenigd Koninkrijk").
+    !(tokens[opener + 1]!.norm === W.it && tokens[opener + 2]?.capital) &&
     firstCue > opener + 1
   ) {
     const speaker = before.find((m) => tokenAt(m.start) < opener)
