@@ -279,3 +279,12 @@ describe('direction: a that-clause with a pronoun for its subject', () => {
     expect(events).not.toContain('CHL>CHL ACCUSE asserted')
   })
 })
+
+describe('groups: "net als X"', () => {
+  it('who is likened to the subject acts too, and is no target', () => {
+    const events = code(rules, 'Net als Peru veroordeelde Chili de aanval op de ambassade van Ecuador.')
+    expect(events).toContain('CHL>ECU ACCUSE asserted')
+    expect(events).toContain('PER>ECU ACCUSE asserted')
+    expect(events.filter((e) => e.startsWith('PER>CHL') || e.startsWith('CHL>PER'))).toEqual([])
+  })
+})

@@ -91,6 +91,7 @@ const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
+const LIKE_WORDS = WORDS.get('likening')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const LEANINGS = WORDS.get('leanings')
 const RECIPROCALS = WORDS.get('reciprocals')
@@ -268,7 +269,16 @@ export function codeSentence(
     )
       continue
     const type = cue.cue.type as EventType
-    const assigned = assignArguments(text, tokens, cue, pool, tokenAt, cueTokens)
+    // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one.
+    const likewise = pool.filter((m) => likened(tokens, tokenAt(m.start)))
+    const assigned = assignArguments(
+      text,
+      tokens,
+      cue,
+      likewise.length > 0 && likewise.length < pool.length ? pool.filter((m) => !likewise.includes(m)) : pool,
+      tokenAt,
+      cueTokens,
+    )
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
@@ -333,6 +343,7 @@ export function codeSentence(
     const sources = [
       ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
       ...coordinated(text, source, pool, (m) => m.code !== source.code),
+      ...(likewise.length < pool.length ? likewise.filter((m) => m.code !== source.code) : []),
     ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
     // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
     // Amerikanen"): the third consults each side.
@@ -1012,4 +1023,14 @@ function reciprocal(tokens: Token[], cue: CueMatch): boolean {
   for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (RECIPROCALS.has(tokens[k]!.norm)) return true
   return false
+}
+
+/** "net als X", "evenals X", "zoals ook X": the words before token `i` liken X to another actor. */
+function likened(tokens: Token[], i: number): boolean {
+  const a = tokens[i - 2]?.norm ?? ''
+  const b = tokens[i - 1]?.norm ?? ''
+  const c = tokens[i - 3]?.norm ?? ''
+  const article = ARTICLE_WORDS.has(b)
+  const [x, y] = article ? [c, a] : [a, b]
+  return LIKE_WORDS.has(`${x} ${y}`) || LIKE_WORDS.has(y)
 }
