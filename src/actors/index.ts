@@ -360,15 +360,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         const earlier =
           m.last - m.first === 1 ? earlierBySurname(kb, [...mentions, ...local], t, surnameCache) : null
         if (earlier && earlier.person !== m.entries[0]!.person!.name) {
-          local.push({
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            code: earlier.code,
-            kind: 'person',
-            rule: 'name/surname',
-            person: earlier.person!,
-          })
+          local.push(surnameOf(t, earlier))
           covered.add(i)
           continue
         }
@@ -591,15 +583,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         if (x.start < t.start && (!earlier || x.start > earlier.start)) earlier = x
       }
       if (!earlier) continue
-      local.push({
-        start: t.start,
-        end: t.end,
-        text: t.text,
-        code: earlier.code,
-        kind: 'person',
-        rule: 'name/surname',
-        person: earlier.person!,
-      })
+      local.push(surnameOf(t, earlier))
       covered.add(i)
     }
 
@@ -1136,4 +1120,17 @@ function placeAfter(
   const m = byFirst.get(i)
   const e = m?.entries[0]
   return e && e.kind !== 'person' && !isModifier(kb, text, tokens, m!) ? e.code : null
+}
+
+/** A lone surname standing for the person an earlier mention named in full. */
+function surnameOf(t: Token, earlier: Mention): Mention {
+  return {
+    start: t.start,
+    end: t.end,
+    text: t.text,
+    code: earlier.code,
+    kind: 'person',
+    rule: 'name/surname',
+    person: earlier.person!,
+  }
 }
