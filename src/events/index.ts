@@ -255,6 +255,7 @@ export function codeSentence(
   // "spraken in Turkije een ruil af".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.venue
   const cueTokens = new Set(cues.flatMap((c) => c.tokens))
+  const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter(
@@ -269,13 +270,15 @@ export function codeSentence(
     )
       continue
     const type = cue.cue.type as EventType
-    // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one.
-    const likewise = pool.filter((m) => likened(tokens, tokenAt(m.start)))
+    // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
+    // no one else is left to act).
+    const found = pool.filter((m) => liked.has(m))
+    const likewise = found.length < pool.length ? found : []
     const assigned = assignArguments(
       text,
       tokens,
       cue,
-      likewise.length > 0 && likewise.length < pool.length ? pool.filter((m) => !likewise.includes(m)) : pool,
+      likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
       tokenAt,
       cueTokens,
     )
@@ -343,7 +346,7 @@ export function codeSentence(
     const sources = [
       ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
       ...coordinated(text, source, pool, (m) => m.code !== source.code),
-      ...(likewise.length < pool.length ? likewise.filter((m) => m.code !== source.code) : []),
+      ...likewise.filter((m) => m.code !== source.code),
     ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
     // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
     // Amerikanen"): the third consults each side.
@@ -707,23 +710,24 @@ function assignArguments(
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
   const after = mentions.filter((m) => m.start >= cue.end)
   const subject = before.find(inClause)
+  const clauseStart = tokens.findIndex((_, i) => clauseOf[i] === clause)
   // "Japan zegt dat het Noord-Korea veroordeelt": in a that-clause whose subject is a pronoun, the one before
   // "dat" acts, on the actors the clause names.
-  const opener = tokens.findIndex((_, i) => clauseOf[i] === clause)
-  if (
+  const speaker =
     !agent &&
-    opener > 0 &&
-    tokens[opener]!.norm === W.that &&
-    SUBJECT_PRONOUNS.has(tokens[opener + 1]?.norm ?? '') &&
+    clauseStart > 0 &&
+    tokens[clauseStart]!.norm === W.that &&
+    SUBJECT_PRONOUNS.has(tokens[clauseStart + 1]?.norm ?? '') &&
     // "het" before a capital is the article of a name ("dat het Chinese leger", "dat het Verenigd Koninkrijk").
-    !(tokens[opener + 1]!.norm === W.it && tokens[opener + 2]?.capital) &&
-    firstCue > opener + 1
-  ) {
-    const speaker = before.find((m) => tokenAt(m.start) < opener)
+    !(tokens[clauseStart + 1]!.norm === W.it && tokens[clauseStart + 2]?.capital) &&
+    firstCue > clauseStart + 1
+      ? before.find((m) => tokenAt(m.start) < clauseStart)
+      : undefined
+  if (speaker) {
     const acted = [...inside, ...mentions.filter((m) => inClause(m) && !isPlace(m))].find(
-      (m) => speaker && m.code !== speaker.code,
+      (m) => m.code !== speaker.code,
     )
-    if (speaker && acted)
+    if (acted)
       return {
         source: speaker,
         target: acted,
@@ -791,7 +795,6 @@ function assignArguments(
       ? distinctBefore[1]
       : undefined
   // A relative clause (", dat de invasie ... heeft zien vastlopen") acts through the actor before its comma.
-  const clauseStart = tokens.findIndex((_, i) => clauseOf[i] === clause)
   const relative = RELATIVES.has(tokens[clauseStart]?.norm ?? '')
     ? before.filter((m) => tokenAt(m.start) < clauseStart).pop()
     : undefined
