@@ -20,6 +20,11 @@ export interface EventTrainOptions {
   seed: number
   folds: number
   ratio: number
+  /**
+   * The least precision, out of fold, of the events the model adds to a type (beside the rules' own
+   * precision for that type): an added event must be right more often than wrong.
+   */
+  minPrecision: number
   sentence: TrainOptions
   argument: TrainOptions
   attributes: TrainOptions
@@ -30,6 +35,7 @@ export const DEFAULT_TRAIN: EventTrainOptions = {
   seed: 20261203,
   folds: 4,
   ratio: 0.7,
+  minPrecision: 0.5,
   sentence: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 1, positiveWeight: 2 },
   argument: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 2 },
   attributes: { epochs: 10, rate: 0.1, l2: 1e-5, seed: 3 },
@@ -85,14 +91,16 @@ const typeIndex = (key: string) => EVENT_TYPES.indexOf(typeOf(key) as never)
 
 /**
  * Per type, the threshold at and above which the model adds events of its own to the rules', chosen to
- * maximise that type's F1 over the articles, with the added events at least as precise as the rules' own.
+ * maximise that type's F1 over the articles, with the added events at least as precise as the rules' own
+ * and at least `minPrecision` precise. Where no lower threshold meets both, the highest tried (1.0) is
+ * kept, at which the model adds next to nothing.
  */
-export function chooseThresholds(scores: Scored[], rows: ArticleRows[]): number[] {
+export function chooseThresholds(scores: Scored[], rows: ArticleRows[], minPrecision = 0): number[] {
   return EVENT_TYPES.map((type) => {
     const keep = (a: number) => (k: string, p: number, rule: boolean) =>
       typeOf(k) === type && (rule || p >= a)
     const rules = count(scores, rows, keep(2))
-    const floor = rules.tp / Math.max(1, rules.tp + rules.fp)
+    const floor = Math.max(minPrecision, rules.tp / Math.max(1, rules.tp + rules.fp))
     let best = { f1: -1, a: 0.5 }
     for (let a = 0.05; a < 1.001; a += 0.025) {
       const { tp, fp, fn } = count(scores, rows, keep(a))
@@ -171,7 +179,7 @@ export function trainEventModel(
     }
     log(`rules alone, out of fold: ${report(outOfFold, rows, (_k, _p, rule) => rule)}`)
     log(`model at 0.5, out of fold: ${report(outOfFold, rows, (_k, p) => p >= 0.5)}`)
-    header.thresholds = chooseThresholds(outOfFold, rows)
+    header.thresholds = chooseThresholds(outOfFold, rows, options.minPrecision)
     const at = header.thresholds
     log(
       `rules and model at tuned thresholds, out of fold: ${report(outOfFold, rows, (k, p, rule) => rule || p >= at[typeIndex(k)]!)}`,
