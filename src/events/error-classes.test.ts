@@ -204,6 +204,18 @@ describe('negation', () => {
     expect(code('Het overleg tussen Chili en Peru is uitgesteld.').join(' ')).toMatch(/CONSULT negated/)
   })
 
+  it('a meeting that "gaat niet door" is called off', () => {
+    expect(code(rules, 'Het bezoek van de Chileense president aan Peru gaat niet door.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('a denial after the act, in its own clause, denies it', () => {
+    const events = code(rules, 'Noorwegen heeft de aanval op Zweden ontkend.')
+    expect(events).toContain('NOR>SWE ASSAULT negated')
+    expect(events).not.toContain('NOR>SWE ASSAULT asserted')
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

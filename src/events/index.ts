@@ -78,6 +78,7 @@ const W = {
   if: WORDS.one('if'),
   and: WORDS.one('and'),
   or: WORDS.one('or'),
+  through: WORDS.one('go-ahead-particle'),
 }
 const SPEAKER_WORDS = WORDS.get('speaker-words')
 const PERFECT_AUX = WORDS.get('perfect-aux')
@@ -89,6 +90,7 @@ const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
 const CANCELLATIONS = WORDS.get('cancellations')
+const GOING = WORDS.get('going')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 const LIKE_WORDS = WORDS.get('likening')
@@ -947,12 +949,18 @@ function polarityOf(
   const clauseOf = clauses(text, tokens)
   // A called-off or postponed meeting, deal, aid or attack did not happen: "zegde het bezoek af", "de top
   // werd afgeblazen". (A failed attempt did happen: "de mislukte staatsgreep".)
+  // "Het bezoek gaat niet door": a going verb with "niet door" calls it off too.
   if (CANCELLABLE.has(cue.cue.type)) {
     for (let i = Math.max(0, first - 6); i <= Math.min(tokens.length - 1, to + 8); i++) {
-      if (clauseOf[i] === clauseOf[first] && CANCELLATIONS.has(tokens[i]!.norm) && !cue.tokens.includes(i))
+      if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i)) continue
+      if (CANCELLATIONS.has(tokens[i]!.norm)) return 'negated'
+      if (GOING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === W.not && tokens[i + 2]?.norm === W.through)
         return 'negated'
     }
   }
+  // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend".
+  for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
+    if (DENIALS.has(tokens[i]!.norm)) return 'negated'
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
