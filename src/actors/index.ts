@@ -1078,7 +1078,7 @@ function partyBeforeRole(kb: KnowledgeBase, tokens: Token[], role: number): stri
 
 /**
  * The state or body a title in an apposition is of, over a chain of "van" phrases ("hoofd van de commissie
- * buitenlandse zaken van het Keniaanse parlement"): the first actor named before the apposition ends, unless
+ * defensie van het Keniaanse parlement"): the first actor named before the apposition ends, unless
  * a locative word puts it in a place ("hoofd van het comité in Mombasa") or it is a modifier ("de Keniaanse
  * krant").
  */

@@ -32,10 +32,10 @@ const event = (over: Partial<EventRow> = {}): EventRow => ({
   quad: 2,
   score: 9.5,
   goldstein: 6,
-  evidence: 'niet aan een "militair" bondgenootschap, met China\nte werken',
-  cue: 'werken',
+  evidence: 'niet aan een "militaire" alliantie, met China\nmee te doen',
+  cue: 'doen',
   attribution: null,
-  headline: 'Poetin: geen bondgenootschap',
+  headline: 'Poetin: geen alliantie',
   lead: 'De Russische president',
   url: 'https://example.org/a?b=1,2',
   cameo: '06',
@@ -116,7 +116,7 @@ describe('GDELT-style TSV', () => {
       Polarity: 'negated',
     })
     expect(line).toHaveLength(GDELT_COLUMNS.length)
-    expect(row.Evidence).toBe('niet aan een "militair" bondgenootschap, met China te werken')
+    expect(row.Evidence).toBe('niet aan een "militaire" alliantie, met China mee te doen')
     expect(row).toMatchObject({
       ActionGeo_Type: '4',
       ActionGeo_FullName: 'Beijing',
