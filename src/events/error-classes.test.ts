@@ -142,6 +142,12 @@ describe('cue senses', () => {
     const events = code('Servië erkent dat de onderhandelingen met Kosovo vastzitten.')
     expect(events.some((e) => e.includes(' SUPPORT '))).toBe(false)
   })
+
+  it('not ruling out ("sluit niet uit") signs nothing', () => {
+    const events = code(rules, 'Oostenrijk sluit niet uit dat Hongarije Slovenië aanvalt.')
+    expect(events.some((e) => e.includes(' AGREE '))).toBe(false)
+    expect(code(rules, 'Oostenrijk sluit een akkoord met Hongarije.')).toContain('AUT>HUN AGREE asserted')
+  })
 })
 
 describe('groups', () => {
@@ -208,6 +214,16 @@ describe('negation', () => {
     expect(code(rules, 'Het bezoek van de Chileense president aan Peru gaat niet door.')).toContain(
       'CHL>PER CONSULT negated',
     )
+  })
+
+  it('a visit: travelling to a state, and "niet" before the counterpart\'s preposition', () => {
+    expect(code(rules, 'De Chileense president reist volgende week naar Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'De Chileense president reist volgende week niet naar Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    expect(code(rules, 'Chili praat niet met Peru.')).toContain('CHL>PER CONSULT negated')
   })
 
   it('a denial after the act, in its own clause, denies it', () => {

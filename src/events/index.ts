@@ -86,6 +86,7 @@ const NEGATIONS = WORDS.get('negations')
 const NO_LONGER = WORDS.get('no-longer')
 const REFUSALS = WORDS.get('refusals')
 const PREPOSITIONS = WORDS.get('prepositions')
+const COUNTERPART_PREPOSITIONS = WORDS.get('counterpart-prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
@@ -979,6 +980,10 @@ function polarityOf(
     if ((w === W.not || w === W.no) && tokens.slice(i + 1, i + 4).some((t) => NO_LONGER.has(t.norm)))
       return 'negated'
   }
+  // "X reist niet naar Y", "X praat niet met Y": "niet" shortly after the subject's verb, right before the
+  // preposition that brings in the counterpart.
+  for (let i = to + 1; subjectVerb && i <= Math.min(end, to + 3); i++)
+    if (tokens[i]!.norm === W.not && COUNTERPART_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '')) return 'negated'
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
