@@ -51,6 +51,15 @@ describe('self-loops: anger with no one named', () => {
     expect(events).toContain('CHL>PER ACCUSE asserted')
     expect(events).not.toContain('CHL>CHL ACCUSE asserted')
   })
+
+  it('"het" before a state whose name takes no article is that pronoun, not an article', () => {
+    const events = code(rules, 'Peru zei dat het Chili veroordeelt.')
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+    expect(events).not.toContain('CHL>CHL ACCUSE asserted')
+    expect(code(rules, 'Peru zei dat het Verenigd Koninkrijk Chili veroordeelt.')).toContain(
+      'GBR>CHL ACCUSE asserted',
+    )
+  })
 })
 
 describe('two parts of one state', () => {

@@ -96,6 +96,8 @@ const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 const LIKE_WORDS = WORDS.get('likening')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
+/** Names that take the article "het": after them "het" is no pronoun. */
+const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
 const RECIPROCALS = WORDS.get('reciprocals')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
@@ -721,8 +723,19 @@ function assignArguments(
     clauseStart > 0 &&
     tokens[clauseStart]!.norm === W.that &&
     SUBJECT_PRONOUNS.has(tokens[clauseStart + 1]?.norm ?? '') &&
-    // "het" before a capital is the article of a name ("dat het Chinese leger", "dat het Verenigd Koninkrijk").
-    !(tokens[clauseStart + 1]!.norm === W.it && tokens[clauseStart + 2]?.capital) &&
+    // "het" before a capital is the article of a name ("dat het Chinese leger", "dat het Verenigd Koninkrijk"),
+    // but the pronoun before a state's name that takes no article ("dat het Noord-Korea veroordeelt").
+    !(
+      tokens[clauseStart + 1]!.norm === W.it &&
+      tokens[clauseStart + 2]?.capital &&
+      !mentions.some(
+        (m) =>
+          m.start === tokens[clauseStart + 2]!.start &&
+          m.kind === 'state' &&
+          m.rule === 'kb/name' &&
+          !ARTICLE_NAMES.has(m.text.toLowerCase()),
+      )
+    ) &&
     firstCue > clauseStart + 1
       ? before.find((m) => tokenAt(m.start) < clauseStart)
       : undefined
