@@ -95,6 +95,12 @@ describe('direction: the noun of an act with its own agent', () => {
     expect(events).not.toContain('KWT>IRQ COERCE asserted')
   })
 
+  it('"de invasie van X, die door Y werd gesteund": backing the act makes Y its doer', () => {
+    const events = code(rules, 'De invasie van Ecuador, die door Peru werd gesteund, liep vast.')
+    expect(events).toContain('PER>ECU ASSAULT asserted')
+    expect(events).not.toContain('ECU>PER ASSAULT asserted')
+  })
+
   it('"de uitwijzing van Chileense diplomaten door Peru": the adjective in the "van" phrase is acted on', () => {
     const events = code('Men sprak over de uitwijzing van twee Chileense diplomaten door Peru.')
     expect(events).toContain('PER>CHL SANCTION asserted')

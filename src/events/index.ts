@@ -259,7 +259,8 @@ export function codeSentence(
   // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
   // "spraken in Turkije een ruil af".
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.venue
-  const cueTokens = new Set(cues.flatMap((c) => c.tokens))
+  // The tokens of the cues that tell an act of their own; backing one ("die door X werd gesteund") does not.
+  const cueTokens = new Set(cues.filter((c) => c.cue.type !== 'SUPPORT').flatMap((c) => c.tokens))
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
   for (const cue of cues) {
@@ -680,7 +681,7 @@ function assignArguments(
   cue: CueMatch,
   mentions: Mention[],
   tokenAt: (offset: number) => number,
-  /** The tokens of every cue in the sentence. */
+  /** The tokens of every cue in the sentence that tells an act of its own. */
   cueTokens: Set<number>,
 ): {
   source: Mention | null
@@ -779,9 +780,9 @@ function assignArguments(
     (tokens[lastCue + 1]?.norm === W.of
       ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
       : undefined)
-  // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen": an act with an
-  // agent of its own right after it, or in a relative clause on it that tells no act of its own, was done to what
-  // its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
+  // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen" (or "gesteund"): an
+  // act with an agent of its own right after it, or in a relative clause on it that tells no act of its own but
+  // at most backs it, was done to what its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
   if (
     possessor &&
     (possessor.rule !== 'kb/adjective' || tokenAt(possessor.start) > lastCue) &&
