@@ -331,3 +331,19 @@ describe('groups: "net als X"', () => {
     expect(events.filter((e) => e.startsWith('PER>CHL') || e.startsWith('CHL>PER'))).toEqual([])
   })
 })
+
+describe("direction: who does an infinitive's act", () => {
+  it('after a threat or a promise the subject does it, not the one addressed', () => {
+    const events = code(rules, 'Hongarije dreigt Oekraïne het EU-lidmaatschap te blokkeren.')
+    expect(events).toContain('HUN>UKR REJECT asserted')
+    expect(events.filter((e) => e.startsWith('UKR>'))).toEqual([])
+  })
+
+  it('after a request the one asked does it, also when the verb is split by "te"', () => {
+    const events = code(rules, 'Japan vraagt China Taiwan niet aan te vallen.')
+    expect(events).toContain('CHN>TWN ASSAULT negated')
+    expect(events).not.toContain('JPN>CHN ASSAULT negated')
+    // the request itself is made: the "niet" is the asked act's
+    expect(events).toContain('JPN>CHN REQUEST asserted')
+  })
+})

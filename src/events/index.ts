@@ -96,6 +96,7 @@ const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 const LIKE_WORDS = WORDS.get('likening')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
+const SUBJECT_CONTROL = WORDS.get('subject-control')
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -804,10 +805,16 @@ function assignArguments(
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
   const purpose = tokens.slice(0, firstCue).some((t) => t.norm === W.purpose)
   // Not an actor in a phrase of the complement: "weigert wapens aan Syrië te leveren".
+  // Nor after a verb whose subject does what follows: "Turkije dreigt Zweden het lidmaatschap te blokkeren".
+  const subjectControl = tokens.slice(0, firstCue).some((t) => SUBJECT_CONTROL.has(t.norm))
+  // A separable verb split by "te" ("Y Z aan te vallen") has its own object before it: the one asked stands
+  // before that object.
+  const split = tokens[firstCue - 1]?.norm !== W.to && cue.tokens.some((k) => tokens[k]!.norm === W.to)
   const controller =
-    tokens[firstCue - 1]?.norm === W.to &&
-    distinctBefore.length >= 2 &&
+    (tokens[firstCue - 1]?.norm === W.to || split) &&
+    distinctBefore.length >= (split ? 3 : 2) &&
     !purpose &&
+    !subjectControl &&
     !PREPOSITIONS.has(tokens[tokenAt(distinctBefore[1]!.start) - 1]?.norm ?? '')
       ? distinctBefore[1]
       : undefined
@@ -997,7 +1004,13 @@ function polarityOf(
   // "X reist niet naar Y", "X praat niet met Y": "niet" shortly after the subject's verb, right before the
   // preposition that brings in the counterpart.
   for (let i = to + 1; subjectVerb && i <= Math.min(end, to + 3); i++)
-    if (tokens[i]!.norm === W.not && COUNTERPART_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '')) return 'negated'
+    if (
+      tokens[i]!.norm === W.not &&
+      COUNTERPART_PREPOSITIONS.has(tokens[i + 1]?.norm ?? '') &&
+      // a phrase follows ("niet naar Peru", "niet met de regering"), not a split verb ("niet aan te vallen")
+      (tokens[i + 2]?.capital || ARTICLE_WORDS.has(tokens[i + 2]?.norm ?? ''))
+    )
+      return 'negated'
   for (let i = from; i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
