@@ -37,6 +37,23 @@ describe('self-loops: a nationality adjective on the event noun', () => {
   })
 })
 
+describe('self-loops: what an act is "op" or "tegen"', () => {
+  it('is acted on, never the doer acting at home', () => {
+    expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])
+    expect(
+      code(rules, 'De sancties tegen Chili zijn verlengd.').filter((e) => e.startsWith('CHL>CHL')),
+    ).toEqual([])
+  })
+})
+
+describe('direction: the subject after the verb of a fronted phrase', () => {
+  it("acts, and the fronted phrase's actors do not", () => {
+    const events = code(rules, 'Sinds de aanval op Peru steunt Chili Ecuador.')
+    expect(events).toContain('CHL>ECU SUPPORT asserted')
+    expect(events.filter((e) => e.includes(' SUPPORT ') && !e.startsWith('CHL>'))).toEqual([])
+  })
+})
+
 describe('self-loops: an attack lands where the sentence places it', () => {
   it('on the state of the place, not on the attacker at home', () => {
     const events = code('Turkse vliegtuigen voerden gisteren aanvallen uit rond Aleppo.')

@@ -97,6 +97,8 @@ const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 const LIKE_WORDS = WORDS.get('likening')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const SUBJECT_CONTROL = WORDS.get('subject-control')
+const FRONTED = WORDS.get('fronted-prepositions')
+const ON_TARGET = WORDS.get('target-prepositions')
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -716,8 +718,14 @@ function assignArguments(
   const before = mentions.filter((m) => m.end <= cue.start && !isPlace(m))
   const inside = mentions.filter((m) => m.start >= cue.start && m.end <= cue.end)
   const after = mentions.filter((m) => m.start >= cue.end)
-  const subject = before.find(inClause)
   const clauseStart = tokens.findIndex((_, i) => clauseOf[i] === clause)
+  // "Sinds de aanval op Israël steunt Iran Hezbollah": after a fronted phrase the verb comes second and its
+  // subject right after it; the actors of the fronted phrase are not the subject.
+  const inverted =
+    FRONTED.has(tokens[clauseStart]?.norm ?? '') && cue.tokens.length === 1
+      ? mentions.find((m) => inClause(m) && tokenAt(m.start) === firstCue + 1 && m.kind !== 'place')
+      : undefined
+  const subject = inverted ?? before.find(inClause)
   // "Japan zegt dat het Noord-Korea veroordeelt": in a that-clause whose subject is a pronoun, the one before
   // "dat" acts, on the actors the clause names.
   const speaker =
@@ -824,8 +832,21 @@ function assignArguments(
     : undefined
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
+  // "De aanval op Israël": what an act is "op" or "tegen" right after its noun is acted on, never its doer.
+  const objectOfCue = (m: Mention) => {
+    const at = tokenAt(m.start)
+    const p = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
+    return p > lastCue && p <= lastCue + 2 && ON_TARGET.has(tokens[p]?.norm ?? '')
+  }
   const source =
-    possessor ?? agent ?? controller ?? subject ?? relative ?? before[0] ?? after.find(inClause) ?? null
+    possessor ??
+    agent ??
+    controller ??
+    subject ??
+    relative ??
+    before[0] ??
+    after.find((m) => inClause(m) && !objectOfCue(m)) ??
+    null
   if (!source) return { source: null, target: null, targets: [], sameClause: false }
   // Actors coordinated with the source ("verzoek van Nederland, België en Luxemburg") are co-sources, not targets.
   const group = new Set(coordinated(text, source, mentions, () => true).map((m) => m.code))
