@@ -175,6 +175,12 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' SUPPORT '))).toBe(false)
   })
 
+  it('the act a threat is made with has not happened: the threat is the event', () => {
+    const events = code(rules, 'Peru dreigt met een aanval op Chili.')
+    expect(events).toContain('PER>CHL THREATEN asserted')
+    expect(events.some((e) => e.includes(' ASSAULT '))).toBe(false)
+  })
+
   it('not ruling out ("sluit niet uit") signs nothing', () => {
     const events = code(rules, 'Oostenrijk sluit niet uit dat Hongarije Slovenië aanvalt.')
     expect(events.some((e) => e.includes(' AGREE '))).toBe(false)

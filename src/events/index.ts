@@ -79,6 +79,7 @@ const W = {
   and: WORDS.one('and'),
   or: WORDS.one('or'),
   through: WORDS.one('go-ahead-particle'),
+  with: WORDS.one('comitative'),
 }
 const SPEAKER_WORDS = WORDS.get('speaker-words')
 const PERFECT_AUX = WORDS.get('perfect-aux')
@@ -274,6 +275,7 @@ export function codeSentence(
       blocked(cue, blocks) ||
       givenUpOn(tokens, cue, cues) ||
       requested(text, tokens, cue, cues) ||
+      threatenedWith(tokens, cue, cues) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? ''))
     )
@@ -660,6 +662,16 @@ function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
         return false
     }
     return true
+  })
+}
+
+/** "dreigt met een aanval", "dreigde met sancties": the act threatened with has not happened; the threat is the event. */
+function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  const first = cue.tokens[0]!
+  return cues.some((r) => {
+    if (r === cue || r.cue.type !== 'THREATEN' || cue.cue.type === 'THREATEN') return false
+    const last = r.tokens[r.tokens.length - 1]!
+    return last < first && first - last <= 4 && tokens.slice(last + 1, first).some((t) => t.norm === W.with)
   })
 }
 
