@@ -514,8 +514,18 @@ if (want('ingest')) {
           }),
         )
         const secs = (performance.now() - t) / 1000
+        // Past the start: the batches' transactions by their start (pg-boss marks a batch's jobs done with
+        // the transaction's now()), from the first batch's to the last one's, and the pages of all but the first.
+        const { rows } = await admin.query<{ at: number; n: number }>(
+          `select extract(epoch from completed_on)::float8 as at, count(*)::int as n from ${schema}_w${n}_queue.job
+           where name = 'entente_pages' and state = 'completed' group by completed_on order by completed_on`,
+        )
+        const steady =
+          rows.length > 1 ? rows.slice(1).reduce((a, r) => a + r.n, 0) / (rows.at(-1)!.at - rows[0]!.at) : NaN
         return {
           rate: ingestPages / secs,
+          steady,
+          batches: rows.length,
           workerCpu: cpu.reduce((a, b) => a + b, 0),
           serverCpu: postgresCpuSecs() - server0,
           secs,
@@ -534,6 +544,24 @@ if (want('ingest')) {
         'postgres_2_workers_scaling',
         two.rate / (2 * one.rate),
         'two workers against twice one (target 0.8)',
+        '×',
+      )
+      record(
+        'postgres_1_worker_steady_pages_per_s',
+        one.steady,
+        `entente work, one worker, past its start: from its first batch to its last (${one.batches} batches)`,
+        'pages/s',
+      )
+      record(
+        'postgres_2_workers_steady_pages_per_s',
+        two.steady,
+        `entente work, two workers, past their start: from the first batch to the last (${two.batches} batches)`,
+        'pages/s',
+      )
+      record(
+        'postgres_2_workers_steady_scaling',
+        two.steady / (2 * one.steady),
+        'two workers against twice one, past their start',
         '×',
       )
       for (const [k, r] of [

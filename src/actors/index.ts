@@ -18,6 +18,8 @@ import {
   normalizeWord,
   PATRONYMIC_PARTICLES,
   spacesOnly,
+  dropSpanTokens,
+  keepSpanTokens,
   spacesOrHyphens,
   tokenize,
   type Token,
@@ -239,6 +241,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
   const date = article.published ?? page.meta?.published ?? page.observedAt ?? null
   const mentions: Mention[] = []
   const surnameCache = new Map<string, Set<string>>()
+  dropSpanTokens(article)
 
   for (const place of article.dateline?.places ?? NONE) {
     const code = kb.places.get(normalizeWord(place))
@@ -250,6 +253,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
 
   for (const span of articleSpans(article)) {
     const tokens = tokenize(text, span.start, span.end)
+    keepSpanTokens(article, text, span.start, span.end, tokens)
     const matches = matchAll(kb, text, tokens)
     const byFirst = new TokenMap<Match>(tokens.length)
     const byLast = new TokenMap<Match>(tokens.length)

@@ -62,6 +62,67 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   return out
 }
 
+/**
+ * The tokens of an article's spans, kept by the actors stage for the event stage, which reads the same
+ * paragraphs sentence by sentence: one tokenising of the text instead of two. Keyed by the article object,
+ * so nothing is added to the article (or its JSON), and dropped with it.
+ */
+const spanTokens = new WeakMap<object, { text: string; start: number; end: number; tokens: Token[] }[]>()
+
+/** Keeps the tokens of one of `owner`'s spans (`tokenize(text, start, end)`) for `sentenceTokens`. */
+export function keepSpanTokens(
+  owner: object,
+  text: string,
+  start: number,
+  end: number,
+  tokens: Token[],
+): void {
+  let kept = spanTokens.get(owner)
+  if (!kept) spanTokens.set(owner, (kept = []))
+  kept.push({ text, start, end, tokens })
+}
+
+/** Forgets the tokens kept for `owner`. */
+export function dropSpanTokens(owner: object): void {
+  spanTokens.delete(owner)
+}
+
+/** A letter, digit or apostrophe: a character a word (`WORD`) may run through. */
+function wordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39
+  // Outside ASCII (surrogates included), counted as a word character: the caller then tokenises anew.
+  return (
+    c !== 0xa0 &&
+    !(c >= 0x2000 && c <= 0x200a) &&
+    c !== 0x2013 &&
+    c !== 0x2014 &&
+    c !== 0x201c &&
+    c !== 0x201d
+  )
+}
+
+/**
+ * `tokenize(text, start, end)`, taken from the tokens kept for a span of `owner` that holds it when no word
+ * can cross its edges; tokenised anew otherwise. The same tokens either way (a test holds them equal).
+ */
+export function sentenceTokens(owner: object, text: string, start: number, end: number): Token[] {
+  const kept = spanTokens.get(owner)
+  if (kept) {
+    for (const k of kept) {
+      if (k.start > start || k.end < end || k.text !== text) continue
+      // No word runs across either edge: the character on one side of it is not a word character.
+      if (start > k.start && wordChar(text.charCodeAt(start - 1)) && wordChar(text.charCodeAt(start))) break
+      if (end < k.end && wordChar(text.charCodeAt(end - 1)) && wordChar(text.charCodeAt(end))) break
+      const from = start === k.start ? 0 : tokenIndex(k.tokens, start)
+      const to = tokenIndex(k.tokens, end)
+      // A first word joined by a hyphen to a word before the sentence is not joined within it.
+      if (from < to && k.tokens[from]!.joined) break
+      return k.tokens.slice(from, to)
+    }
+  }
+  return tokenize(text, start, end)
+}
+
 function pushWord(out: Token[], text: string, s: number, word: string): void {
   // A genitive or plural on a name ("Houthi's", "Hezbollah's") stays with the name as its own token.
   const n = word.length

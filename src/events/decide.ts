@@ -5,7 +5,7 @@
 import type { Article } from '../core/doc.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import { tokenIndex, tokenize, type Token } from '../actors/normalize.js'
+import { sentenceTokens, tokenIndex, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_BITS, hashFeature, predictParts } from '../learn/linear.js'
@@ -140,7 +140,7 @@ export function articleUnits(
   let previous: Mention[] = []
   for (const { span, headline } of spans) {
     for (const sentence of sentenceSpans(text, span)) {
-      const tokens = tokenize(text, sentence.start, sentence.end)
+      const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       const matches = matchCues(lexicon.index, tokens)
       const cues = matches.filter((c) => c.cue.type !== 'NONE')

@@ -9,7 +9,14 @@ import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
 import { fileURLToPath } from 'node:url'
 import { readTsv } from '../actors/kb.js'
-import { normalizeWord, tokenIndex, tokenize, type Token } from '../actors/normalize.js'
+import {
+  dropSpanTokens,
+  normalizeWord,
+  sentenceTokens,
+  tokenIndex,
+  tokenize,
+  type Token,
+} from '../actors/normalize.js'
 import {
   indexCues,
   loadCues,
@@ -171,6 +178,7 @@ export function eventStage(options: EventOptions = {}): Stage {
     for (const article of page.articles) {
       if (model) {
         article.events = decideArticle(page.text, article, lexicon, markers, model)
+        dropSpanTokens(article)
         continue
       }
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
@@ -180,7 +188,9 @@ export function eventStage(options: EventOptions = {}): Stage {
       const seen = new Set<string>()
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
-          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events })
+          const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
+          const read = { tokens, matches: matchCues(index, tokens) }
+          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events }, read)
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -191,6 +201,7 @@ export function eventStage(options: EventOptions = {}): Stage {
         }
       }
       article.events = events
+      dropSpanTokens(article)
     }
   }
 }

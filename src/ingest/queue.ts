@@ -19,6 +19,9 @@ import {
 /** Pages read per round trip to the queue. */
 const ENQUEUE_CHUNK = 64
 
+/** The first wait for jobs other workers hold, in milliseconds (doubled at each look, up to the poll). */
+export const DRAIN_FIRST_MS = 25
+
 export async function openJobQueue(store: Store): Promise<JobQueue> {
   const queue = await store.openQueue?.()
   if (!queue) throw new Error('the job queue lives in PostgreSQL: use --db postgres://...')
@@ -83,6 +86,10 @@ export async function work(
   const queue = await openJobQueue(store)
   const ingestor = new Ingestor(store, pipeline, hooks, ingestorOptions)
   const size = options.batch ?? 8
+  const pollMs = options.pollMs ?? 1000
+  // The wait while other workers hold the last jobs: short, then doubling up to `pollMs`, so that a worker
+  // stops soon after the others store the last pages instead of up to `pollMs` later.
+  let drainMs = DRAIN_FIRST_MS
   try {
     while (!options.signal?.aborted) {
       const jobs = await queue.takePages(size)
@@ -93,9 +100,13 @@ export async function work(
         if (counts.queued + counts.active === 0 && !options.follow) break
         // Jobs held by a worker that died come back once their lease ran out.
         if (counts.active > 0) await queue.expire()
-        await new Promise((r) => setTimeout(r, options.pollMs ?? 1000))
+        const othersBusy = counts.active > 0 && counts.queued === 0
+        const wait = othersBusy ? Math.min(drainMs, pollMs) : pollMs
+        drainMs = othersBusy ? drainMs * 2 : DRAIN_FIRST_MS
+        await new Promise((r) => setTimeout(r, wait))
         continue
       }
+      drainMs = DRAIN_FIRST_MS
       // Pages by hash: the pages a thread hands back are copies of those sent.
       const idOf = new Map(jobs.map((j) => [j.data.hash, j.id]))
       const idsOf = (pages: Page[]) => pages.map((p) => idOf.get(p.hash)!)

@@ -84,9 +84,14 @@ const SEEDS: Uint32Array = (() => {
 })()
 
 export function minhash(set: Set<string>): Uint32Array {
+  return minhashOf(Uint32Array.from(set, (s) => hash32(s)))
+}
+
+/** `minhash` of the shingles' hashes (a minimum: their order and repeats do not count). */
+function minhashOf(hashes: Uint32Array): Uint32Array {
   const sig = new Uint32Array(BANDS * ROWS).fill(0xffffffff)
-  for (const s of set) {
-    const x = hash32(s)
+  for (let k = 0; k < hashes.length; k++) {
+    const x = hashes[k]!
     for (let i = 0; i < sig.length; i++) {
       const v = fmix32(x ^ SEEDS[i]!)
       if (v < sig[i]!) sig[i] = v
@@ -100,7 +105,10 @@ function key64(s: string): string {
   return hex8(hash32(s)) + hex8(hash32(s, 0x9e3779b9))
 }
 
-const hex8 = (n: number) => (n >>> 0).toString(16).padStart(8, '0')
+/** Two hex digits per byte value: `hex8` by table, the same digits as `toString(16).padStart(8, '0')`. */
+const HEX2 = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'))
+const hex8 = (n: number) =>
+  HEX2[n >>> 24]! + HEX2[(n >>> 16) & 255]! + HEX2[(n >>> 8) & 255]! + HEX2[n & 255]!
 
 export function bandKeys(sig: Uint32Array): { band: number; key: string }[] {
   const out: { band: number; key: string }[] = []
@@ -123,7 +131,7 @@ export function fingerprint(text: string): Fingerprint {
   const set = shingles(words)
   const hashes = shingleHashes(set)
   if (words.length < MIN_WORDS) return { words, shingles: set, hashes, matchable: false, keys: [] }
-  const keys = bandKeys(minhash(set))
+  const keys = bandKeys(minhashOf(hashes))
   if (words.length >= LEAD_WORDS)
     keys.push({ band: LEAD_BAND, key: key64(words.slice(0, LEAD_WORDS).join(' ')) })
   keys.push({ band: EXACT_BAND, key: key64(words.join(' ')) })
