@@ -370,3 +370,22 @@ describe("direction: who does an infinitive's act", () => {
     expect(events).toContain('JPN>CHN REQUEST asserted')
   })
 })
+
+describe('requests: what is asked has not happened', () => {
+  it('a ceasefire asked for, with or without "om", is only the request', () => {
+    for (const body of [
+      'Chili roept Peru op de aanvallen te staken.',
+      'Chili roept Peru op om de beschietingen te staken.',
+    ]) {
+      const events = code(rules, body)
+      expect(events).toContain('CHL>PER REQUEST asserted')
+      expect(events.filter((e) => !e.includes(' REQUEST '))).toEqual([])
+    }
+  })
+
+  it('talks asked for with a bare infinitive are only the request', () => {
+    const events = code(rules, 'Chili vraagt Peru te onderhandelen met Bolivia.')
+    expect(events).toContain('CHL>PER REQUEST asserted')
+    expect(events.some((e) => e.includes(' CONSULT '))).toBe(false)
+  })
+})

@@ -649,7 +649,7 @@ function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
 }
 
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
-const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE'])
+const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
 
 /**
@@ -664,7 +664,13 @@ function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
     const last = r.tokens[r.tokens.length - 1]!
     if (last >= first || first - last > 12) return false
     const span = tokens.slice(from, first)
-    if (!span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
+    // "om ... te", "dat ...", or a bare infinitive ("roept Y op de aanvallen te staken").
+    const end = cue.tokens[cue.tokens.length - 1]!
+    const infinitive =
+      tokens[first - 1]?.norm === W.to ||
+      cue.tokens.some((k) => tokens[k]!.norm === W.to) ||
+      tokens[end + 1]?.norm === W.to
+    if (!infinitive && !span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
     for (let i = last + 1; i <= first; i++) {
       if (
         COMPLEMENT_ENDS.has(tokens[i]!.norm) ||
