@@ -112,6 +112,12 @@ describe('direction: the noun of an act with its own agent', () => {
     expect(events).not.toContain('KWT>IRQ COERCE asserted')
   })
 
+  it('"de arrestatie van een Chileense journalist in Peru": with no agent, the state it happens in holds them', () => {
+    const events = code(rules, 'De arrestatie van een Chileense journalist in Peru leidt tot spanningen.')
+    expect(events).toContain('PER>CHL COERCE asserted')
+    expect(events).not.toContain('CHL>PER COERCE asserted')
+  })
+
   it('"de invasie van X, die door Y werd gesteund": backing the act makes Y its doer', () => {
     const events = code(rules, 'De invasie van Ecuador, die door Peru werd gesteund, liep vast.')
     expect(events).toContain('PER>ECU ASSAULT asserted')

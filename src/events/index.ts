@@ -836,6 +836,19 @@ function assignArguments(
         targets: coordinated(text, possessor, mentions, (m) => m.code !== doer.code),
         sameClause: true,
       }
+    // "de arrestatie van een Amerikaanse journalist in Rusland": with no agent, people of one state held in
+    // another are held by that other state.
+    const held =
+      !doer && cue.cue.type === 'COERCE' && possessor.rule === 'kb/adjective'
+        ? after.find(
+            (m) =>
+              inClause(m) &&
+              m.code !== possessor.code &&
+              m.kind === 'state' &&
+              tokens[tokenAt(m.start) - 1]?.norm === W.venue,
+          )
+        : undefined
+    if (held) return { source: held, target: possessor, targets: [possessor], sameClause: true }
   }
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
