@@ -181,6 +181,14 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' SUPPORT '))).toBe(false)
   })
 
+  it('the wrongdoing an accusation or a warning names is what it is about, not a second accusation', () => {
+    const accused = code(rules, 'Peru beschuldigt Chili van inmenging in Bolivia.')
+    expect(accused).toContain('PER>CHL ACCUSE asserted')
+    expect(accused.filter((e) => e.includes(' ACCUSE ') && !e.startsWith('PER>CHL'))).toEqual([])
+    const warned = code(rules, 'Peru waarschuwt Chili voor inmenging in Bolivia.')
+    expect(warned.some((e) => e.includes(' ACCUSE '))).toBe(false)
+  })
+
   it('the act a threat is made with has not happened: the threat is the event', () => {
     const events = code(rules, 'Peru dreigt met een aanval op Chili.')
     expect(events).toContain('PER>CHL THREATEN asserted')

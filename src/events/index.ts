@@ -287,6 +287,7 @@ export function codeSentence(
       givenUpOn(tokens, cue, cues) ||
       requested(text, tokens, cue, cues) ||
       threatenedWith(tokens, cue, cues) ||
+      chargedWith(tokens, cue, cues) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? ''))
     )
@@ -649,6 +650,7 @@ function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
 }
 
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
+const CHARGE = WORDS.get('charge-prepositions')
 const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
 
@@ -689,6 +691,20 @@ function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boole
     if (r === cue || r.cue.type !== 'THREATEN' || cue.cue.type === 'THREATEN') return false
     const last = r.tokens[r.tokens.length - 1]!
     return last < first && first - last <= 4 && tokens.slice(last + 1, first).some((t) => t.norm === W.with)
+  })
+}
+
+/**
+ * "beschuldigt de VS van inmenging", "waarschuwt X voor provocaties": the wrongdoing an accusation or a warning
+ * names is what it is about, not a second accusation.
+ */
+function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  if (cue.cue.kind !== 'content') return false
+  const first = cue.tokens[0]!
+  return cues.some((r) => {
+    if (r === cue || (r.cue.type !== 'ACCUSE' && r.cue.type !== 'THREATEN')) return false
+    const last = r.tokens[r.tokens.length - 1]!
+    return last < first && first - last <= 6 && tokens.slice(last + 1, first).some((t) => CHARGE.has(t.norm))
   })
 }
 
