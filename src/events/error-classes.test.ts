@@ -189,6 +189,12 @@ describe('cue senses', () => {
     expect(warned.some((e) => e.includes(' ACCUSE '))).toBe(false)
   })
 
+  it('the one a wrongdoing is of is accused, by whoever speaks of it', () => {
+    const events = code(rules, 'Peru noemt de inmenging van Chili in Bolivia onaanvaardbaar.')
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+    expect(events).not.toContain('CHL>BOL ACCUSE asserted')
+  })
+
   it('the act a threat is made with has not happened: the threat is the event', () => {
     const events = code(rules, 'Peru dreigt met een aanval op Chili.')
     expect(events).toContain('PER>CHL THREATEN asserted')

@@ -866,6 +866,15 @@ function assignArguments(
         : undefined
     if (held) return { source: held, target: possessor, targets: [possessor], sameClause: true }
   }
+  // "De EU noemt de inmenging van Rusland onaanvaardbaar": the one a wrongdoing is of is accused, by whoever
+  // speaks of it.
+  if (cue.cue.kind === 'content' && possessor && subject && subject.code !== possessor.code && !agent)
+    return {
+      source: subject,
+      target: possessor,
+      targets: coordinated(text, possessor, mentions, (m) => m.code !== subject.code),
+      sameClause: true,
+    }
   // "X waarschuwt Y geen wapens te leveren": in an infinitive complement the matrix object acts.
   const distinctBefore = before.filter((m, k) => before.findIndex((x) => x.code === m.code) === k)
   // But "om X te steunen" is a purpose: the matrix subject acts on X.
