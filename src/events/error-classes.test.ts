@@ -37,6 +37,17 @@ describe('self-loops: a nationality adjective on the event noun', () => {
   })
 })
 
+describe('direction: the judge of an act is not its doer', () => {
+  it('an act named in the clause of a verdict on it is not done by the one who gives the verdict', () => {
+    const events = code(rules, 'Chili heeft de raketaanval op Lima veroordeeld.')
+    expect(events.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    // an act with a doer of its own keeps it
+    expect(code(rules, 'Chili steunt de Argentijnse aanvallen op Bolivia.')).toContain(
+      'ARG>BOL ASSAULT asserted',
+    )
+  })
+})
+
 describe('self-loops: what an act is "op" or "tegen"', () => {
   it('is acted on, never the doer acting at home', () => {
     expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])

@@ -308,6 +308,9 @@ export function codeSentence(
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
+    // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
+    // clause is not its doer.
+    if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
     // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
     // denied act concerns the one who denies it.
     if (!firstTarget) {
@@ -706,6 +709,30 @@ function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean 
     const last = r.tokens[r.tokens.length - 1]!
     return last < first && first - last <= 6 && tokens.slice(last + 1, first).some((t) => CHARGE.has(t.norm))
   })
+}
+
+/** Whether `source` stands before a verb of blame whose clause also names the act `cue`. */
+function judgeOf(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  cues: CueMatch[],
+  source: Mention,
+  tokenAt: (o: number) => number,
+): boolean {
+  const clauseOf = clauses(text, tokens)
+  const at = tokenAt(source.start)
+  // Not the act's own adjective ("de Indiase aanval").
+  if (tokenAt(source.end) >= cue.tokens[0]! - 1) return false
+  return cues.some(
+    (v) =>
+      v !== cue &&
+      v.cue.type === 'ACCUSE' &&
+      v.cue.kind !== 'noun' &&
+      clauseOf[v.tokens[0]!] === clauseOf[cue.tokens[0]!] &&
+      at < v.tokens[0]! &&
+      at < cue.tokens[0]!,
+  )
 }
 
 /** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
