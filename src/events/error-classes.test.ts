@@ -212,6 +212,13 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' ASSAULT '))).toBe(false)
   })
 
+  it("involvement is no cooperation, and a murder where a state is named is not that state's attack", () => {
+    const involved = code(rules, 'Peru benadrukt zijn betrokkenheid bij Chili.')
+    expect(involved.some((e) => e.includes(' COOPERATE '))).toBe(false)
+    const murder = code(rules, 'In Peru is een Chileense zakenman vermoord.')
+    expect(murder.some((e) => e.includes(' ASSAULT '))).toBe(false)
+  })
+
   it('not ruling out ("sluit niet uit") signs nothing', () => {
     const events = code(rules, 'Oostenrijk sluit niet uit dat Hongarije Slovenië aanvalt.')
     expect(events.some((e) => e.includes(' AGREE '))).toBe(false)
