@@ -120,6 +120,19 @@ function sumColumns(w: Float32Array, k: number, bases: Int32Array, n: number, in
 }
 
 /** Trains independent binary logistic outputs with AdaGrad; examples are shuffled by the seed each epoch. */
+/** The mean of models of one shape, weight by weight: several seeds' models as one, with less of each seed's noise. */
+export function averageModels(models: LinearModel[]): LinearModel {
+  const first = models[0]!
+  const out = new LinearModel(first.bits, first.outputs)
+  for (const m of models) {
+    if (m.bits !== first.bits || m.outputs !== first.outputs)
+      throw new Error('averageModels: models differ in shape')
+    for (let i = 0; i < m.weights.length; i++) out.weights[i]! += m.weights[i]! / models.length
+    for (let k = 0; k < m.bias.length; k++) out.bias[k]! += m.bias[k]! / models.length
+  }
+  return out
+}
+
 export function train(examples: Example[], bits: number, outputs: number, o: TrainOptions): LinearModel {
   const model = new LinearModel(bits, outputs)
   const w = model.weights

@@ -10,7 +10,7 @@ import { readText } from '../sources/text.js'
 import { trainCommand } from '../cli/train.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { goldToRecord, recordToGold } from './annotations.js'
-import { dequantize, predictParts, quantize, LinearModel } from './linear.js'
+import { averageModels, dequantize, predictParts, quantize, LinearModel } from './linear.js'
 import { seeded } from '../core/random.js'
 import { chooseThresholds, DEFAULT_TRAIN } from './train.js'
 import { EVENT_TYPES } from '../events/types.js'
@@ -189,5 +189,23 @@ describe('chooseThresholds', () => {
   it('keeps them out when they are right less often than the least precision asked for', () => {
     expect(chooseThresholds([scored], rows, 0.5)[accuse]).toBeGreaterThan(0.61)
     expect(DEFAULT_TRAIN.minPrecision).toBe(0.5)
+  })
+})
+
+describe('averageModels', () => {
+  it('is the mean of the models, weight by weight and bias by bias', () => {
+    const a = new LinearModel(4, 2)
+    const b = new LinearModel(4, 2)
+    a.weights[3] = 1
+    b.weights[3] = 3
+    b.weights[7] = -2
+    a.bias[1] = 0.5
+    b.bias[1] = 1.5
+    const m = averageModels([a, b])
+    expect(m.weights[3]).toBe(2)
+    expect(m.weights[7]).toBe(-1)
+    expect(m.weights[0]).toBe(0)
+    expect(m.bias[1]).toBe(1)
+    expect(() => averageModels([a, new LinearModel(5, 2)])).toThrow(/shape/)
   })
 })

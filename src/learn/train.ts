@@ -13,7 +13,7 @@ import {
   sentenceExamples,
   type ArticleRows,
 } from './dataset.js'
-import { LinearModel, train, type TrainOptions } from './linear.js'
+import { averageModels, LinearModel, train, type TrainOptions } from './linear.js'
 
 export interface EventTrainOptions {
   bits: number
@@ -25,6 +25,8 @@ export interface EventTrainOptions {
    * precision for that type): an added event must be right more often than wrong.
    */
   minPrecision: number
+  /** Models trained from as many seeds and averaged, for the sentence and argument decisions. */
+  members: number
   sentence: TrainOptions
   argument: TrainOptions
   attributes: TrainOptions
@@ -36,6 +38,7 @@ export const DEFAULT_TRAIN: EventTrainOptions = {
   folds: 4,
   ratio: 0.7,
   minPrecision: 0.5,
+  members: 3,
   sentence: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 1, positiveWeight: 2 },
   argument: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 2 },
   attributes: { epochs: 10, rate: 0.1, l2: 1e-5, seed: 3 },
@@ -139,10 +142,21 @@ function fit(
   header: EventModel['header'],
 ): Omit<EventModel, 'polarity' | 'modality'> & Partial<EventModel> {
   const { bits } = options
+  // Each member's seeds are the options' own, moved by 1,000 per member: the same data still gives the same
+  // weights, and no single seed's ordering decides a threshold.
+  const members = Array.from({ length: Math.max(1, options.members) }, (_, i) => i * 1000)
+  const sentences = sentenceExamples(rows)
+  const args = argumentExamples(rows, bits)
   return {
     header,
-    sentence: train(sentenceExamples(rows), bits, EVENT_TYPES.length, options.sentence),
-    argument: train(argumentExamples(rows, bits), bits, 1, options.argument),
+    sentence: averageModels(
+      members.map((d) =>
+        train(sentences, bits, EVENT_TYPES.length, { ...options.sentence, seed: options.sentence.seed + d }),
+      ),
+    ),
+    argument: averageModels(
+      members.map((d) => train(args, bits, 1, { ...options.argument, seed: options.argument.seed + d })),
+    ),
   }
 }
 
