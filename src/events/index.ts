@@ -107,6 +107,8 @@ const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const SUBJECT_CONTROL = WORDS.get('subject-control')
 const FRONTED = WORDS.get('fronted-prepositions')
 const ON_TARGET = WORDS.get('target-prepositions')
+const CHARGE = WORDS.get('charge-prepositions')
+const WITH = new Set([W.with])
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -653,7 +655,6 @@ function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
 }
 
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
-const CHARGE = WORDS.get('charge-prepositions')
 const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
 
@@ -687,14 +688,31 @@ function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
   })
 }
 
-/** "dreigt met een aanval", "dreigde met sancties": the act threatened with has not happened; the threat is the event. */
-function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+/**
+ * The cue names what another cue of `types` is about: that cue stands at most `reach` tokens before it, with
+ * one of `links` between them.
+ */
+function complementOf(
+  tokens: Token[],
+  cue: CueMatch,
+  cues: CueMatch[],
+  types: readonly string[],
+  reach: number,
+  links: ReadonlySet<string>,
+): boolean {
   const first = cue.tokens[0]!
   return cues.some((r) => {
-    if (r === cue || r.cue.type !== 'THREATEN' || cue.cue.type === 'THREATEN') return false
+    if (r === cue || !types.includes(r.cue.type)) return false
     const last = r.tokens[r.tokens.length - 1]!
-    return last < first && first - last <= 4 && tokens.slice(last + 1, first).some((t) => t.norm === W.with)
+    return (
+      last < first && first - last <= reach && tokens.slice(last + 1, first).some((t) => links.has(t.norm))
+    )
   })
+}
+
+/** "dreigt met een aanval", "dreigde met sancties": the act threatened with has not happened; the threat is the event. */
+function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  return cue.cue.type !== 'THREATEN' && complementOf(tokens, cue, cues, ['THREATEN'], 4, WITH)
 }
 
 /**
@@ -702,13 +720,7 @@ function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boole
  * names is what it is about, not a second accusation.
  */
 function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  if (cue.cue.kind !== 'content') return false
-  const first = cue.tokens[0]!
-  return cues.some((r) => {
-    if (r === cue || (r.cue.type !== 'ACCUSE' && r.cue.type !== 'THREATEN')) return false
-    const last = r.tokens[r.tokens.length - 1]!
-    return last < first && first - last <= 6 && tokens.slice(last + 1, first).some((t) => CHARGE.has(t.norm))
-  })
+  return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
 }
 
 /** Whether `source` stands before a verb of blame whose clause also names the act `cue`. */
@@ -863,7 +875,8 @@ function assignArguments(
       : undefined)
   // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen" (or "gesteund"): an
   // act with an agent of its own right after it, or in a relative clause on it that tells no act of its own but
-  // at most backs it, was done to what its "van" names. A request or a claim "van X" stays X's ("op verzoek van X door Y").
+  // at most backs it, was done to what its "van" names. A request or a claim "van X" stays X's ("op verzoek van
+  // X door Y").
   if (
     possessor &&
     (possessor.rule !== 'kb/adjective' || tokenAt(possessor.start) > lastCue) &&
@@ -924,14 +937,14 @@ function assignArguments(
   const relative = RELATIVES.has(tokens[clauseStart]?.norm ?? '')
     ? before.filter((m) => tokenAt(m.start) < clauseStart).pop()
     : undefined
-  // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
-  // beats a passive agent of the clause, which may then be its target.
   // "De aanval op Israël": what an act is "op" or "tegen" right after its noun is acted on, never its doer.
   const objectOfCue = (m: Mention) => {
     const at = tokenAt(m.start)
     const p = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
     return p > lastCue && p <= lastCue + 2 && ON_TARGET.has(tokens[p]?.norm ?? '')
   }
+  // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
+  // beats a passive agent of the clause, which may then be its target.
   const source =
     possessor ??
     agent ??

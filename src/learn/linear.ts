@@ -119,7 +119,6 @@ function sumColumns(w: Float32Array, k: number, bases: Int32Array, n: number, in
   }
 }
 
-/** Trains independent binary logistic outputs with AdaGrad; examples are shuffled by the seed each epoch. */
 /** The mean of models of one shape, weight by weight: several seeds' models as one, with less of each seed's noise. */
 export function averageModels(models: LinearModel[]): LinearModel {
   const first = models[0]!
@@ -133,6 +132,7 @@ export function averageModels(models: LinearModel[]): LinearModel {
   return out
 }
 
+/** Trains independent binary logistic outputs with AdaGrad; examples are shuffled by the seed each epoch. */
 export function train(examples: Example[], bits: number, outputs: number, o: TrainOptions): LinearModel {
   const model = new LinearModel(bits, outputs)
   const w = model.weights
