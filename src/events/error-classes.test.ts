@@ -46,6 +46,12 @@ describe('direction: the judge of an act is not its doer', () => {
       'ARG>BOL ASSAULT asserted',
     )
   })
+
+  it('nor is the one who rejects it; who refuses to do an act is its doer', () => {
+    const rejected = code(rules, 'Het ministerie van Chili heeft de vermeende aanval op Lima verworpen.')
+    expect(rejected.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    expect(code(rules, 'Chili weigert Peru aan te vallen.')).toContain('CHL>PER ASSAULT negated')
+  })
 })
 
 describe('self-loops: what an act is "op" or "tegen"', () => {
@@ -180,6 +186,27 @@ describe('cue senses', () => {
     expect(around.some((e) => e.includes(' COOPERATE '))).toBe(false)
     const joint = code('Japan en Australië houden gezamenlijke oefeningen in de Stille Oceaan.')
     expect(joint.some((e) => e.includes(' COOPERATE '))).toBe(true)
+  })
+
+  it('closing a border or an airspace to a state is a sanction, in any word order; "sluiten" alone is a deal', () => {
+    for (const body of [
+      'Chili heeft besloten de grens met Peru te sluiten.',
+      'Chili sloot gisteren de lucht- en zeegrenzen met Peru.',
+      'Chili sluit het luchtruim voor Peru.',
+    ]) {
+      const events = code(rules, body)
+      expect(events).toContain('CHL>PER SANCTION asserted')
+      expect(events.some((e) => e.includes(' AGREE '))).toBe(false)
+    }
+    expect(code(rules, 'Chili en Peru sluiten een handelsakkoord.').some((e) => e.includes(' AGREE '))).toBe(
+      true,
+    )
+  })
+
+  it('calling an ambassador "op het matje" is a reprimand (ACCUSE), not a call on someone (REQUEST)', () => {
+    const events = code(rules, 'Chili roept de ambassadeur van Peru op het matje.')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events.some((e) => e.includes(' REQUEST '))).toBe(false)
   })
 
   it('an obligation is no coercion', () => {

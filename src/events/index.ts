@@ -723,7 +723,7 @@ function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean 
   return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
 }
 
-/** Whether `source` stands before a verb of blame whose clause also names the act `cue`. */
+/** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
 function judgeOf(
   text: string,
   tokens: Token[],
@@ -736,10 +736,12 @@ function judgeOf(
   const at = tokenAt(source.start)
   // Not the act's own adjective ("de Indiase aanval").
   if (tokenAt(source.end) >= cue.tokens[0]! - 1) return false
+  const infinitive = cue.tokens.some((k) => tokens[k - 1]?.norm === W.to)
   return cues.some(
     (v) =>
       v !== cue &&
-      v.cue.type === 'ACCUSE' &&
+      // A refusal of an act to do ("weigert wapens te leveren") is by its doer.
+      (v.cue.type === 'ACCUSE' || (v.cue.type === 'REJECT' && !infinitive)) &&
       v.cue.kind !== 'noun' &&
       clauseOf[v.tokens[0]!] === clauseOf[cue.tokens[0]!] &&
       at < v.tokens[0]! &&
