@@ -209,6 +209,20 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' REQUEST '))).toBe(false)
   })
 
+  it('an agreement named with a definite article exists already: no new AGREE unless a verb concludes it', () => {
+    const named = code(
+      rules,
+      'Peru beschuldigt Chili ervan het nieuwe handelsakkoord met Bolivia te schenden.',
+    )
+    expect(named.some((e) => e.includes(' AGREE '))).toBe(false)
+    expect(code(rules, 'Chili en Bolivia hebben het akkoord gisteren getekend.')).toContain(
+      'CHL>BOL AGREE asserted',
+    )
+    expect(code(rules, 'Chili en Bolivia bereikten een akkoord over gas.')).toContain(
+      'CHL>BOL AGREE asserted',
+    )
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)

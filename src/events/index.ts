@@ -291,7 +291,14 @@ export function codeSentence(
       threatenedWith(tokens, cue, cues) ||
       chargedWith(tokens, cue, cues) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
-      (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? ''))
+      (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
+      // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
+      // that exists; concluding it is told by a verb of its own ("sloten", "tekenden"). One "tussen" two sides
+      // still tells who agreed.
+      (cue.cue.type === 'AGREE' &&
+        cue.cue.kind === 'noun' &&
+        definite(tokens, cue) &&
+        tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm !== W.between)
     )
       continue
     const type = cue.cue.type as EventType
@@ -432,6 +439,16 @@ export function codeSentence(
     }
   }
   return [...out, ...denied]
+}
+
+/**
+ * The cue's noun stands after a definite determiner, maybe with inflected adjectives between ("het nucleaire
+ * akkoord", "de deal").
+ */
+function definite(tokens: Token[], cue: CueMatch): boolean {
+  let i = cue.tokens[0]! - 1
+  for (let k = 0; k < 2 && i > 0 && tokens[i]!.norm.endsWith('e') && !DEFINITES.has(tokens[i]!.norm); k++) i--
+  return DEFINITES.has(tokens[i]?.norm ?? '')
 }
 
 /** Acts that can be denied as having happened: deeds, not words. */
