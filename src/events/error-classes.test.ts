@@ -223,6 +223,12 @@ describe('cue senses', () => {
     )
   })
 
+  it('an invitation asks someone to come (REQUEST), it is no meeting yet', () => {
+    const events = code(rules, 'Chili heeft de president van Peru uitgenodigd.')
+    expect(events).toContain('CHL>PER REQUEST asserted')
+    expect(events.some((e) => e.includes(' CONSULT '))).toBe(false)
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)
