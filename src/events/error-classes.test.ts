@@ -54,6 +54,14 @@ describe('direction: the judge of an act is not its doer', () => {
   })
 })
 
+describe('direction: victims of an act a noun tells with its doer', () => {
+  it('are its target, not the doer of the verb that says what befell them', () => {
+    const events = code(rules, 'Twee Peruaanse soldaten werden gedood bij een Chileense luchtaanval.')
+    expect(events).toContain('CHL>PER ASSAULT asserted')
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})
+
 describe('self-loops: what an act is "op" or "tegen"', () => {
   it('is acted on, never the doer acting at home', () => {
     expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])

@@ -109,6 +109,7 @@ const FRONTED = WORDS.get('fronted-prepositions')
 const ON_TARGET = WORDS.get('target-prepositions')
 const CHARGE = WORDS.get('charge-prepositions')
 const WITH = new Set([W.with])
+const OCCASIONS = WORDS.get('occasion-prepositions')
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -290,6 +291,7 @@ export function codeSentence(
       requested(text, tokens, cue, cues) ||
       threatenedWith(tokens, cue, cues) ||
       chargedWith(tokens, cue, cues) ||
+      toldByNoun(tokens, cue, cues) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
       // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
@@ -738,6 +740,19 @@ function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boole
  */
 function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
+}
+
+/**
+ * "werden gedood bij een Israëlische luchtaanval": a verb whose act a noun of the same type after "bij" or "door"
+ * tells is that act, told once, with the noun's doer.
+ */
+function toldByNoun(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  const last = cue.tokens[cue.tokens.length - 1]!
+  const at = tokens.findIndex((t, i) => i > last && i <= last + 2 && OCCASIONS.has(t.norm))
+  if (at === -1) return false
+  return cues.some(
+    (c) => c !== cue && c.cue.type === cue.cue.type && c.tokens[0]! > at && c.tokens[0]! <= at + 4,
+  )
 }
 
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
