@@ -62,6 +62,17 @@ describe('direction: victims of an act a noun tells with its doer', () => {
   })
 })
 
+describe('direction: an infinitive used as a noun', () => {
+  it('is done to what its "van" names', () => {
+    expect(code(rules, 'Chili blunderde bij het feliciteren van de Peruaanse president.')).toContain(
+      'CHL>PER SUPPORT asserted',
+    )
+    expect(code(rules, 'Met het neerschieten van een Chileense drone begon Peru de oorlog.')).toContain(
+      'PER>CHL ASSAULT asserted',
+    )
+  })
+})
+
 describe('self-loops: what an act is "op" or "tegen"', () => {
   it('is acted on, never the doer acting at home', () => {
     expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])

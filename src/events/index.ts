@@ -902,11 +902,18 @@ function assignArguments(
     }
   }
   // A nominalisation names its own actor: "Amerikaans verzoek", "oproepen van Amerikaanse functionarissen".
+  const ofPhrase =
+    tokens[lastCue + 1]?.norm === W.of
+      ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
+      : undefined
+  // "bij het verwelkomen van X", "het neerschieten van een Amerikaanse drone": the "van" of an infinitive used as a
+  // noun names whom it is done to.
+  const infinitiveNoun =
+    cue.tokens.length === 1 && tokens[firstCue - 1]?.norm === W.it && tokens[firstCue]!.norm.endsWith('en')
+  const patient = infinitiveNoun ? ofPhrase : undefined
   const possessor =
     before.find((m) => tokenAt(m.start) === firstCue - 1 && m.rule === 'kb/adjective') ??
-    (tokens[lastCue + 1]?.norm === W.of
-      ? after.find((m) => tokenAt(m.start) <= lastCue + 3 && inClause(m))
-      : undefined)
+    (infinitiveNoun ? undefined : ofPhrase)
   // "de bezetting van Koeweit door Irak", "de invasie van Cuba, die door de VS werd begonnen" (or "gesteund"): an
   // act with an agent of its own right after it, or in a relative clause on it that tells no act of its own but
   // at most backs it, was done to what its "van" names. A request or a claim "van X" stays X's ("op verzoek van
@@ -986,7 +993,7 @@ function assignArguments(
     subject ??
     relative ??
     before[0] ??
-    after.find((m) => inClause(m) && !objectOfCue(m)) ??
+    after.find((m) => inClause(m) && !objectOfCue(m) && m !== patient) ??
     null
   if (!source) return { source: null, target: null, targets: [], sameClause: false }
   // Actors coordinated with the source ("verzoek van Nederland, België en Luxemburg") are co-sources, not targets.
