@@ -248,6 +248,18 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' CONSULT '))).toBe(false)
   })
 
+  it('a participle that describes a noun tells no act', () => {
+    for (const body of [
+      'Chili bouwt met Peru een centrum voor afgewezen asielzoekers.',
+      'Peru en Chili gaven een gezamenlijke persconferentie met Bolivia.',
+    ])
+      expect(code(rules, body).filter((e) => / (REJECT|COOPERATE) /.test(e))).toEqual([])
+    // a particle before the participle is the verb's own: "erop aangedrongen" asks
+    expect(code(rules, 'Chili heeft er bij Peru op aangedrongen vrouwen te laten werken.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)

@@ -110,6 +110,7 @@ const ON_TARGET = WORDS.get('target-prepositions')
 const CHARGE = WORDS.get('charge-prepositions')
 const WITH = new Set([W.with])
 const OCCASIONS = WORDS.get('occasion-prepositions')
+const PARTICLES = WORDS.get('particle-prepositions')
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -292,6 +293,7 @@ export function codeSentence(
       threatenedWith(tokens, cue, cues) ||
       chargedWith(tokens, cue, cues) ||
       toldByNoun(tokens, cue, cues) ||
+      attributive(text, tokens, cue) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
       // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
@@ -740,6 +742,31 @@ function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boole
  */
 function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
+}
+
+/**
+ * "voor afgewezen asielzoekers", "een gesloten deur": a participle between a determiner or preposition and the
+ * noun it describes tells no act.
+ */
+function attributive(text: string, tokens: Token[], cue: CueMatch): boolean {
+  if (cue.tokens.length !== 1 || cue.cue.kind === 'noun') return false
+  const i = cue.tokens[0]!
+  const word = tokens[i]!.norm
+  if (!(word.startsWith('ge') || /^(af|aan|op|uit|in|toe|vast|over|door|neer|terug|weg)ge/.test(word)))
+    return false
+  const before = tokens[i - 1]?.norm ?? ''
+  // Not a preposition that doubles as the verb's particle ("erop aangedrongen").
+  const preposition = PREPOSITIONS.has(before) && !PARTICLES.has(before)
+  if (!(ARTICLE_WORDS.has(before) || DEFINITES.has(before) || preposition || /^\d/.test(before))) return false
+  const next = tokens[i + 1]
+  if (!next || next.capital || /[,;:.]/.test(text.slice(tokens[i]!.end, next.start))) return false
+  return (
+    /^[a-zà-ÿ]+$/.test(next.norm) &&
+    !PREPOSITIONS.has(next.norm) &&
+    !COMPLEMENT_ENDS.has(next.norm) &&
+    !PERFECT_AUX.has(next.norm) &&
+    !ARTICLE_WORDS.has(next.norm)
+  )
 }
 
 /**
