@@ -308,6 +308,67 @@ describe('negation', () => {
     expect(events).not.toContain('NOR>SWE ASSAULT asserted')
   })
 
+  it('a split verb of calling off, "een streep door" and freezing call the meeting off', () => {
+    expect(code(rules, 'Chili zegde het bezoek aan Peru op het laatste moment af.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    expect(code(rules, 'De Chileense president heeft een streep gezet door zijn bezoek aan Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    const frozen = code(rules, 'Chili bevriest de gesprekken met Peru.')
+    expect(frozen).toContain('CHL>PER CONSULT negated')
+    expect(frozen).not.toContain('CHL>PER CONSULT asserted')
+  })
+
+  it('a clause that takes the meeting up again ("maar dat werd uitgesteld") calls it off', () => {
+    expect(
+      code(rules, 'De Chileense minister zou in mei een bezoek brengen aan Peru, maar dat werd uitgesteld.'),
+    ).toContain('CHL>PER CONSULT negated')
+  })
+
+  it('"geen contact" is a meeting that did not happen', () => {
+    expect(code(rules, 'Chili heeft sinds de ruzie geen contact meer gehad met Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('not agreeing "over" something is a failed agreement, disagreeing "met" someone a refusal', () => {
+    const failed = code(rules, 'Chili en Peru geraken het niet eens over de grens.')
+    expect(failed).toContain('CHL>PER AGREE negated')
+    expect(failed.filter((e) => e.includes(' REJECT '))).toEqual([])
+    expect(code(rules, 'Chili is het niet eens met Peru.')).toContain('CHL>PER REJECT asserted')
+  })
+
+  it('every member of a list of deniers denies the deed', () => {
+    const events = code(
+      rules,
+      'Bolivia denkt dat Chili achter de aanval op Peru zit. Chili en Argentinië ontkennen dat.',
+    )
+    expect(events).toContain('CHL>PER ASSAULT negated')
+    expect(events).toContain('ARG>PER ASSAULT negated')
+  })
+
+  it('denying the charges, or the act named with an article, denies the deed told before', () => {
+    const charges = code(
+      rules,
+      'Bolivia zegt dat Chili Peru heeft beschoten. Chili ontkent de beschuldigingen.',
+    )
+    expect(charges).toContain('CHL>PER ASSAULT negated')
+    expect(charges.filter((e) => e.includes(' ACCUSE '))).toEqual([])
+    const named = code(
+      rules,
+      'Bolivia denkt dat Chili achter de aanval op Peru zit. Chili ontkent dat en zegt dat de aanval in scène is gezet.',
+    )
+    expect(named).toContain('CHL>PER ASSAULT negated')
+    expect(named.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+  })
+
+  it('a split denial ("spreekt dit tegen") denies the deed its own sentence told before it', () => {
+    expect(
+      code(rules, 'Bolivia zegt Peru te hebben aangevallen, maar de Peruaanse regering spreekt dit tegen.'),
+    ).toContain('BOL>PER ASSAULT negated')
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

@@ -98,7 +98,17 @@ const COUNTERPART_PREPOSITIONS = WORDS.get('counterpart-prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
+/** Verbs of denial split from their particle, as "verb particle": "spreekt ... tegen". */
+const SPLIT_DENIALS = WORDS.get('split-denials')
 const CANCELLATIONS = WORDS.get('cancellations')
+/** Verbs of calling off split from their particle ("zegde ... af"), verb to particles. */
+const SPLIT_CANCELLATIONS = new Map<string, Set<string>>()
+for (const pair of WORDS.get('split-cancellations')) {
+  const [verb, particle] = pair.split(' ') as [string, string]
+  SPLIT_CANCELLATIONS.set(verb, new Set([...(SPLIT_CANCELLATIONS.get(verb) ?? []), particle]))
+}
+/** A clause that opens by taking the act before it up again: "maar dat", "maar die". */
+const RESUMPTIONS = WORDS.get('resumptions')
 const GOING = WORDS.get('going')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
@@ -240,8 +250,9 @@ export function codeSentence(
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
   const cues = all.filter((c) => c.cue.type !== 'NONE')
-  const denied = deniedActs(text, sentence, tokens, cues, allMentions, prior, lexicon)
-  if (cues.length === 0) return denied
+  const deny = (here: CodedEvent[]) =>
+    deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
+  if (cues.length === 0) return deny([]).events
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
   // The first token at or after an offset (-1 when none).
@@ -431,7 +442,13 @@ export function codeSentence(
       })
     }
   }
-  return [...out, ...denied]
+  // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
+  // dit tegen".
+  const { events: denied, cues: named } = deny(out)
+  // "De VS ontkennen de aanval", "Iran ontkent de beschuldigingen": the act or charge the denial names is the
+  // denied deed, coded from where it was told, not a new act.
+  const kept = denied.length > 0 ? out.filter((e) => !named.some((c) => c.start === e.cue.start)) : out
+  return [...kept, ...denied]
 }
 
 /** Acts that can be denied as having happened: deeds, not words. */
@@ -452,41 +469,53 @@ function deniedActs(
   cues: CueMatch[],
   allMentions: Mention[],
   prior: CodedEvent[],
+  /** The events its own sentence told. */
+  here: CodedEvent[],
   lexicon: EventLexicon,
-): CodedEvent[] {
-  const d = tokens.findIndex((t) => DENIALS.has(t.norm))
-  if (d === -1) return []
+): { events: CodedEvent[]; cues: CueMatch[] } {
+  const none = { events: [], cues: [] }
+  const clauseOf = clauses(text, tokens)
+  // "ontkent", or a split verb of denial with its particle later in its clause: "spreekt dit tegen".
+  const d = tokens.findIndex(
+    (t, i) =>
+      DENIALS.has(t.norm) ||
+      tokens.some((p, j) => j > i && clauseOf[j] === clauseOf[i] && SPLIT_DENIALS.has(`${t.norm} ${p.norm}`)),
+  )
+  if (d === -1) return none
   const own = cues.filter((c) => c.tokens[0]! > d)
-  if (own.some((c) => c.cue.kind !== 'noun' || !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? '')))
-    return []
+  // What it denies is named with an article ("ontkent de inval"), a word that may also be read as a verb.
+  if (own.some((c) => !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? ''))) return none
   const mentions = allMentions.filter((m) => within(m, sentence) && m.code && m.kind !== 'place')
   const at = (m: Mention) => tokenIndex(tokens, m.start)
   // "al wordt dat door Kyiv ontkend": the agent of a passive denial; else who stands shortly before it.
   const denier =
     mentions.find((m) => at(m) < d && tokens[at(m) - 1]?.norm === W.by && d - at(m) <= 4) ??
     [...mentions].reverse().find((m) => at(m) < d && d - at(m) <= 10)
-  if (!denier) return []
-  const types = new Set(own.map((c) => c.cue.type))
-  const act = [...prior]
+  if (!denier) return none
+  // "ontkent de beschuldigingen": the charge names no type of its own; the deed it is about is denied.
+  const types = new Set<string>(own.map((c) => c.cue.type).filter((t) => t !== 'ACCUSE'))
+  // The deed told last before the denial: in its own sentence, else in the sentences before.
+  const before = [
+    ...prior.filter(
+      (e) => e.sentence.start < sentence.start && sentence.start - e.sentence.start <= DENIAL_REACH,
+    ),
+    ...here.filter((e) => e.cue.end <= tokens[d]!.start),
+  ]
+  const act = before
     .reverse()
-    .find(
-      (e) =>
-        DEEDS.has(e.type) &&
-        e.polarity === 'asserted' &&
-        (types.size === 0 || types.has(e.type)) &&
-        e.sentence.start < sentence.start &&
-        sentence.start - e.sentence.start <= DENIAL_REACH,
-    )
-  if (!act) return []
-  const party = act.source === denier.code || act.target === denier.code
-  const source = party ? act.source : denier.code
-  const target = act.target === source ? (party ? act.target : null) : act.target
+    .find((e) => DEEDS.has(e.type) && e.polarity === 'asserted' && (types.size === 0 || types.has(e.type)))
+  if (!act) return none
   const facts = lexicon.mapping.get(act.type)!
   const cue = tokens[d]!
-  const start = Math.min(denier.start, cue.start)
-  const end = Math.max(denier.end, cue.end)
-  return [
-    {
+  // "De VS en Oekraïne ontkennen": every member of a list of deniers denies.
+  const deniers = [...listBefore(text, denier, mentions), denier]
+  const events = deniers.map((denier): CodedEvent => {
+    const party = act.source === denier.code || act.target === denier.code
+    const source = party ? act.source : denier.code
+    const target = act.target === source ? (party ? act.target : null) : act.target
+    const start = Math.min(denier.start, cue.start)
+    const end = Math.max(denier.end, cue.end)
+    return {
       ...act,
       source,
       target,
@@ -498,8 +527,9 @@ function deniedActs(
       cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
       context: contextsOf(tokens, lexicon.contexts),
       quad: facts.quad,
-    },
-  ]
+    }
+  })
+  return { cues: own, events }
 }
 
 /** The actor other than `source` that the article names most (the first named among equals); places do not count. */
@@ -1101,11 +1131,23 @@ function polarityOf(
   // werd afgeblazen". (A failed attempt did happen: "de mislukte staatsgreep".)
   // "Het bezoek gaat niet door": a going verb with "niet door" calls it off too.
   if (CANCELLABLE.has(cue.cue.type)) {
-    for (let i = Math.max(0, first - 6); i <= Math.min(tokens.length - 1, to + 8); i++) {
-      if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i)) continue
+    // The clause after the act's own counts when it takes the act up again: "..., maar dat werd uitgesteld".
+    let last = to
+    while (last + 1 < tokens.length && clauseOf[last + 1] === clauseOf[to]) last++
+    const takenUp = RESUMPTIONS.has(`${tokens[last + 1]?.norm} ${tokens[last + 2]?.norm}`)
+    const inScope = (i: number) =>
+      clauseOf[i] === clauseOf[first] || (takenUp && i > last && clauseOf[i] === clauseOf[last + 2])
+    let end = Math.min(tokens.length - 1, to + 8)
+    while (takenUp && end + 1 < tokens.length && inScope(end + 1)) end++
+    for (let i = Math.max(0, first - 6); i <= end; i++) {
+      if (!inScope(i) || cue.tokens.includes(i)) continue
       if (CANCELLATIONS.has(tokens[i]!.norm)) return 'negated'
       if (GOING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === W.not && tokens[i + 2]?.norm === W.through)
         return 'negated'
+      // A split verb of calling off, its particle after the act: "zegde het bezoek af", "blies de top af".
+      const particles = SPLIT_CANCELLATIONS.get(tokens[i]!.norm)
+      for (let j = Math.max(i, to) + 1; particles && j < tokens.length && inScope(j); j++)
+        if (particles.has(tokens[j]!.norm)) return 'negated'
     }
   }
   // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend".
