@@ -369,6 +369,30 @@ describe('negation', () => {
     ).toContain('BOL>PER ASSAULT negated')
   })
 
+  it('a failed agreement told with no actor of its own is between the parties of the talks told before', () => {
+    expect(
+      code(
+        rules,
+        'De onderhandelaars van Chili en Peru spraken dinsdag urenlang met elkaar over de grens. Er is volgens hen nog geen overeenstemming bereikt.',
+      ),
+    ).toContain('CHL>PER AGREE negated')
+  })
+
+  it('a journey to a state is a visit, and postponing it calls it off', () => {
+    expect(code(rules, 'De Chileense president stelt zijn reis naar Peru uit.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('what "zou eigenlijk" happen did not', () => {
+    const events = code(
+      rules,
+      'De Chileense president zou eigenlijk zondag aankomen in Lima om maandag een bezoek te brengen aan Peru.',
+    )
+    expect(events).toContain('CHL>PER CONSULT negated')
+    expect(events).not.toContain('CHL>PER CONSULT asserted')
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

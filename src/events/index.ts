@@ -107,6 +107,8 @@ for (const pair of WORDS.get('split-cancellations')) {
   const [verb, particle] = pair.split(' ') as [string, string]
   SPLIT_CANCELLATIONS.set(verb, new Set([...(SPLIT_CANCELLATIONS.get(verb) ?? []), particle]))
 }
+/** After "zou", what was to happen and did not: "zou eigenlijk". */
+const SUPPOSED = WORDS.get('supposed')
 /** A clause that opens by taking the act before it up again: "maar dat", "maar die". */
 const RESUMPTIONS = WORDS.get('resumptions')
 const GOING = WORDS.get('going')
@@ -254,7 +256,11 @@ export function codeSentence(
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
   if (cues.length === 0) return deny([]).events
   const mentions = allMentions.filter((m) => within(m, sentence))
-  if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
+  if (mentions.length === 0)
+    return [
+      ...sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts),
+      ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
+    ]
   // The first token at or after an offset (-1 when none).
   const tokenAt = (offset: number) => {
     const i = tokenIndex(tokens, offset)
@@ -596,6 +602,60 @@ function sceneEvents(
       cameo: facts.cameoRoot,
       goldstein: facts.goldstein,
       mappingVersion: MAPPING_VERSION,
+    })
+  }
+  return out
+}
+
+/** How far back (characters between sentence starts) a failed or called-off meeting reaches for its parties. */
+const TALKS_REACH = 600
+
+/**
+ * "Er is nog geen overeenstemming bereikt", "De top werd afgeblazen": talks, a deal or joint work that did not
+ * happen, told with no actor of its own, are between the parties of the meeting, deal or joint work the
+ * article told just before.
+ */
+function failedTalks(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  prior: CodedEvent[],
+  lexicon: EventLexicon,
+): CodedEvent[] {
+  const out: CodedEvent[] = []
+  for (const cue of cues) {
+    const type = cue.cue.type as EventType
+    if (!MUTUAL_TYPES.has(type)) continue
+    if (polarityOf(text, tokens, cue, null, () => cue.tokens[0]!) !== 'negated') continue
+    const before = [...prior]
+      .reverse()
+      .find(
+        (e) =>
+          MUTUAL_TYPES.has(e.type) &&
+          e.source &&
+          e.target &&
+          e.source !== e.target &&
+          e.sentence.start < sentence.start &&
+          sentence.start - e.sentence.start <= TALKS_REACH,
+      )
+    if (!before) continue
+    const facts = lexicon.mapping.get(type)!
+    out.push({
+      ...before,
+      type,
+      mode: cue.cue.mode,
+      polarity: 'negated',
+      modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
+      attribution: null,
+      evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      sentence,
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      context: contextsOf(tokens, lexicon.contexts),
+      quad: facts.quad,
+      score: ploverScore(facts, cue.cue.mode),
+      cameo: facts.cameoRoot,
+      goldstein: facts.goldstein,
     })
   }
   return out
@@ -1139,6 +1199,15 @@ function polarityOf(
       clauseOf[i] === clauseOf[first] || (takenUp && i > last && clauseOf[i] === clauseOf[last + 2])
     let end = Math.min(tokens.length - 1, to + 8)
     while (takenUp && end + 1 < tokens.length && inScope(end + 1)) end++
+    // "X zou eigenlijk Y bezoeken": what was to happen, and did not (back to a punctuation mark, "en" and "om"
+    // clauses included: "zou eigenlijk aankomen om ... een bezoek te brengen").
+    for (
+      let i = first - 1;
+      i >= Math.max(0, first - 12) && !/[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+      i--
+    )
+      if (ALLEGE_AUX.has(tokens[i]!.norm) && tokens.slice(i + 1, i + 3).some((t) => SUPPOSED.has(t.norm)))
+        return 'negated'
     for (let i = Math.max(0, first - 6); i <= end; i++) {
       if (!inScope(i) || cue.tokens.includes(i)) continue
       if (CANCELLATIONS.has(tokens[i]!.norm)) return 'negated'
