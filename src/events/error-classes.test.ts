@@ -393,6 +393,26 @@ describe('negation', () => {
     expect(events).not.toContain('CHL>PER CONSULT asserted')
   })
 
+  it('an act said after it not to be happening ("is geen sprake", "is nog ver weg") is negated', () => {
+    expect(code(rules, 'Van een staakt-het-vuren tussen Chili en Peru is nog geen sprake.')).toContain(
+      'CHL>PER RETREAT negated',
+    )
+    expect(code(rules, 'Een akkoord tussen Chili en Peru is nog ver weg.')).toContain('CHL>PER AGREE negated')
+  })
+
+  it('a visit goes to the state it is "in", and not visiting it is negated', () => {
+    expect(code(rules, 'De Chileense president is volgende week op staatsbezoek in Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'De Chileense ministers zullen de wedstrijden in Peru niet bezoeken.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    // talks in a third state are still only between their two sides
+    expect(
+      code(rules, 'Chili en Peru onderhandelen in Bolivia over de grens.').filter((e) => e.includes('BOL')),
+    ).toEqual([])
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

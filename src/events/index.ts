@@ -107,6 +107,8 @@ for (const pair of WORDS.get('split-cancellations')) {
   const [verb, particle] = pair.split(' ') as [string, string]
   SPLIT_CANCELLATIONS.set(verb, new Set([...(SPLIT_CANCELLATIONS.get(verb) ?? []), particle]))
 }
+/** What is said of an act that is not happening: "geen sprake", "niet aan de orde", as word sequences. */
+const NOT_HAPPENING = [...WORDS.get('not-happening')].map((p) => p.split(' '))
 /** After "zou", what was to happen and did not: "zou eigenlijk". */
 const SUPPOSED = WORDS.get('supposed')
 /** A clause that opens by taking the act before it up again: "maar dat", "maar die". */
@@ -299,7 +301,8 @@ export function codeSentence(
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter(
-      (m) => !MUTUAL_TYPES.has(cue.cue.type) || !isVenue(m),
+      // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
+      (m) => !MUTUAL_TYPES.has(cue.cue.type) || cue.cue.mode === 'visit' || !isVenue(m),
     )
     if (
       blocked(cue, blocks) ||
@@ -1222,6 +1225,10 @@ function polarityOf(
   // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend".
   for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
+  // Said of the act after it, in its clause, that it is not happening: "Van een bestand is geen sprake", "Een
+  // akkoord is nog ver weg".
+  for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
+    if (NOT_HAPPENING.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return 'negated'
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
