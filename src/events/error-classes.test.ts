@@ -413,6 +413,27 @@ describe('negation', () => {
     ).toEqual([])
   })
 
+  it('a denial does not reach past a clause opened by "en" or "maar"', () => {
+    const events = code(rules, 'Chili ontkent dat het land in een crisis verkeert en weigert hulp van Peru.')
+    expect(events).toContain('CHL>PER REJECT asserted')
+    expect(events).not.toContain('CHL>PER REJECT negated')
+  })
+
+  it('"zonder" leaves out what its own phrase names, not the act further on', () => {
+    expect(code(rules, 'De presidenten van Chili en Peru zitten zonder hun ministers in overleg.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'Chili heeft de grens met Peru gesloten zonder overleg met Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('"niet blij met" is displeasure: what it is displeased with is not negated', () => {
+    const events = code(rules, 'Chili is niet blij met de inmenging van Peru.')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).not.toContain('CHL>PER ACCUSE negated')
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

@@ -87,6 +87,7 @@ const W = {
   or: WORDS.one('or'),
   through: WORDS.one('go-ahead-particle'),
   with: WORDS.one('comitative'),
+  without: WORDS.one('without'),
 }
 const SPEAKER_WORDS = WORDS.get('speaker-words')
 const PERFECT_AUX = WORDS.get('perfect-aux')
@@ -109,6 +110,8 @@ for (const pair of WORDS.get('split-cancellations')) {
 }
 /** What is said of an act that is not happening: "geen sprake", "niet aan de orde", as word sequences. */
 const NOT_HAPPENING = [...WORDS.get('not-happening')].map((p) => p.split(' '))
+/** What "niet" before them makes displeasure, not a negation: "niet blij", "niet te spreken", as word sequences. */
+const DISPLEASED = [...WORDS.get('displeased-after-not')].map((p) => p.split(' '))
 /** After "zou", what was to happen and did not: "zou eigenlijk". */
 const SUPPOSED = WORDS.get('supposed')
 /** A clause that opens by taking the act before it up again: "maar dat", "maar die". */
@@ -1167,7 +1170,13 @@ function polarityOf(
   const infinitive =
     tokens[cue.tokens[0]! - 1]?.norm === W.to || cue.tokens.some((k) => tokens[k]!.norm === W.to)
   for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
-  for (let i = 0; i < from; i++) {
+  const clauseOf = clauses(text, tokens)
+  // The complement ends where a clause opens with "en", "maar" ...: "Maduro ontkent dat ... en weigert hulp",
+  // "Kyiv ontkent betrokkenheid, maar voorspelt meer aanvallen".
+  let scope = cue.tokens[0]!
+  while (scope > 0 && !(clauseOf[scope] !== clauseOf[scope - 1] && COMPLEMENT_ENDS.has(tokens[scope]!.norm)))
+    scope--
+  for (let i = scope; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === W.not && tokens[i + 1]?.norm === W.that) return 'negated'
     // "er bestaat geen hoop dat ...", "er is geen sprake van dat ...".
@@ -1189,7 +1198,6 @@ function polarityOf(
   // negation after the verb and its object: "X steunt Y niet meer", "X levert Y geen wapens meer". Not when it
   // opens what is asked ("roept Z op niet meer te vliegen"); and a bare "niet" after the verb is too often
   // someone else's ("sluit niet uit", "vroeg of X zich niet wilde bemoeien").
-  const clauseOf = clauses(text, tokens)
   // A called-off or postponed meeting, deal, aid or attack did not happen: "zegde het bezoek af", "de top
   // werd afgeblazen". (A failed attempt did happen: "de mislukte staatsgreep".)
   // "Het bezoek gaat niet door": a going verb with "niet door" calls it off too.
@@ -1257,11 +1265,22 @@ function polarityOf(
       (tokens[i + 2]?.capital || ARTICLE_WORDS.has(tokens[i + 2]?.norm ?? ''))
     )
       return 'negated'
-  for (let i = from; i <= to; i++) {
+  for (let i = Math.max(from, scope); i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
     // "niet alleen ... maar ook" does not negate.
     if (t.norm === W.not && tokens[i + 1]?.norm === W.only) continue
+    // "zonder" leaves out what its own phrase names ("zonder overleg", "zonder dat er een akkoord is"), not the
+    // act further on ("Biden en Poetin zonder hun ministers in beraad").
+    if (t.norm === W.without && tokens[i + 1]?.norm !== W.that && cue.tokens[0]! - i > 3) continue
+    // Not being glad is displeasure, not a negated act: "niet blij met de inmenging", "niet te spreken over".
+    // (Gladness itself, "blij" as the cue, is negated by it.)
+    if (
+      t.norm === W.not &&
+      !cue.tokens.includes(i + 1) &&
+      DISPLEASED.some((p) => p.every((w, k) => tokens[i + 1 + k]?.norm === w))
+    )
+      continue
     return 'negated'
   }
   return 'asserted'
