@@ -378,6 +378,12 @@ describe('negation', () => {
     ).toContain('CHL>PER AGREE negated')
   })
 
+  it('a meeting called off by one party with no counterpart named is the one told before', () => {
+    expect(
+      code(rules, 'Poetin zou met de Peruaanse president komen praten. Hij heeft de reis uitgesteld.'),
+    ).toContain('RUS>PER CONSULT negated')
+  })
+
   it('a journey to a state is a visit, and postponing it calls it off', () => {
     expect(code(rules, 'De Chileense president stelt zijn reis naar Peru uit.')).toContain(
       'CHL>PER CONSULT negated',

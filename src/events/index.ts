@@ -389,7 +389,11 @@ export function codeSentence(
       (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
       sameClause &&
       tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
-    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) continue
+    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) {
+      // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
+      out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
+      continue
+    }
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
@@ -618,8 +622,8 @@ const TALKS_REACH = 600
 
 /**
  * "Er is nog geen overeenstemming bereikt", "De top werd afgeblazen": talks, a deal or joint work that did not
- * happen, told with no actor of its own, are between the parties of the meeting, deal or joint work the
- * article told just before.
+ * happen, told with no actor of its own (or with only one party and no counterpart), are between the parties of
+ * the meeting, deal or joint work the article told just before.
  */
 function failedTalks(
   text: string,
@@ -628,6 +632,8 @@ function failedTalks(
   cues: CueMatch[],
   prior: CodedEvent[],
   lexicon: EventLexicon,
+  /** The one the sentence names as a party, when it names one: the talks before must be theirs. */
+  party: string | null = null,
 ): CodedEvent[] {
   const out: CodedEvent[] = []
   for (const cue of cues) {
@@ -642,6 +648,7 @@ function failedTalks(
           e.source &&
           e.target &&
           e.source !== e.target &&
+          (!party || e.source === party || e.target === party) &&
           e.sentence.start < sentence.start &&
           sentence.start - e.sentence.start <= TALKS_REACH,
       )
