@@ -363,6 +363,16 @@ describe('negation', () => {
     expect(named.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
   })
 
+  it('an act its doer denies, on no one named, is on no one rather than at home', () => {
+    const events = code(rules, 'Chili ontkent dat het een vliegtuig dwong te landen.')
+    expect(events).toContain('CHL>null COERCE negated')
+    expect(events.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+  })
+
+  it('the charges a denial names are not an accusation by the one who denies them', () => {
+    expect(code(rules, 'Peru ontkent de beschuldigingen.').filter((e) => e.includes(' ACCUSE '))).toEqual([])
+  })
+
   it('a split denial ("spreekt dit tegen") denies the deed its own sentence told before it', () => {
     expect(
       code(rules, 'Bolivia zegt Peru te hebben aangevallen, maar de Peruaanse regering spreekt dit tegen.'),

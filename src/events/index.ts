@@ -338,9 +338,13 @@ export function codeSentence(
     if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
     // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
     // denied act concerns the one who denies it.
+    // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
+    // one rather than at home.
+    let deniedByDoer = false
     if (!firstTarget) {
       const denier = denierOf(tokens, cue, mentions, tokenAt)
       if (denier && denier.code !== source.code) [firstTarget, targets] = [denier, [denier]]
+      deniedByDoer = denier?.code === source.code
     }
     // "Kyiv heeft ingestemd met het voorstel": an answer to a proposal named before goes to its author.
     let proposer: string | null = null
@@ -436,7 +440,7 @@ export function codeSentence(
           ? target.code
           : (proposer ??
             (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
+            (abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
@@ -463,7 +467,10 @@ export function codeSentence(
   const { events: denied, cues: named } = deny(out)
   // "De VS ontkennen de aanval", "Iran ontkent de beschuldigingen": the act or charge the denial names is the
   // denied deed, coded from where it was told, not a new act.
-  const kept = denied.length > 0 ? out.filter((e) => !named.some((c) => c.start === e.cue.start)) : out
+  // A charge it denies is never the denier's own accusation, deed or not ("Rusland ontkent de beschuldigingen").
+  const kept = out.filter(
+    (e) => !named.some((c) => c.start === e.cue.start && (denied.length > 0 || c.cue.type === 'ACCUSE')),
+  )
   return [...kept, ...denied]
 }
 
@@ -501,13 +508,14 @@ function deniedActs(
   const own = cues.filter((c) => c.tokens[0]! > d)
   // What it denies is named with an article ("ontkent de inval"), a word that may also be read as a verb.
   if (own.some((c) => !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? ''))) return none
+  const charges = { events: [], cues: own.filter((c) => c.cue.type === 'ACCUSE') }
   const mentions = allMentions.filter((m) => within(m, sentence) && m.code && m.kind !== 'place')
   const at = (m: Mention) => tokenIndex(tokens, m.start)
   // "al wordt dat door Kyiv ontkend": the agent of a passive denial; else who stands shortly before it.
   const denier =
     mentions.find((m) => at(m) < d && tokens[at(m) - 1]?.norm === W.by && d - at(m) <= 4) ??
     [...mentions].reverse().find((m) => at(m) < d && d - at(m) <= 10)
-  if (!denier) return none
+  if (!denier) return charges
   // "ontkent de beschuldigingen": the charge names no type of its own; the deed it is about is denied.
   const types = new Set<string>(own.map((c) => c.cue.type).filter((t) => t !== 'ACCUSE'))
   // The deed told last before the denial: in its own sentence, else in the sentences before.
@@ -520,7 +528,7 @@ function deniedActs(
   const act = before
     .reverse()
     .find((e) => DEEDS.has(e.type) && e.polarity === 'asserted' && (types.size === 0 || types.has(e.type)))
-  if (!act) return none
+  if (!act) return charges
   const facts = lexicon.mapping.get(act.type)!
   const cue = tokens[d]!
   // "De VS en Oekraïne ontkennen": every member of a list of deniers denies.
