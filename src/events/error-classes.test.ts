@@ -386,6 +386,148 @@ describe('negation', () => {
     expect(events).not.toContain('NOR>SWE ASSAULT asserted')
   })
 
+  it('a split verb of calling off, "een streep door" and freezing call the meeting off', () => {
+    expect(code(rules, 'Chili zegde het bezoek aan Peru op het laatste moment af.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    expect(code(rules, 'De Chileense president heeft een streep gezet door zijn bezoek aan Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    const frozen = code(rules, 'Chili bevriest de gesprekken met Peru.')
+    expect(frozen).toContain('CHL>PER CONSULT negated')
+    expect(frozen).not.toContain('CHL>PER CONSULT asserted')
+  })
+
+  it('a clause that takes the meeting up again ("maar dat werd uitgesteld") calls it off', () => {
+    expect(
+      code(rules, 'De Chileense minister zou in mei een bezoek brengen aan Peru, maar dat werd uitgesteld.'),
+    ).toContain('CHL>PER CONSULT negated')
+  })
+
+  it('"geen contact" is a meeting that did not happen', () => {
+    expect(code(rules, 'Chili heeft sinds de ruzie geen contact meer gehad met Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('not agreeing "over" something is a failed agreement, disagreeing "met" someone a refusal', () => {
+    const failed = code(rules, 'Chili en Peru geraken het niet eens over de grens.')
+    expect(failed).toContain('CHL>PER AGREE negated')
+    expect(failed.filter((e) => e.includes(' REJECT '))).toEqual([])
+    expect(code(rules, 'Chili is het niet eens met Peru.')).toContain('CHL>PER REJECT asserted')
+  })
+
+  it('every member of a list of deniers denies the deed', () => {
+    const events = code(
+      rules,
+      'Bolivia denkt dat Chili achter de aanval op Peru zit. Chili en Argentinië ontkennen dat.',
+    )
+    expect(events).toContain('CHL>PER ASSAULT negated')
+    expect(events).toContain('ARG>PER ASSAULT negated')
+  })
+
+  it('denying the charges, or the act named with an article, denies the deed told before', () => {
+    const charges = code(
+      rules,
+      'Bolivia zegt dat Chili Peru heeft beschoten. Chili ontkent de beschuldigingen.',
+    )
+    expect(charges).toContain('CHL>PER ASSAULT negated')
+    expect(charges.filter((e) => e.includes(' ACCUSE '))).toEqual([])
+    const named = code(
+      rules,
+      'Bolivia denkt dat Chili achter de aanval op Peru zit. Chili ontkent dat en zegt dat de aanval in scène is gezet.',
+    )
+    expect(named).toContain('CHL>PER ASSAULT negated')
+    expect(named.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+  })
+
+  it('an act its doer denies, on no one named, is on no one rather than at home', () => {
+    const events = code(rules, 'Chili ontkent dat het een vliegtuig dwong te landen.')
+    expect(events).toContain('CHL>null COERCE negated')
+    expect(events.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+  })
+
+  it('the charges a denial names are not an accusation by the one who denies them', () => {
+    expect(code(rules, 'Peru ontkent de beschuldigingen.').filter((e) => e.includes(' ACCUSE '))).toEqual([])
+  })
+
+  it('a split denial ("spreekt dit tegen") denies the deed its own sentence told before it', () => {
+    expect(
+      code(rules, 'Bolivia zegt Peru te hebben aangevallen, maar de Peruaanse regering spreekt dit tegen.'),
+    ).toContain('BOL>PER ASSAULT negated')
+  })
+
+  it('a failed agreement told with no actor of its own is between the parties of the talks told before', () => {
+    expect(
+      code(
+        rules,
+        'De onderhandelaars van Chili en Peru spraken dinsdag urenlang met elkaar over de grens. Er is volgens hen nog geen overeenstemming bereikt.',
+      ),
+    ).toContain('CHL>PER AGREE negated')
+  })
+
+  it('a meeting called off by one party with no counterpart named is the one told before', () => {
+    expect(
+      code(rules, 'Poetin zou met de Peruaanse president komen praten. Hij heeft de reis uitgesteld.'),
+    ).toContain('RUS>PER CONSULT negated')
+  })
+
+  it('a journey to a state is a visit, and postponing it calls it off', () => {
+    expect(code(rules, 'De Chileense president stelt zijn reis naar Peru uit.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('what "zou eigenlijk" happen did not', () => {
+    const events = code(
+      rules,
+      'De Chileense president zou eigenlijk zondag aankomen in Lima om maandag een bezoek te brengen aan Peru.',
+    )
+    expect(events).toContain('CHL>PER CONSULT negated')
+    expect(events).not.toContain('CHL>PER CONSULT asserted')
+  })
+
+  it('an act said after it not to be happening ("is geen sprake", "is nog ver weg") is negated', () => {
+    expect(code(rules, 'Van een staakt-het-vuren tussen Chili en Peru is nog geen sprake.')).toContain(
+      'CHL>PER RETREAT negated',
+    )
+    expect(code(rules, 'Een akkoord tussen Chili en Peru is nog ver weg.')).toContain('CHL>PER AGREE negated')
+  })
+
+  it('a visit goes to the state it is "in", and not visiting it is negated', () => {
+    expect(code(rules, 'De Chileense president is volgende week op staatsbezoek in Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'De Chileense ministers zullen de wedstrijden in Peru niet bezoeken.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    // talks in a third state are still only between their two sides
+    expect(
+      code(rules, 'Chili en Peru onderhandelen in Bolivia over de grens.').filter((e) => e.includes('BOL')),
+    ).toEqual([])
+  })
+
+  it('a denial does not reach past a clause opened by "en" or "maar"', () => {
+    const events = code(rules, 'Chili ontkent dat het land in een crisis verkeert en weigert hulp van Peru.')
+    expect(events).toContain('CHL>PER REJECT asserted')
+    expect(events).not.toContain('CHL>PER REJECT negated')
+  })
+
+  it('"zonder" leaves out what its own phrase names, not the act further on', () => {
+    expect(code(rules, 'De presidenten van Chili en Peru zitten zonder hun ministers in overleg.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'Chili heeft de grens met Peru gesloten zonder overleg met Peru.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('"niet blij met" is displeasure: what it is displeased with is not negated', () => {
+    const events = code(rules, 'Chili is niet blij met de inmenging van Peru.')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).not.toContain('CHL>PER ACCUSE negated')
+  })
+
   it('but failed talks did take place', () => {
     expect(code('De onderhandelingen tussen Chili en Peru zijn mislukt.').join(' ')).toMatch(
       /CONSULT asserted/,

@@ -87,6 +87,7 @@ const W = {
   or: WORDS.one('or'),
   through: WORDS.one('go-ahead-particle'),
   with: WORDS.one('comitative'),
+  without: WORDS.one('without'),
 }
 const SPEAKER_WORDS = WORDS.get('speaker-words')
 const PERFECT_AUX = WORDS.get('perfect-aux')
@@ -98,7 +99,23 @@ const COUNTERPART_PREPOSITIONS = WORDS.get('counterpart-prepositions')
 const SPEECH_ACT_INTENT = WORDS.get('speech-act-intent')
 const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
+/** Verbs of denial split from their particle, as "verb particle": "spreekt ... tegen". */
+const SPLIT_DENIALS = WORDS.get('split-denials')
 const CANCELLATIONS = WORDS.get('cancellations')
+/** Verbs of calling off split from their particle ("zegde ... af"), verb to particles. */
+const SPLIT_CANCELLATIONS = new Map<string, Set<string>>()
+for (const pair of WORDS.get('split-cancellations')) {
+  const [verb, particle] = pair.split(' ') as [string, string]
+  SPLIT_CANCELLATIONS.set(verb, new Set([...(SPLIT_CANCELLATIONS.get(verb) ?? []), particle]))
+}
+/** What is said of an act that is not happening: "geen sprake", "niet aan de orde", as word sequences. */
+const NOT_HAPPENING = [...WORDS.get('not-happening')].map((p) => p.split(' '))
+/** What "niet" before them makes displeasure, not a negation: "niet blij", "niet te spreken", as word sequences. */
+const DISPLEASED = [...WORDS.get('displeased-after-not')].map((p) => p.split(' '))
+/** After "zou", what was to happen and did not: "zou eigenlijk". */
+const SUPPOSED = WORDS.get('supposed')
+/** A clause that opens by taking the act before it up again: "maar dat", "maar die". */
+const RESUMPTIONS = WORDS.get('resumptions')
 const GOING = WORDS.get('going')
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
@@ -242,10 +259,15 @@ export function codeSentence(
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
   const cues = all.filter((c) => c.cue.type !== 'NONE')
-  const denied = deniedActs(text, sentence, tokens, cues, allMentions, prior, lexicon)
-  if (cues.length === 0) return denied
+  const deny = (here: CodedEvent[]) =>
+    deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
+  if (cues.length === 0) return deny([]).events
   const mentions = allMentions.filter((m) => within(m, sentence))
-  if (mentions.length === 0) return sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts)
+  if (mentions.length === 0)
+    return [
+      ...sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts),
+      ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
+    ]
   // The first token at or after an offset (-1 when none).
   const tokenAt = (offset: number) => {
     const i = tokenIndex(tokens, offset)
@@ -284,7 +306,8 @@ export function codeSentence(
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter(
-      (m) => !MUTUAL_TYPES.has(cue.cue.type) || !isVenue(m),
+      // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
+      (m) => !MUTUAL_TYPES.has(cue.cue.type) || cue.cue.mode === 'visit' || !isVenue(m),
     )
     if (
       blocked(cue, blocks) ||
@@ -326,9 +349,13 @@ export function codeSentence(
     if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
     // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
     // denied act concerns the one who denies it.
+    // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
+    // one rather than at home.
+    let deniedByDoer = false
     if (!firstTarget) {
       const denier = denierOf(tokens, cue, mentions, tokenAt)
       if (denier && denier.code !== source.code) [firstTarget, targets] = [denier, [denier]]
+      deniedByDoer = denier?.code === source.code
     }
     // "Kyiv heeft ingestemd met het voorstel": an answer to a proposal named before goes to its author.
     let proposer: string | null = null
@@ -377,7 +404,11 @@ export function codeSentence(
       (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
       sameClause &&
       tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
-    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) continue
+    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) {
+      // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
+      out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
+      continue
+    }
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
     // the target ("Rusland en China werken samen").
     // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
@@ -420,7 +451,7 @@ export function codeSentence(
           ? target.code
           : (proposer ??
             (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (abroadIn(tokens, abroad) || adjectiveOnly ? null : source.code)),
+            (abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
@@ -442,7 +473,16 @@ export function codeSentence(
       })
     }
   }
-  return [...out, ...denied]
+  // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
+  // dit tegen".
+  const { events: denied, cues: named } = deny(out)
+  // "De VS ontkennen de aanval", "Iran ontkent de beschuldigingen": the act or charge the denial names is the
+  // denied deed, coded from where it was told, not a new act.
+  // A charge it denies is never the denier's own accusation, deed or not ("Rusland ontkent de beschuldigingen").
+  const kept = out.filter(
+    (e) => !named.some((c) => c.start === e.cue.start && (denied.length > 0 || c.cue.type === 'ACCUSE')),
+  )
+  return [...kept, ...denied]
 }
 
 /**
@@ -473,41 +513,54 @@ function deniedActs(
   cues: CueMatch[],
   allMentions: Mention[],
   prior: CodedEvent[],
+  /** The events its own sentence told. */
+  here: CodedEvent[],
   lexicon: EventLexicon,
-): CodedEvent[] {
-  const d = tokens.findIndex((t) => DENIALS.has(t.norm))
-  if (d === -1) return []
+): { events: CodedEvent[]; cues: CueMatch[] } {
+  const none = { events: [], cues: [] }
+  const clauseOf = clauses(text, tokens)
+  // "ontkent", or a split verb of denial with its particle later in its clause: "spreekt dit tegen".
+  const d = tokens.findIndex(
+    (t, i) =>
+      DENIALS.has(t.norm) ||
+      tokens.some((p, j) => j > i && clauseOf[j] === clauseOf[i] && SPLIT_DENIALS.has(`${t.norm} ${p.norm}`)),
+  )
+  if (d === -1) return none
   const own = cues.filter((c) => c.tokens[0]! > d)
-  if (own.some((c) => c.cue.kind !== 'noun' || !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? '')))
-    return []
+  // What it denies is named with an article ("ontkent de inval"), a word that may also be read as a verb.
+  if (own.some((c) => !DEFINITES.has(tokens[c.tokens[0]! - 1]?.norm ?? ''))) return none
+  const charges = { events: [], cues: own.filter((c) => c.cue.type === 'ACCUSE') }
   const mentions = allMentions.filter((m) => within(m, sentence) && m.code && m.kind !== 'place')
   const at = (m: Mention) => tokenIndex(tokens, m.start)
   // "al wordt dat door Kyiv ontkend": the agent of a passive denial; else who stands shortly before it.
   const denier =
     mentions.find((m) => at(m) < d && tokens[at(m) - 1]?.norm === W.by && d - at(m) <= 4) ??
     [...mentions].reverse().find((m) => at(m) < d && d - at(m) <= 10)
-  if (!denier) return []
-  const types = new Set(own.map((c) => c.cue.type))
-  const act = [...prior]
+  if (!denier) return charges
+  // "ontkent de beschuldigingen": the charge names no type of its own; the deed it is about is denied.
+  const types = new Set<string>(own.map((c) => c.cue.type).filter((t) => t !== 'ACCUSE'))
+  // The deed told last before the denial: in its own sentence, else in the sentences before.
+  const before = [
+    ...prior.filter(
+      (e) => e.sentence.start < sentence.start && sentence.start - e.sentence.start <= DENIAL_REACH,
+    ),
+    ...here.filter((e) => e.cue.end <= tokens[d]!.start),
+  ]
+  const act = before
     .reverse()
-    .find(
-      (e) =>
-        DEEDS.has(e.type) &&
-        e.polarity === 'asserted' &&
-        (types.size === 0 || types.has(e.type)) &&
-        e.sentence.start < sentence.start &&
-        sentence.start - e.sentence.start <= DENIAL_REACH,
-    )
-  if (!act) return []
-  const party = act.source === denier.code || act.target === denier.code
-  const source = party ? act.source : denier.code
-  const target = act.target === source ? (party ? act.target : null) : act.target
+    .find((e) => DEEDS.has(e.type) && e.polarity === 'asserted' && (types.size === 0 || types.has(e.type)))
+  if (!act) return charges
   const facts = lexicon.mapping.get(act.type)!
   const cue = tokens[d]!
-  const start = Math.min(denier.start, cue.start)
-  const end = Math.max(denier.end, cue.end)
-  return [
-    {
+  // "De VS en Oekraïne ontkennen": every member of a list of deniers denies.
+  const deniers = [...listBefore(text, denier, mentions), denier]
+  const events = deniers.map((denier): CodedEvent => {
+    const party = act.source === denier.code || act.target === denier.code
+    const source = party ? act.source : denier.code
+    const target = act.target === source ? (party ? act.target : null) : act.target
+    const start = Math.min(denier.start, cue.start)
+    const end = Math.max(denier.end, cue.end)
+    return {
       ...act,
       source,
       target,
@@ -519,8 +572,9 @@ function deniedActs(
       cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
       context: contextsOf(tokens, lexicon.contexts),
       quad: facts.quad,
-    },
-  ]
+    }
+  })
+  return { cues: own, events }
 }
 
 /** The actor other than `source` that the article names most (the first named among equals); places do not count. */
@@ -587,6 +641,63 @@ function sceneEvents(
       cameo: facts.cameoRoot,
       goldstein: facts.goldstein,
       mappingVersion: MAPPING_VERSION,
+    })
+  }
+  return out
+}
+
+/** How far back (characters between sentence starts) a failed or called-off meeting reaches for its parties. */
+const TALKS_REACH = 600
+
+/**
+ * "Er is nog geen overeenstemming bereikt", "De top werd afgeblazen": talks, a deal or joint work that did not
+ * happen, told with no actor of its own (or with only one party and no counterpart), are between the parties of
+ * the meeting, deal or joint work the article told just before.
+ */
+function failedTalks(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  cues: CueMatch[],
+  prior: CodedEvent[],
+  lexicon: EventLexicon,
+  /** The one the sentence names as a party, when it names one: the talks before must be theirs. */
+  party: string | null = null,
+): CodedEvent[] {
+  const out: CodedEvent[] = []
+  for (const cue of cues) {
+    const type = cue.cue.type as EventType
+    if (!MUTUAL_TYPES.has(type)) continue
+    if (polarityOf(text, tokens, cue, null, () => cue.tokens[0]!) !== 'negated') continue
+    const before = [...prior]
+      .reverse()
+      .find(
+        (e) =>
+          MUTUAL_TYPES.has(e.type) &&
+          e.source &&
+          e.target &&
+          e.source !== e.target &&
+          (!party || e.source === party || e.target === party) &&
+          e.sentence.start < sentence.start &&
+          sentence.start - e.sentence.start <= TALKS_REACH,
+      )
+    if (!before) continue
+    const facts = lexicon.mapping.get(type)!
+    out.push({
+      ...before,
+      type,
+      mode: cue.cue.mode,
+      polarity: 'negated',
+      modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
+      attribution: null,
+      evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      sentence,
+      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      context: contextsOf(tokens, lexicon.contexts),
+      quad: facts.quad,
+      score: ploverScore(facts, cue.cue.mode),
+      cameo: facts.cameoRoot,
+      goldstein: facts.goldstein,
     })
   }
   return out
@@ -1142,7 +1253,13 @@ function polarityOf(
   const infinitive =
     tokens[cue.tokens[0]! - 1]?.norm === W.to || cue.tokens.some((k) => tokens[k]!.norm === W.to)
   for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
-  for (let i = 0; i < from; i++) {
+  const clauseOf = clauses(text, tokens)
+  // The complement ends where a clause opens with "en", "maar" ...: "Maduro ontkent dat ... en weigert hulp",
+  // "Kyiv ontkent betrokkenheid, maar voorspelt meer aanvallen".
+  let scope = cue.tokens[0]!
+  while (scope > 0 && !(clauseOf[scope] !== clauseOf[scope - 1] && COMPLEMENT_ENDS.has(tokens[scope]!.norm)))
+    scope--
+  for (let i = scope; i < from; i++) {
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
     if (tokens[i]!.norm === W.not && tokens[i + 1]?.norm === W.that) return 'negated'
     // "er bestaat geen hoop dat ...", "er is geen sprake van dat ...".
@@ -1164,21 +1281,45 @@ function polarityOf(
   // negation after the verb and its object: "X steunt Y niet meer", "X levert Y geen wapens meer". Not when it
   // opens what is asked ("roept Z op niet meer te vliegen"); and a bare "niet" after the verb is too often
   // someone else's ("sluit niet uit", "vroeg of X zich niet wilde bemoeien").
-  const clauseOf = clauses(text, tokens)
   // A called-off or postponed meeting, deal, aid or attack did not happen: "zegde het bezoek af", "de top
   // werd afgeblazen". (A failed attempt did happen: "de mislukte staatsgreep".)
   // "Het bezoek gaat niet door": a going verb with "niet door" calls it off too.
   if (CANCELLABLE.has(cue.cue.type)) {
-    for (let i = Math.max(0, first - 6); i <= Math.min(tokens.length - 1, to + 8); i++) {
-      if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i)) continue
+    // The clause after the act's own counts when it takes the act up again: "..., maar dat werd uitgesteld".
+    let last = to
+    while (last + 1 < tokens.length && clauseOf[last + 1] === clauseOf[to]) last++
+    const takenUp = RESUMPTIONS.has(`${tokens[last + 1]?.norm} ${tokens[last + 2]?.norm}`)
+    const inScope = (i: number) =>
+      clauseOf[i] === clauseOf[first] || (takenUp && i > last && clauseOf[i] === clauseOf[last + 2])
+    let end = Math.min(tokens.length - 1, to + 8)
+    while (takenUp && end + 1 < tokens.length && inScope(end + 1)) end++
+    // "X zou eigenlijk Y bezoeken": what was to happen, and did not (back to a punctuation mark, "en" and "om"
+    // clauses included: "zou eigenlijk aankomen om ... een bezoek te brengen").
+    for (
+      let i = first - 1;
+      i >= Math.max(0, first - 12) && !/[,;:]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start));
+      i--
+    )
+      if (ALLEGE_AUX.has(tokens[i]!.norm) && tokens.slice(i + 1, i + 3).some((t) => SUPPOSED.has(t.norm)))
+        return 'negated'
+    for (let i = Math.max(0, first - 6); i <= end; i++) {
+      if (!inScope(i) || cue.tokens.includes(i)) continue
       if (CANCELLATIONS.has(tokens[i]!.norm)) return 'negated'
       if (GOING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === W.not && tokens[i + 2]?.norm === W.through)
         return 'negated'
+      // A split verb of calling off, its particle after the act: "zegde het bezoek af", "blies de top af".
+      const particles = SPLIT_CANCELLATIONS.get(tokens[i]!.norm)
+      for (let j = Math.max(i, to) + 1; particles && j < tokens.length && inScope(j); j++)
+        if (particles.has(tokens[j]!.norm)) return 'negated'
     }
   }
   // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend".
   for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
     if (DENIALS.has(tokens[i]!.norm)) return 'negated'
+  // Said of the act after it, in its clause, that it is not happening: "Van een bestand is geen sprake", "Een
+  // akkoord is nog ver weg".
+  for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
+    if (NOT_HAPPENING.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return 'negated'
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
   let end = to
   while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
@@ -1207,11 +1348,22 @@ function polarityOf(
       (tokens[i + 2]?.capital || ARTICLE_WORDS.has(tokens[i + 2]?.norm ?? ''))
     )
       return 'negated'
-  for (let i = from; i <= to; i++) {
+  for (let i = Math.max(from, scope); i <= to; i++) {
     const t = tokens[i]!
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
     // "niet alleen ... maar ook" does not negate.
     if (t.norm === W.not && tokens[i + 1]?.norm === W.only) continue
+    // "zonder" leaves out what its own phrase names ("zonder overleg", "zonder dat er een akkoord is"), not the
+    // act further on ("Biden en Poetin zonder hun ministers in beraad").
+    if (t.norm === W.without && tokens[i + 1]?.norm !== W.that && cue.tokens[0]! - i > 3) continue
+    // Not being glad is displeasure, not a negated act: "niet blij met de inmenging", "niet te spreken over".
+    // (Gladness itself, "blij" as the cue, is negated by it.)
+    if (
+      t.norm === W.not &&
+      !cue.tokens.includes(i + 1) &&
+      DISPLEASED.some((p) => p.every((w, k) => tokens[i + 1 + k]?.norm === w))
+    )
+      continue
     return 'negated'
   }
   return 'asserted'
