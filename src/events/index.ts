@@ -128,6 +128,8 @@ const CHARGE = WORDS.get('charge-prepositions')
 const WITH = new Set([W.with])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
+/** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
+const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -863,8 +865,7 @@ function attributive(text: string, tokens: Token[], cue: CueMatch): boolean {
   if (cue.tokens.length !== 1 || cue.cue.kind === 'noun') return false
   const i = cue.tokens[0]!
   const word = tokens[i]!.norm
-  if (!(word.startsWith('ge') || /^(af|aan|op|uit|in|toe|vast|over|door|neer|terug|weg)ge/.test(word)))
-    return false
+  if (!PARTICIPLE_STARTS.some((p) => word.startsWith(p))) return false
   const before = tokens[i - 1]?.norm ?? ''
   // Not a preposition that doubles as the verb's particle ("erop aangedrongen").
   const preposition = PREPOSITIONS.has(before) && !PARTICLES.has(before)
