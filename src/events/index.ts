@@ -1355,7 +1355,7 @@ function polarityOf(
     // "niet alleen ... maar ook" does not negate.
     if (t.norm === W.not && tokens[i + 1]?.norm === W.only) continue
     // "zonder" leaves out what its own phrase names ("zonder overleg", "zonder dat er een akkoord is"), not the
-    // act further on ("Chili en Peru overlegden zonder hun adviseurs").
+    // act further on ("Chili en Peru zonder hun drie adviseurs in overleg").
     if (t.norm === W.without && tokens[i + 1]?.norm !== W.that && cue.tokens[0]! - i > 3) continue
     // Not being glad is displeasure, not a negated act: "niet blij met de inmenging", "niet te spreken over".
     // (Gladness itself, "blij" as the cue, is negated by it.)
