@@ -148,7 +148,7 @@ describe('findActors', () => {
   })
 
   it('reads "minister van Buitenlandse Zaken" before a name', () => {
-    const r = read('MOSKOU (ANP) - De Russische minister van Buitenlandse Zaken Sergej Lavrov sprak.')
+    const r = read('MOSKOU (ANP) - Gisteren sprak minister van Buitenlandse Zaken Sergej Lavrov.')
     expect(r.people).toEqual([{ name: 'Sergey Lavrov', actor: 'RUS' }])
   })
 
