@@ -73,6 +73,19 @@ describe('direction: an infinitive used as a noun', () => {
   })
 })
 
+describe('direction: a summons', () => {
+  it('is aimed at the envoys summoned, by the state they are posted in or the one who summons them', () => {
+    expect(code(rules, 'Canada heeft de Chinese ambassadeur ontboden.')).toEqual(['CAN>CHN ACCUSE asserted'])
+    expect(code(rules, 'De ambassadeurs van Peru en Bolivia zijn ontboden door Chili.')).toEqual([
+      'CHL>PER ACCUSE asserted',
+      'CHL>BOL ACCUSE asserted',
+    ])
+    expect(code(rules, 'De Chileense ambassadeur in Lima werd op het matje geroepen.')).toEqual([
+      'PER>CHL ACCUSE asserted',
+    ])
+  })
+})
+
 describe('self-loops: what an act is "op" or "tegen"', () => {
   it('is acted on, never the doer acting at home', () => {
     expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])

@@ -128,6 +128,7 @@ const CHARGE = WORDS.get('charge-prepositions')
 const WITH = new Set([W.with])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
+const ENVOYS = WORDS.get('envoys')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
@@ -335,14 +336,16 @@ export function codeSentence(
     // no one else is left to act).
     const found = pool.filter((m) => liked.has(m))
     const likewise = found.length < pool.length ? found : []
-    const assigned = assignArguments(
-      text,
-      tokens,
-      cue,
-      likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
-      tokenAt,
-      cueTokens,
-    )
+    const assigned =
+      (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
+      assignArguments(
+        text,
+        tokens,
+        cue,
+        likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
+        tokenAt,
+        cueTokens,
+      )
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
@@ -892,6 +895,60 @@ function toldByNoun(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   return cues.some(
     (c) => c !== cue && c.cue.type === cue.cue.type && c.tokens[0]! > at && c.tokens[0]! <= at + 4,
   )
+}
+
+/**
+ * "Canada heeft de Chinese ambassadeur ontboden", "de ambassadeurs van Duitsland en Frankrijk zijn ontboden", "de
+ * Britse ambassadeur in Moskou werd op het matje geroepen": the envoys summoned are the target; the one who
+ * summons is the state they are posted in, else another actor of the sentence, else the actor the article names
+ * most. Null when the sentence names no envoy's state.
+ */
+function summoned(
+  text: string,
+  tokens: Token[],
+  mentions: Mention[],
+  pool: Mention[],
+  allMentions: Mention[],
+  tokenAt: (offset: number) => number,
+): {
+  source: Mention
+  target: Mention
+  targets: Mention[]
+  sameClause: boolean
+  between?: boolean
+  adjective?: boolean
+} | null {
+  const envoyOf = (m: Mention) => {
+    const at = tokenAt(m.start)
+    const after = tokenAt(m.end)
+    return (
+      (m.rule === 'kb/adjective' && ENVOYS.has(tokens[after]?.norm ?? '')) ||
+      (tokens[at - 1]?.norm === W.of && ENVOYS.has(tokens[at - 2]?.norm ?? ''))
+    )
+  }
+  const first = pool.find(envoyOf)
+  if (!first) return null
+  const envoys = [first, ...coordinated(text, first, pool, (m) => m.code !== first.code).slice(1)]
+  const sent = new Set(envoys.map((m) => m.code))
+  // "ambassadeur in Moskou": the state of the post (a capital is a place after "in", so taken from all mentions).
+  const posted = mentions.find((m) => {
+    const at = tokenAt(m.start)
+    return (
+      m.code &&
+      !sent.has(m.code) &&
+      tokens[at - 1]?.norm === W.venue &&
+      ENVOYS.has(tokens[at - 2]?.norm ?? '')
+    )
+  })
+  const source =
+    posted ??
+    pool.find((m) => m.code && !sent.has(m.code) && m.kind !== 'place') ??
+    mainCounterpart(
+      allMentions.filter((m) => !sent.has(m.code ?? '')),
+      null,
+    )
+  if (!source) return null
+  return { source, target: first, targets: envoys, sameClause: true }
 }
 
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
