@@ -86,6 +86,15 @@ describe('direction: a summons', () => {
   })
 })
 
+describe('direction: people of one state held in another', () => {
+  it('are held by the state they are held in, also in the passive', () => {
+    expect(code(rules, 'De Chileense journaliste is in Peru opgepakt.')).toEqual(['PER>CHL COERCE asserted'])
+    expect(code(rules, 'In Lima zijn twee Chileense spionnen aangehouden.')).toEqual([
+      'PER>CHL COERCE asserted',
+    ])
+  })
+})
+
 describe('self-loops: what an act is "op" or "tegen"', () => {
   it('is acted on, never the doer acting at home', () => {
     expect(code(rules, 'De aanval op Peru was zwaar.').filter((e) => e.startsWith('PER>PER'))).toEqual([])

@@ -129,6 +129,7 @@ const WITH = new Set([W.with])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
+const PASSIVE_AUX = WORDS.get('passive-aux')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
@@ -338,6 +339,7 @@ export function codeSentence(
     const likewise = found.length < pool.length ? found : []
     const assigned =
       (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
+      (cue.cue.type === 'COERCE' ? heldIn(tokens, cue, mentions, pool, tokenAt) : null) ??
       assignArguments(
         text,
         tokens,
@@ -951,6 +953,30 @@ function summoned(
   return { source, target: first, targets: envoys, sameClause: true }
 }
 
+/**
+ * "De Nederlandse columniste is in Turkije opgepakt", "In Den Haag zijn twee Russische spionnen aangehouden": people
+ * of one state held, in the passive, in another state or one of its places, are held by that other state.
+ */
+function heldIn(
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): Arguments | null {
+  const first = cue.tokens[0]!
+  if (
+    !PASSIVE_AUX.has(tokens[first - 1]?.norm ?? '') &&
+    !tokens.slice(0, first).some((t) => PASSIVE_AUX.has(t.norm))
+  )
+    return null
+  const where = mentions.find((m) => m.code && tokens[tokenAt(m.start) - 1]?.norm === W.venue)
+  if (!where) return null
+  const held = pool.find((m) => m.code && m.code !== where.code && m.rule === 'kb/adjective')
+  if (!held) return null
+  return { source: where, target: held, targets: [held], sameClause: true }
+}
+
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
 function judgeOf(
   text: string,
@@ -988,6 +1014,9 @@ function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
   return tokens[start]?.norm === W.that
 }
+
+/** Who acts and on whom, as the argument rules find them. */
+type Arguments = ReturnType<typeof assignArguments>
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
