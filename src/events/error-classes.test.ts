@@ -282,6 +282,11 @@ describe('cue senses', () => {
     )
   })
 
+  it('criticism the subject gets is not its own', () => {
+    expect(code(rules, 'Chili kreeg felle kritiek na de verkiezingen.')).toEqual([])
+    expect(code(rules, 'Chili had felle kritiek op Peru.')).toContain('CHL>PER ACCUSE asserted')
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)

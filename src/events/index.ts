@@ -130,6 +130,7 @@ const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
 const PASSIVE_AUX = WORDS.get('passive-aux')
+const RECEIVING = WORDS.get('receiving')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
@@ -320,6 +321,7 @@ export function codeSentence(
       threatenedWith(tokens, cue, cues) ||
       chargedWith(tokens, cue, cues) ||
       toldByNoun(tokens, cue, cues) ||
+      received(text, tokens, cue) ||
       attributive(text, tokens, cue) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
@@ -884,6 +886,19 @@ function attributive(text: string, tokens: Token[], cue: CueMatch): boolean {
     !PERFECT_AUX.has(next.norm) &&
     !ARTICLE_WORDS.has(next.norm)
   )
+}
+
+/**
+ * "kreeg veel kritiek", "werd bedolven onder kritiek": criticism that the subject gets is aimed at it, by someone
+ * the clause does not name; it is not the subject's own.
+ */
+function received(text: string, tokens: Token[], cue: CueMatch): boolean {
+  if (cue.cue.type !== 'ACCUSE' || cue.tokens.length !== 1) return false
+  const clauseOf = clauses(text, tokens)
+  const first = cue.tokens[0]!
+  for (let i = first - 1; i >= 0 && clauseOf[i] === clauseOf[first]; i--)
+    if (RECEIVING.has(tokens[i]!.norm)) return true
+  return false
 }
 
 /**
