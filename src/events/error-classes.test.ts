@@ -647,3 +647,21 @@ describe('requests: what is asked has not happened', () => {
     expect(events.some((e) => e.includes(' CONSULT '))).toBe(false)
   })
 })
+
+describe('recall: wordings of the types the rules found least', () => {
+  it('giving back what was taken, in any form of the separable verb, is a RETREAT to whom it goes', () => {
+    expect(code(rules, 'Chili heeft de schedels teruggegeven aan Bolivia.')).toContain(
+      'CHL>BOL RETREAT asserted',
+    )
+    expect(code(rules, 'Chili gaf de eilanden in 1990 terug aan Argentinië.')).toContain(
+      'CHL>ARG RETREAT asserted',
+    )
+  })
+
+  it('joining hands, or being in it together, is cooperation', () => {
+    expect(code(rules, 'Chili en Peru slaan de handen ineen tegen de smokkel.')).toContain(
+      'CHL>PER COOPERATE asserted',
+    )
+    expect(code(rules, 'Chili speelt onder één hoedje met Peru.')).toContain('CHL>PER COOPERATE asserted')
+  })
+})
