@@ -664,4 +664,24 @@ describe('recall: wordings of the types the rules found least', () => {
     )
     expect(code(rules, 'Chili speelt onder één hoedje met Peru.')).toContain('CHL>PER COOPERATE asserted')
   })
+  it('sending a rescue or aid team, or donating, is AID', () => {
+    expect(code(rules, 'Chili stuurt een reddingsteam naar Peru.')).toContain('CHL>PER AID asserted')
+    expect(code(rules, 'Chili heeft Peru tien miljoen euro gedoneerd.')).toContain('CHL>PER AID asserted')
+  })
+
+  it('admonishing or spurring someone on is a REQUEST', () => {
+    expect(code(rules, 'Chili maande Peru de grens open te houden.')).toContain('CHL>PER REQUEST asserted')
+    expect(code(rules, 'Chili spoort Peru aan de gesprekken te hervatten.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+  })
+
+  it('massing troops at a border is MOBILIZE against the state across it', () => {
+    expect(code(rules, 'Chili pakt zijn troepen samen aan de grens met Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+    expect(code(rules, 'De troepenopbouw van Chili aan de grens met Peru baart zorgen.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+  })
 })
