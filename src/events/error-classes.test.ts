@@ -684,4 +684,17 @@ describe('recall: wordings of the types the rules found least', () => {
       'CHL>PER MOBILIZE asserted',
     )
   })
+  it('giving in, heeding a call or backing down is CONCEDE to the one it answers', () => {
+    expect(code(rules, 'Chili geeft gehoor aan de oproep van Peru.')).toContain('CHL>PER CONCEDE asserted')
+    expect(code(rules, 'Chili bindt in na druk uit Peru.')).toContain('CHL>PER CONCEDE asserted')
+    expect(code(rules, 'Chili is bereid water bij de wijn te doen in het geschil met Peru.')).toContain(
+      'CHL>PER CONCEDE asserted',
+    )
+  })
+
+  it('pulling troops away, split or not, is a RETREAT from the state it faced', () => {
+    expect(code(rules, 'Chili trekt zijn troepen weg van de grens met Peru.')).toContain(
+      'CHL>PER RETREAT asserted',
+    )
+  })
 })
