@@ -697,4 +697,13 @@ describe('recall: wordings of the types the rules found least', () => {
       'CHL>PER RETREAT asserted',
     )
   })
+  it('in an exchange each side releases to the other', () => {
+    const swapped = code(rules, 'Chili en Peru hebben gevangenen uitgewisseld.')
+    expect(swapped).toContain('CHL>PER RETREAT asserted')
+    expect(swapped).toContain('PER>CHL RETREAT asserted')
+    const traded = code(rules, 'Chili heeft drie Peruanen vrijgelaten in ruil voor twee Chileense soldaten.')
+    expect(traded).toContain('PER>CHL RETREAT asserted')
+    // a release with no exchange stays one way
+    expect(code(rules, 'Chili heeft drie Peruanen vrijgelaten.')).not.toContain('PER>CHL RETREAT asserted')
+  })
 })
