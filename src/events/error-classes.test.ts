@@ -706,4 +706,12 @@ describe('recall: wordings of the types the rules found least', () => {
     // a release with no exchange stays one way
     expect(code(rules, 'Chili heeft drie Peruanen vrijgelaten.')).not.toContain('PER>CHL RETREAT asserted')
   })
+  it('protesters are a party at home: what they demand is asked of their own state', () => {
+    expect(code(rules, 'Duizenden Peruaanse betogers eisen het aftreden van de regering.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Demonstranten in Peru eisen nieuwe verkiezingen.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+  })
 })
