@@ -715,3 +715,14 @@ describe('recall: wordings of the types the rules found least', () => {
     )
   })
 })
+
+describe('groups: a list of subjects', () => {
+  it('acts together: no member is the target of another', () => {
+    expect(code(rules, 'Chili en Peru weigeren.').filter((e) => e.includes(' REJECT '))).toEqual([])
+    expect(code(rules, 'Chili en Peru veroordelen Bolivia.')).toEqual(
+      expect.arrayContaining(['CHL>BOL ACCUSE asserted', 'PER>BOL ACCUSE asserted']),
+    )
+    // unless they do it to each other
+    expect(code(rules, 'Chili en Peru beschuldigen elkaar.')).toContain('PER>CHL ACCUSE asserted')
+  })
+})

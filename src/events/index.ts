@@ -348,6 +348,20 @@ export function codeSentence(
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
+    // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
+    // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
+    // the act is on no one known. A pair that ends a war or frees prisoners mostly does it to each other.
+    if (
+      firstTarget &&
+      !between &&
+      !MUTUAL_TYPES.has(type) &&
+      firstTarget.start > source.start &&
+      firstTarget.end <= cue.start &&
+      type !== 'RETREAT' &&
+      !reciprocal(tokens, cue) &&
+      coordinated(text, source, pool, () => true).includes(firstTarget)
+    )
+      continue
     // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
     // clause is not its doer.
     if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
