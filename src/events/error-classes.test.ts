@@ -714,6 +714,14 @@ describe('recall: wordings of the types the rules found least', () => {
       'PER>PER REQUEST asserted',
     )
   })
+  it('sending border guards, warships or fighter jets is MOBILIZE towards where they go', () => {
+    expect(code(rules, 'Chili stuurt extra grenswachten naar de grens met Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+    expect(code(rules, 'Chili stuurde twee fregatten naar de kust van Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+  })
 })
 
 describe('groups: a list of subjects', () => {
