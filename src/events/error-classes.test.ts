@@ -722,6 +722,12 @@ describe('recall: wordings of the types the rules found least', () => {
       'CHL>PER MOBILIZE asserted',
     )
   })
+  it('apologising is CONCEDE, and transferring funds AID', () => {
+    expect(code(rules, 'Chili verontschuldigt zich bij Peru voor het incident.')).toContain(
+      'CHL>PER CONCEDE asserted',
+    )
+    expect(code(rules, 'Chili maakt fondsen over aan Peru.')).toContain('CHL>PER AID asserted')
+  })
 })
 
 describe('groups: a list of subjects', () => {
