@@ -728,6 +728,11 @@ describe('recall: wordings of the types the rules found least', () => {
     )
     expect(code(rules, 'Chili maakt fondsen over aan Peru.')).toContain('CHL>PER AID asserted')
   })
+  it('every form of working together is COOPERATE', () => {
+    expect(code(rules, 'Chili heeft jarenlang met Peru samengewerkt.')).toContain(
+      'CHL>PER COOPERATE asserted',
+    )
+  })
 })
 
 describe('groups: a list of subjects', () => {
