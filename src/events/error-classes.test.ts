@@ -733,6 +733,17 @@ describe('recall: wordings of the types the rules found least', () => {
       'CHL>PER COOPERATE asserted',
     )
   })
+  it('the plural past of calling on, urging and sending troops is coded as the singular', () => {
+    expect(code(rules, 'Chili en Bolivia riepen Peru op de grens te openen.')).toContain(
+      'BOL>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Chili en Bolivia drongen er bij Peru op aan de grens te openen.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Chili en Bolivia stuurden troepen naar de grens met Peru.')).toContain(
+      'BOL>PER MOBILIZE asserted',
+    )
+  })
 })
 
 describe('groups: a list of subjects', () => {
