@@ -744,6 +744,11 @@ describe('recall: wordings of the types the rules found least', () => {
       'BOL>PER MOBILIZE asserted',
     )
   })
+  it('a release in a subordinate clause, with the verb whole at its end, is a RETREAT', () => {
+    expect(
+      code(rules, 'Nadat Chili de Peruaanse journalist vrijliet, kwamen de gesprekken weer op gang.'),
+    ).toContain('CHL>PER RETREAT asserted')
+  })
 })
 
 describe('groups: a list of subjects', () => {
