@@ -674,3 +674,117 @@ describe('requests: what is asked has not happened', () => {
     expect(events.some((e) => e.includes(' CONSULT '))).toBe(false)
   })
 })
+
+describe('recall: wordings of the types the rules found least', () => {
+  it('giving back what was taken, in any form of the separable verb, is a RETREAT to whom it goes', () => {
+    expect(code(rules, 'Chili heeft de schedels teruggegeven aan Bolivia.')).toContain(
+      'CHL>BOL RETREAT asserted',
+    )
+    expect(code(rules, 'Chili gaf de eilanden in 1990 terug aan Argentinië.')).toContain(
+      'CHL>ARG RETREAT asserted',
+    )
+  })
+
+  it('joining hands, or being in it together, is cooperation', () => {
+    expect(code(rules, 'Chili en Peru slaan de handen ineen tegen de smokkel.')).toContain(
+      'CHL>PER COOPERATE asserted',
+    )
+    expect(code(rules, 'Chili speelt onder één hoedje met Peru.')).toContain('CHL>PER COOPERATE asserted')
+  })
+  it('sending a rescue or aid team, or donating, is AID', () => {
+    expect(code(rules, 'Chili stuurt een reddingsteam naar Peru.')).toContain('CHL>PER AID asserted')
+    expect(code(rules, 'Chili heeft Peru tien miljoen euro gedoneerd.')).toContain('CHL>PER AID asserted')
+  })
+
+  it('admonishing or spurring someone on is a REQUEST', () => {
+    expect(code(rules, 'Chili maande Peru de grens open te houden.')).toContain('CHL>PER REQUEST asserted')
+    expect(code(rules, 'Chili spoort Peru aan de gesprekken te hervatten.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+  })
+
+  it('massing troops at a border is MOBILIZE against the state across it', () => {
+    expect(code(rules, 'Chili pakt zijn troepen samen aan de grens met Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+    expect(code(rules, 'De troepenopbouw van Chili aan de grens met Peru baart zorgen.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+  })
+  it('giving in, heeding a call or backing down is CONCEDE to the one it answers', () => {
+    expect(code(rules, 'Chili geeft gehoor aan de oproep van Peru.')).toContain('CHL>PER CONCEDE asserted')
+    expect(code(rules, 'Chili bindt in na druk uit Peru.')).toContain('CHL>PER CONCEDE asserted')
+    expect(code(rules, 'Chili is bereid water bij de wijn te doen in het geschil met Peru.')).toContain(
+      'CHL>PER CONCEDE asserted',
+    )
+  })
+
+  it('pulling troops away, split or not, is a RETREAT from the state it faced', () => {
+    expect(code(rules, 'Chili trekt zijn troepen weg van de grens met Peru.')).toContain(
+      'CHL>PER RETREAT asserted',
+    )
+  })
+  it('in an exchange each side releases to the other', () => {
+    const swapped = code(rules, 'Chili en Peru hebben gevangenen uitgewisseld.')
+    expect(swapped).toContain('CHL>PER RETREAT asserted')
+    expect(swapped).toContain('PER>CHL RETREAT asserted')
+    const traded = code(rules, 'Chili heeft drie Peruanen vrijgelaten in ruil voor twee Chileense soldaten.')
+    expect(traded).toContain('PER>CHL RETREAT asserted')
+    // a release with no exchange stays one way
+    expect(code(rules, 'Chili heeft drie Peruanen vrijgelaten.')).not.toContain('PER>CHL RETREAT asserted')
+  })
+  it('protesters are a party at home: what they demand is asked of their own state', () => {
+    expect(code(rules, 'Duizenden Peruaanse betogers vragen om het aftreden van de regering.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Demonstranten in Peru vragen om nieuwe verkiezingen.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+  })
+  it('sending border guards, warships or fighter jets is MOBILIZE towards where they go', () => {
+    expect(code(rules, 'Chili stuurt extra grenswachten naar de grens met Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+    expect(code(rules, 'Chili stuurde twee fregatten naar de kust van Peru.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+  })
+  it('apologising is CONCEDE, and transferring funds AID', () => {
+    expect(code(rules, 'Chili verontschuldigt zich bij Peru voor het incident.')).toContain(
+      'CHL>PER CONCEDE asserted',
+    )
+    expect(code(rules, 'Chili maakt fondsen over aan Peru.')).toContain('CHL>PER AID asserted')
+  })
+  it('every form of working together is COOPERATE', () => {
+    expect(code(rules, 'Chili heeft jarenlang met Peru samengewerkt.')).toContain(
+      'CHL>PER COOPERATE asserted',
+    )
+  })
+  it('the plural past of calling on, urging and sending troops is coded as the singular', () => {
+    expect(code(rules, 'Chili en Bolivia riepen Peru op de grens te openen.')).toContain(
+      'BOL>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Chili en Bolivia drongen er bij Peru op aan de grens te openen.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Chili en Bolivia stuurden troepen naar de grens met Peru.')).toContain(
+      'BOL>PER MOBILIZE asserted',
+    )
+  })
+  it('a release in a subordinate clause, with the verb whole at its end, is a RETREAT', () => {
+    expect(
+      code(rules, 'Nadat Chili de Peruaanse journalist vrijliet, kwamen de gesprekken weer op gang.'),
+    ).toContain('CHL>PER RETREAT asserted')
+  })
+})
+
+describe('groups: a list of subjects', () => {
+  it('acts together: no member is the target of another', () => {
+    expect(code(rules, 'Chili en Peru weigeren.').filter((e) => e.includes(' REJECT '))).toEqual([])
+    expect(code(rules, 'Chili en Peru veroordelen Bolivia.')).toEqual(
+      expect.arrayContaining(['CHL>BOL ACCUSE asserted', 'PER>BOL ACCUSE asserted']),
+    )
+    // unless they do it to each other
+    expect(code(rules, 'Chili en Peru beschuldigen elkaar.')).toContain('PER>CHL ACCUSE asserted')
+  })
+})

@@ -137,6 +137,8 @@ const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
 const RECIPROCALS = WORDS.get('reciprocals')
+/** Words of an exchange ("gevangenenruil", "uitgewisseld", "in ruil voor"): what is given back goes both ways. */
+const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
@@ -353,6 +355,20 @@ export function codeSentence(
     const { source, sameClause, between } = assigned
     let { target: firstTarget, targets } = assigned
     if (!source) continue
+    // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
+    // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
+    // the act is on no one known. A pair that ends a war or frees prisoners mostly does it to each other.
+    if (
+      firstTarget &&
+      !between &&
+      !MUTUAL_TYPES.has(type) &&
+      firstTarget.start > source.start &&
+      firstTarget.end <= cue.start &&
+      type !== 'RETREAT' &&
+      !reciprocal(tokens, cue) &&
+      coordinated(text, source, pool, () => true).includes(firstTarget)
+    )
+      continue
     // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
     // clause is not its doer.
     if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
@@ -439,7 +455,9 @@ export function codeSentence(
     }
     const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
     // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
-    if (!MUTUAL_TYPES.has(type) && reciprocal(tokens, cue))
+    // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
+    // exchange each side releases or gives back to the other.
+    if (!MUTUAL_TYPES.has(type) && (reciprocal(tokens, cue) || (type === 'RETREAT' && exchange(tokens))))
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
@@ -1516,6 +1534,11 @@ function reciprocal(tokens: Token[], cue: CueMatch): boolean {
   for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (RECIPROCALS.has(tokens[k]!.norm)) return true
   return false
+}
+
+/** The sentence tells of an exchange (of prisoners, hostages): a word of `exchanges`. */
+function exchange(tokens: Token[]): boolean {
+  return tokens.some((t) => EXCHANGES.has(t.norm))
 }
 
 /** "net als X", "evenals X", "zoals ook X": the words before token `i` liken X to another actor. */
