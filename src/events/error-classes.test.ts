@@ -287,6 +287,12 @@ describe('cue senses', () => {
     expect(code(rules, 'Chili had felle kritiek op Peru.')).toContain('CHL>PER ACCUSE asserted')
   })
 
+  it('what a warning is about has not happened: the warning is the event', () => {
+    const events = code(rules, 'Chili waarschuwt voor nieuwe sancties tegen Peru.')
+    expect(events).toContain('CHL>PER THREATEN asserted')
+    expect(events.some((e) => e.includes(' SANCTION '))).toBe(false)
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)

@@ -125,7 +125,8 @@ const SUBJECT_CONTROL = WORDS.get('subject-control')
 const FRONTED = WORDS.get('fronted-prepositions')
 const ON_TARGET = WORDS.get('target-prepositions')
 const CHARGE = WORDS.get('charge-prepositions')
-const WITH = new Set([W.with])
+/** "dreigt met", "waarschuwt voor": what comes after is what the threat or warning is about. */
+const THREATENED_WITH = new Set([W.with, WORDS.one('warning-preposition')])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
@@ -869,9 +870,12 @@ function complementOf(
   })
 }
 
-/** "dreigt met een aanval", "dreigde met sancties": the act threatened with has not happened; the threat is the event. */
+/**
+ * "dreigt met een aanval", "dreigde met sancties", "waarschuwt voor nieuwe sancties": the act threatened with or
+ * warned about has not happened; the threat is the event.
+ */
 function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  return cue.cue.type !== 'THREATEN' && complementOf(tokens, cue, cues, ['THREATEN'], 4, WITH)
+  return cue.cue.type !== 'THREATEN' && complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)
 }
 
 /**
