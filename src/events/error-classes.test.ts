@@ -293,6 +293,11 @@ describe('cue senses', () => {
     expect(events.some((e) => e.includes(' SANCTION '))).toBe(false)
   })
 
+  it('where an exchange of prisoners is agreed is no side of it', () => {
+    const events = code(rules, 'Chili en Peru hebben in Bolivia gevangenen uitgewisseld.')
+    expect(events.filter((e) => e.includes('BOL'))).toEqual([])
+  })
+
   it('an obligation is no coercion', () => {
     const events = code('Het verdrag verplicht Duitsland om Polen te helpen bij een aanval.')
     expect(events.some((e) => e.includes(' COERCE '))).toBe(false)

@@ -315,7 +315,11 @@ export function codeSentence(
   for (const cue of cues) {
     const pool = (args.length > 0 ? args : mentions).filter(
       // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
-      (m) => !MUTUAL_TYPES.has(cue.cue.type) || cue.cue.mode === 'visit' || !isVenue(m),
+      // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
+      (m) => {
+        const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchange(tokens))
+        return !sides || cue.cue.mode === 'visit' || !isVenue(m)
+      },
     )
     if (
       blocked(cue, blocks) ||
