@@ -953,14 +953,7 @@ function summoned(
   pool: Mention[],
   allMentions: Mention[],
   tokenAt: (offset: number) => number,
-): {
-  source: Mention
-  target: Mention
-  targets: Mention[]
-  sameClause: boolean
-  between?: boolean
-  adjective?: boolean
-} | null {
+): Arguments | null {
   const envoyOf = (m: Mention) => {
     const at = tokenAt(m.start)
     const after = tokenAt(m.end)
@@ -1006,11 +999,7 @@ function heldIn(
   tokenAt: (offset: number) => number,
 ): Arguments | null {
   const first = cue.tokens[0]!
-  if (
-    !PASSIVE_AUX.has(tokens[first - 1]?.norm ?? '') &&
-    !tokens.slice(0, first).some((t) => PASSIVE_AUX.has(t.norm))
-  )
-    return null
+  if (!tokens.slice(0, first).some((t) => PASSIVE_AUX.has(t.norm))) return null
   const where = mentions.find((m) => m.code && tokens[tokenAt(m.start) - 1]?.norm === W.venue)
   if (!where) return null
   const held = pool.find((m) => m.code && m.code !== where.code && m.rule === 'kb/adjective')
