@@ -799,3 +799,26 @@ describe('groups: a list of subjects', () => {
     expect(code(rules, 'Chili en Peru beschuldigen elkaar.')).toContain('PER>CHL ACCUSE asserted')
   })
 })
+
+describe('groups: an organisation of states meeting', () => {
+  it('meets among its members when no one else is named', () => {
+    expect(code(rules, 'De ministers van Defensie van de NAVO overleggen morgen in Tallinn.')).toContain(
+      'NATO>NATO CONSULT asserted',
+    )
+    // talks with a counterpart stay with it, and a state's own talks are not its members'
+    expect(code(rules, 'De EU overlegt morgen met Chili over de handel.')).toContain('EU>CHL CONSULT asserted')
+    expect(code(rules, 'De EU-commissaris bezoekt morgen de haven.')).not.toContain('EU>EU CONSULT asserted')
+  })
+  it('at a summit named after it, where the states present are no counterparts', () => {
+    const events = code(rules, 'Op de G20-top in Lima spraken de leiders van Chili en Peru over graan.')
+    expect(events).toContain('G20>G20 CONSULT asserted')
+    expect(events.filter((e) => e.startsWith('G20>') && !e.startsWith('G20>G20'))).toEqual([])
+    expect(code(rules, 'De top van de Afrikaanse Unie begint vandaag in Accra.')).toContain(
+      'AU>AU CONSULT asserted',
+    )
+    // a summit of no organisation, or the body named "Algemene Vergadering", tells no meeting of members
+    expect(code(rules, 'Chili sprak op de Algemene Vergadering van de VN.')).not.toContain(
+      'UN>UN CONSULT asserted',
+    )
+  })
+})

@@ -32,6 +32,7 @@ import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
 import { clauses } from './clauses.js'
 import { loadWordSets } from './words.js'
+import { readWordSets } from '../actors/words.js'
 
 const WORDS = loadWordSets()
 import { loadModel, type EventModel } from './model.js'
@@ -142,6 +143,12 @@ const RECIPROCALS = WORDS.get('reciprocals')
 const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
+/** Organisations of states that meet as themselves: talks of theirs with no one else named are among members. */
+/** Words of a meeting among many ("overleg", "komen bijeen", "top"), not of talks with a counterpart or a visit. */
+const ASSEMBLIES = WORDS.get('assemblies')
+/** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
+const MULTILATERAL = 'multilateral'
+const MEMBER_BODIES = readWordSets(fileURLToPath(new URL('../../data/member-bodies.tsv', import.meta.url))).get('members')
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -357,9 +364,20 @@ export function codeSentence(
         tokenAt,
         cueTokens,
       )
-    const { source, sameClause, between } = assigned
-    let { target: firstTarget, targets } = assigned
+    const { sameClause, between } = assigned
+    let { source, target: firstTarget, targets } = assigned
     if (!source) continue
+    // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
+    // names the organisation that meets, among its members; the states present are no counterparts. A summit of
+    // no organisation of states is left to the verbs that tell who met whom.
+    // A capital inside the sentence makes the noun part of a name ("de Algemene Vergadering"): a body, no meeting.
+    if (cue.cue.mode === MULTILATERAL) {
+      if (cue.tokens.some((k) => k > 0 && tokens[k]!.capital && !tokens[k]!.joined)) continue
+      const body =
+        meetingBody(tokens, cue, mentions, tokenAt) ?? (MEMBER_BODIES.has(source.code ?? '') ? source : null)
+      if (!body) continue
+      ;[source, firstTarget, targets] = [body, null, []]
+    }
     // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
     // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
     // the act is on no one known. A pair that ends a war or frees prisoners mostly does it to each other.
@@ -434,7 +452,15 @@ export function codeSentence(
       (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
       sameClause &&
       tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
-    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) {
+    // "De NAVO-leiders komen dinsdag bijeen": an organisation of states meeting with no one else named meets
+    // among its members.
+    const members =
+      !firstTarget &&
+      !proposer &&
+      type === 'CONSULT' &&
+      MEMBER_BODIES.has(source.code ?? '') &&
+      (cue.cue.mode === MULTILATERAL || cue.tokens.some((k) => ASSEMBLIES.has(tokens[k]!.norm)))
+    if (!firstTarget && !proposer && !home && !members && (!REFLEXIVE.has(type) || !alone)) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
       continue
@@ -482,6 +508,7 @@ export function codeSentence(
         target: target
           ? target.code
           : (proposer ??
+            (members ? source.code : null) ??
             (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
             (abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
@@ -1546,4 +1573,26 @@ function likened(tokens: Token[], i: number): boolean {
   const article = ARTICLE_WORDS.has(b)
   const [x, y] = article ? [c, a] : [a, b]
   return LIKE_WORDS.has(`${x} ${y}`) || LIKE_WORDS.has(y)
+}
+
+/**
+ * The organisation of states whose meeting a summit noun names: one joined to it ("de EU-top") or after its
+ * "van" ("de top van de G7-landen").
+ */
+function meetingBody(
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | null {
+  const first = cue.tokens[0]!
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return (
+    mentions.find((m) => {
+      if (!MEMBER_BODIES.has(m.code ?? '')) return false
+      const at = tokenAt(m.start)
+      if (at === first - 1 && tokens[first]!.joined) return true
+      return tokens[last + 1]?.norm === W.of && at > last + 1 && at <= last + 3
+    }) ?? null
+  )
 }
