@@ -806,7 +806,9 @@ describe('groups: an organisation of states meeting', () => {
       'NATO>NATO CONSULT asserted',
     )
     // talks with a counterpart stay with it, and a state's own talks are not its members'
-    expect(code(rules, 'De EU overlegt morgen met Chili over de handel.')).toContain('EU>CHL CONSULT asserted')
+    expect(code(rules, 'De EU overlegt morgen met Chili over de handel.')).toContain(
+      'EU>CHL CONSULT asserted',
+    )
     expect(code(rules, 'De EU-commissaris bezoekt morgen de haven.')).not.toContain('EU>EU CONSULT asserted')
   })
   it('at a summit named after it, where the states present are no counterparts', () => {

@@ -148,7 +148,9 @@ const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
 const ASSEMBLIES = WORDS.get('assemblies')
 /** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
 const MULTILATERAL = 'multilateral'
-const MEMBER_BODIES = readWordSets(fileURLToPath(new URL('../../data/member-bodies.tsv', import.meta.url))).get('members')
+const MEMBER_BODIES = readWordSets(
+  fileURLToPath(new URL('../../data/member-bodies.tsv', import.meta.url)),
+).get('members')
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',

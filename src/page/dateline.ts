@@ -2,15 +2,27 @@
 
 /** One place: words in capitals (CAÏRO, GAZA-STAD, ÎLE LONGUE, AIR FORCE ONE, 'S-HERTOGENBOSCH). */
 const PLACE = String.raw`['’]?\p{Lu}[\p{Lu}\p{M}'’.\-]*(?:[ \u00a0]\p{Lu}[\p{Lu}\p{M}'’.\-]*){0,5}`
-const AGENCIES = String.raw`\(([\p{L}&.]{1,20}(?:[ \u00a0]?\/[ \u00a0]?[\p{L}&.]{1,20}){0,7})\)`
+// Stray spaces and a dash inside the bracket are the page's typing: "( - REUTERS)", "(ANP /RTR )".
+const AGENCIES = String.raw`\([ \u00a0]*(?:[-–][ \u00a0]*)?([\p{L}&.]{1,20}(?:[ \u00a0]?\/[ \u00a0]?[\p{L}&.]{1,20}){0,7})[ \u00a0]*\)`
 // After the agencies a full stop may stand for the dash ("BRUSSEL (ANP). De top ...").
 const DATELINE = new RegExp(
   String.raw`^(${PLACE}(?:[ \u00a0]?\/[ \u00a0]?${PLACE}){0,4})[ \u00a0]+(?:${AGENCIES}(?:[ \u00a0]+[-–—]|\.)|[-–—])(?:[ \u00a0]+(?=\S)|[ \u00a0]*$)`,
   'u',
 )
-/** A place written as a name ("Den Haag - ", "Moskou – "): a dateline only when the place is known. */
-const NAMED_DATELINE =
-  /^(\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2})[ \u00a0]+[-–—][ \u00a0]+(?=[\p{Lu}"'‘“„])/u
+/**
+ * A place written as a name ("Den Haag - ", "Moskou – ", "Lima/Quito - "), maybe with the day after it ("Lima, 3
+ * mei. - "): a dateline only when every place is known.
+ */
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+(?: \p{Lu}[\p{Ll}\p{M}'’-]+){0,2}`
+const NAMED_DATELINE = new RegExp(
+  String.raw`^(${NAME}(?:\/${NAME}){0,3})(?:, \d{1,2} \p{Ll}{3,9}\.?)?[ \u00a0]+[-–—][ \u00a0]+(?=[\p{Lu}"'‘“„])`,
+  'u',
+)
+/** Agencies alone at the start of a body, with no place: "(ANP/AFP) - Het ...", "(Belga) De ...". */
+const AGENCIES_ONLY = new RegExp(
+  String.raw`^\(([\p{L}&.]{2,20}(?:[ \u00a0-][\p{L}&.]{1,20}){0,2}(?:\/[\p{L}&.]{2,20}){0,3})\)(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=[\p{Lu}"'‘“„])`,
+  'u',
+)
 
 export interface DatelineMatch {
   places: string[]
@@ -36,6 +48,17 @@ export function matchDateline(s: string): DatelineMatch | null {
 /** "Den Haag - De regering ...": a known place in ordinary capitals before a dash and a sentence. */
 export function matchNamedDateline(s: string, isPlace: (name: string) => boolean): DatelineMatch | null {
   const m = NAMED_DATELINE.exec(s)
-  if (!m || !isPlace(m[1]!)) return null
-  return { places: [m[1]!], agencies: [], length: m[0].length, named: true }
+  if (!m) return null
+  const places = m[1]!.split('/')
+  if (!places.every(isPlace)) return null
+  return { places, agencies: [], length: m[0].length, named: true }
+}
+
+/** "(ANP/AFP) - De regering ...": the agencies of a body with no place before them. */
+export function matchAgenciesOnly(s: string): DatelineMatch | null {
+  const m = AGENCIES_ONLY.exec(s)
+  if (!m) return null
+  // A body that reads on past the bracket, not a bracketed aside that opens a short line.
+  if (s.slice(m[0].length).split(/\s+/).length < 8) return null
+  return { places: [], agencies: m[1]!.split('/').map((a) => a.trim()), length: m[0].length }
 }

@@ -284,6 +284,58 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     expect(one(`Kop van een stuk hier\n\nJansen - ${body}`, isPlace).a.dateline).toBeNull()
   })
 
+  it('drops a clock stamp before a dateline, with a dash or a count of reactions after it', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const { a, body: b } = one(`${title}\n\n8:05 VIENTIANE - ${body}`)
+    expect(a.dateline!.places).toEqual(['VIENTIANE'])
+    expect(b).toBe(body)
+    expect(one(`${title}\n\n11u45 0 ${body}`).body).toBe(body)
+    expect(one(`${title}\n\n18:20 – ${body}`).body).toBe(body)
+    expect(one(`${title}\n\nUPDATE 19.46 uur – ${body}`).body).toBe(body)
+    // a number that counts something is the sentence's own
+    expect(
+      one(`${title}\n\n12:05 12 doden bij een overstroming in het noorden van Laos, meldt de regering.`).body,
+    ).toMatch(/^12 doden/)
+  })
+
+  it('drops a credit or a writer before the first sentence', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    expect(one(`${title}\n\nBron: Belga 3 AP ${body}`).body).toBe(body)
+    expect(one(`${title}\n\n[Persbureau] ${body}`).body).toBe(body)
+    expect(one(`${title}\n\ndoor Anna van der Berg - ${body}`).body).toBe(body)
+    expect(one(`${title}\n\ndoor Piet Smit ${body}`).body).toBe(body)
+  })
+
+  it('takes a bracket of agencies with no place as the dateline, and a known place with its day or a second place', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const { a, body: b } = one(`${title}\n\n(anp/afp) - ${body}`)
+    expect(a.dateline).toMatchObject({ places: [], agencies: ['anp', 'afp'] })
+    expect(b).toBe(body)
+    expect(one(`${title}\n\n(Persbureau) ${body}`).a.dateline!.agencies).toEqual(['Persbureau'])
+    const isPlace = (s: string) => s === 'Hanoi' || s === 'Vientiane'
+    expect(one(`${title}\n\nHanoi/Vientiane - ${body}`, isPlace).a.dateline!.places).toEqual([
+      'Hanoi',
+      'Vientiane',
+    ])
+    expect(one(`${title}\n\nHanoi, 4 mei. - ${body}`, isPlace).body).toBe(body)
+    expect(one(`${title}\n\nHANOI ( - ANP) - ${body}`).a.dateline!.agencies).toEqual(['ANP'])
+  })
+
+  it('splits a short label glued to the first word of the body', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const isPlace = (s: string) => ['vientiane', 'hanoi', 'laos'].includes(s.toLowerCase())
+    // a kicker before a word that opens a sentence, in any case
+    expect(one(`${title}\n\nHandel in Azië${body}`, isPlace).body).toBe(body)
+    expect(one(`${title}\n\nHANDEL IN AZIË${body}`, isPlace).body).toBe(body)
+    // places in small letters are the dateline
+    const { a, body: b } = one(`${title}\n\nvientiane/hanoi${body}`, isPlace)
+    expect(a.dateline!.places).toEqual(['vientiane', 'hanoi'])
+    expect(b).toBe(body)
+    // a name written in camel case is no kicker
+    const camel = 'GroenPunt wil dat de regering van Laos het handelsverdrag met Vietnam opnieuw bekijkt.'
+    expect(one(`${title}\n\n${camel}`, isPlace).body).toBe(camel)
+  })
+
   it('finds the title above a byline and a caption before a datelined body', () => {
     const page = [
       '’Een nieuwe stap’ Laos tekent handelsverdrag met Vietnam',

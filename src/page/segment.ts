@@ -6,7 +6,11 @@ import type { Article, Age, Dateline } from '../core/doc.js'
 import type { Message } from '../core/message.js'
 import type { Span } from '../core/span.js'
 import {
+  BODY_CREDIT,
   BODY_STAMP,
+  BYLINE_PREFIX,
+  LINE_STAMP,
+  SENTENCE_OPENERS,
   BYLINES,
   CHROME_LINES,
   DATE_PREFIX,
@@ -15,7 +19,7 @@ import {
   SECTION_TITLES,
 } from '../locales/nl/page-words.js'
 import { ageInterval, isTruncatedAge, matchAgeAtStart } from './age.js'
-import { matchDateline, matchNamedDateline, type DatelineMatch } from './dateline.js'
+import { matchAgenciesOnly, matchDateline, matchNamedDateline, type DatelineMatch } from './dateline.js'
 import { splitLines, type Line } from './lines.js'
 import { parseWrittenDate } from './written-date.js'
 
@@ -114,9 +118,53 @@ function classifyRest(
       offset = start + age.length
       continue
     }
+    const prefix = leadingPrefix(t, isPlace)
+    if (prefix?.places) {
+      const dateline: DatelineMatch = { places: prefix.places, agencies: [], length: prefix.length }
+      out.push({ line, start, end: start + t.length, text: t, kind: 'dateline', dateline })
+      return
+    }
+    if (prefix) {
+      const text = t.slice(0, prefix.length).trimEnd()
+      const chrome = { id: 'chrome/line-prefix', where: 'anywhere' } as const
+      out.push({ line, start, end: start + text.length, text, kind: 'chrome', chrome })
+      offset = start + prefix.length
+      continue
+    }
     classifyLine(line, start, t, out, isLastLine, isPlace)
     return
   }
+}
+
+/** A label glued to the word after it: "Oorlog in ZuidlandDe regering", "OORLOG ZUIDLANDDe", "lima/quitoHet". */
+const GLUED =
+  /^([\p{L}\p{M}][\p{L}\p{M}/ ]{1,39}?)(?:(?<=\p{Ll})|(?<=\p{Lu}\p{Lu}))(?=(\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}-]*))/u
+
+/**
+ * What stands before the first sentence of a line and is not part of it: a clock stamp ("16:52 "), a credit
+ * ("Bron: Belga 0 "), a writer's name ("door Anna de Vries "), or a short label glued to the sentence's first word
+ * ("Oorlog in ZuidlandDe regering ..."). A glued label is a kicker when the word after it opens a sentence or
+ * names a place, or when it is written in small letters; small-letter places ("lima/quitoHet ...") are a dateline.
+ */
+function leadingPrefix(
+  t: string,
+  isPlace?: (s: string) => boolean,
+): { length: number; places?: string[] } | null {
+  const stamp = LINE_STAMP.exec(t) ?? BODY_CREDIT.exec(t) ?? BYLINE_PREFIX.exec(t)
+  if (stamp) return { length: stamp[0].length }
+  const m = GLUED.exec(t)
+  if (!m) return null
+  const [, kicker, word] = m as unknown as [string, string, string]
+  const words = kicker.trim().split(/\s+/)
+  if (words.length > 4 || kicker.replace(/[^\p{L}]/gu, '').length < 3) return null
+  // The rest reads as a body: a sentence of some length, not a name in camel case ("GroenLinks wil ...").
+  if (t.slice(kicker.length).split(/\s+/).length < 8) return null
+  const small = /^\p{Ll}/u.test(kicker)
+  if (!small && !SENTENCE_OPENERS.has(word) && !isPlace?.(word)) return null
+  const parts = kicker.split('/').map((p) => p.trim())
+  if (small && isPlace && parts.every((p) => p !== '' && isPlace(p)))
+    return { length: kicker.length, places: parts }
+  return { length: kicker.length }
 }
 
 /** Classify the trimmed text `t` of a line (no glued age before it) starting at `start`. */
@@ -129,7 +177,7 @@ function classifyLine(
   isPlace?: (s: string) => boolean,
 ): void {
   const base = { line, start, end: start + t.length, text: t }
-  const found = matchDateline(t) ?? (isPlace ? matchNamedDateline(t, isPlace) : null)
+  const found = matchDateline(t) ?? (isPlace ? matchNamedDateline(t, isPlace) : null) ?? matchAgenciesOnly(t)
   if (found) {
     const dateline = shedKicker(found, isPlace)
     out.push({ ...base, kind: 'dateline', dateline })
@@ -157,8 +205,8 @@ function classifyLine(
  * known but a tail of it is, the tail is the place and the rest is chrome.
  */
 function shedKicker(d: DatelineMatch, isPlace: ((s: string) => boolean) | undefined): DatelineMatch {
-  const first = d.places[0]!
-  if (!isPlace || isPlace(first)) return d
+  const first = d.places[0]
+  if (first === undefined || !isPlace || isPlace(first)) return d
   for (let k = 1; k <= first.length - 3; k++) {
     const tail = first.slice(k)
     // The kicker is words of its own ("VERKIEZINGEN VS"): never split inside one word or at a hyphen.

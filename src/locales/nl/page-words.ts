@@ -180,3 +180,61 @@ export const HEADLINE_STAMP = new RegExp(
   String.raw`[ \u00a0]+(?:\d{1,2} (?:${MONTHS}) \d{4}|\d{1,2}[:u]\d{2})$`,
   'u',
 )
+
+/**
+ * A clock stamp before a body's first sentence or its dateline, on pages that print the time first ("16:52 DEN
+ * HAAG - ", "12u20 0 De ...", "18:20 – Het ...", "UPDATE 19.46 uur – "), with a comment count after it.
+ */
+export const LINE_STAMP = new RegExp(
+  String.raw`^(?:${anyCase('update')}[ \u00a0]+)?\d{1,2}[:.u]\d{2}(?:[ \u00a0]+uur)?(?:[ \u00a0]+\d{1,2}(?=[ \u00a0]+\p{Lu}))?(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=[\p{Lu}\p{N}"'‘“„])`,
+  'u',
+)
+
+/** A source credit and its count of reactions before a body's first sentence: "Bron: Belga 0 AP ", "Bron: dpa 2 ", "[NOS] ". */
+export const BODY_CREDIT = new RegExp(
+  String.raw`^(?:${anyCase('bron')}:[ \u00a0]*[\p{L}.&-]{2,20}[ \u00a0]+\d{1,3}(?:[ \u00a0]+(?:ANP|AFP|EPA|AP|DPA|RTR|Reuters|Belga))?|\[[\p{L}\p{N} .&-]{2,20}\])[ \u00a0]+(?=[\p{Lu}"'‘“„])`,
+  'u',
+)
+
+/** A writer's name before a body's first sentence: "door Anna de Vries - Het ...", "door Piet Smit De ...". */
+export const BYLINE_PREFIX =
+  /^door[ \u00a0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00a0]+(?:van|de|der|den|ten|ter|te|in 't|'t))*[ \u00a0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=\p{Lu})/u
+
+/**
+ * Words that open a body's first sentence: where a short label is glued to one of them ("Oorlog in ZuidlandDe
+ * regering ..."), the label is a kicker, not part of the sentence.
+ */
+export const SENTENCE_OPENERS = new Set([
+  'De',
+  'Het',
+  'Een',
+  'In',
+  'Op',
+  'Bij',
+  'Na',
+  'Met',
+  'Voor',
+  'Uit',
+  'Volgens',
+  'Zowel',
+  'Ook',
+  'Nu',
+  'Er',
+  'Dat',
+  'Dit',
+  'Deze',
+  'Die',
+  'Hij',
+  'Zij',
+  'Ze',
+  'We',
+  'Wij',
+  'Ik',
+  'Toen',
+  'Terwijl',
+  'Nadat',
+  'Sinds',
+  'Tijdens',
+  'Als',
+  'Door',
+])
