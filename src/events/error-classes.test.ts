@@ -799,3 +799,26 @@ describe('groups: a list of subjects', () => {
     expect(code(rules, 'Chili en Peru beschuldigen elkaar.')).toContain('PER>CHL ACCUSE asserted')
   })
 })
+
+describe('direction: the actor of a relative clause on an act noun did the act', () => {
+  it('"de aanval die X uitvoerde" is by X, on the subject of the main clause or on whom the relative clause names', () => {
+    const main = code(rules, 'Rusland reageerde op de aanval die Oekraïne vorige week uitvoerde.')
+    expect(main).toContain('UKR>RUS ASSAULT asserted')
+    expect(main).not.toContain('RUS>UKR ASSAULT asserted')
+    expect(code(rules, 'Chili reageerde op de sancties die de VS Bolivia hebben opgelegd.')).toContain(
+      'USA>BOL SANCTION asserted',
+    )
+  })
+
+  it('not when the relative clause tells an act of another type, nor what the act is done with', () => {
+    expect(code(rules, 'Chili veroordeelt het akkoord dat Peru verwerpt.')).not.toContain(
+      'PER>CHL AGREE asserted',
+    )
+    const tool = code(
+      rules,
+      'Rusland reageerde op de aanval die Oekraïne uitvoerde met Amerikaanse raketten.',
+    )
+    expect(tool).toContain('UKR>RUS ASSAULT asserted')
+    expect(tool.filter((e) => e.startsWith('UKR>USA'))).toEqual([])
+  })
+})
