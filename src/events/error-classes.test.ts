@@ -822,3 +822,17 @@ describe('direction: the actor of a relative clause on an act noun did the act',
     expect(tool.filter((e) => e.startsWith('UKR>USA'))).toEqual([])
   })
 })
+
+describe('target: a bare object before a clause-final verb', () => {
+  it('beats an actor in a phrase of circumstance after the verb', () => {
+    const events = code(rules, 'Chili heeft Peru gewaarschuwd voor sancties van Bolivia.')
+    expect(events).toContain('CHL>PER THREATEN asserted')
+    expect(events).not.toContain('CHL>BOL THREATEN asserted')
+  })
+
+  it('but not an actor after a preposition, nor a counterpart the verb takes with "aan"', () => {
+    expect(code(rules, 'Chili heeft de Peruaanse beelden teruggegeven aan Bolivia.')).toContain(
+      'CHL>BOL RETREAT asserted',
+    )
+  })
+})

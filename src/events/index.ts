@@ -1293,13 +1293,37 @@ function assignArguments(
   const differs = (m: Mention) => m.code !== source.code && actor(m) && (!isPlace(m) || placeTarget(m))
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
-  const pickInClause = (other: (m: Mention) => boolean) =>
-    inside.find(other) ??
-    after.filter(inClause).find(other) ??
-    before
-      .filter((m) => inClause(m) && m !== source && (m.start >= source.start || source === agent))
-      .find(other) ??
-    null
+  // "Chili heeft Peru gewaarschuwd voor sancties van Bolivia": a bare object between the subject and a
+  // clause-final verb beats an actor in a phrase of circumstance after the verb ("voor", "van", "in"; not "aan" or
+  // "met" right after it, which bring in a counterpart: "teruggegeven aan X"). Not the name an adjective subject is
+  // of ("de Peruaanse militie X").
+  const before1 = (m: Mention) => {
+    const at = tokenAt(m.start)
+    return tokens[ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1]?.norm ?? ''
+  }
+  const bare = (m: Mention) => !PREPOSITIONS.has(before1(m)) && !RELATIVES.has(before1(m))
+  // No preposition between the subject and the object: "heeft samen met premier X ..." names no object.
+  const direct = (m: Mention) =>
+    tokens
+      .slice(tokenAt(source.end), tokenAt(m.start))
+      .every((t) => !PREPOSITIONS.has(t.norm) && !RELATIVES.has(t.norm))
+  const apposed = (m: Mention) =>
+    source.rule === 'kb/adjective' && tokenAt(m.start) - tokenAt(source.end) <= 2
+  const pickInClause = (other: (m: Mention) => boolean) => {
+    const between = before.filter(
+      (m) => inClause(m) && m !== source && (m.start >= source.start || source === agent),
+    )
+    const later = after.filter(inClause).find(other)
+    const object =
+      later &&
+      !bare(later) &&
+      (CIRCUMSTANCES.has(before1(later)) || tokenAt(later.start) - lastCue > 3) &&
+      !isNounCue(tokens, cue) &&
+      source !== agent
+        ? between.find((m) => other(m) && m.start > source.end && direct(m) && !apposed(m))
+        : undefined
+    return inside.find(other) ?? object ?? later ?? between.find(other) ?? null
+  }
   // In the clause first; with no actor outside the source's own group, the group's other member is the
   // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
   const target =
@@ -1326,6 +1350,15 @@ function clauseEnd(clauseOf: readonly number[], i: number): number {
   return end
 }
 
+/** The cue is a noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval"). */
+function isNounCue(tokens: Token[], cue: CueMatch): boolean {
+  let d = cue.tokens[0]! - 1
+  for (let k = 0; k < 2 && d > 0 && tokens[d]!.norm.endsWith('e') && !ARTICLE_WORDS.has(tokens[d]!.norm); k++)
+    d--
+  const determined = ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || DEFINITES.has(tokens[d]?.norm ?? '')
+  return cue.cue.kind === 'noun' || determined
+}
+
 /**
  * "de aanval die Peru uitvoerde", "de sancties die drie westerse landen Bolivia oplegden": the actor that opens a
  * relative clause ("die", "dat", maybe with an article or a number and adjective before it) right after the
@@ -1339,12 +1372,7 @@ function relativeDoer(
   clauseOf: readonly number[],
   cueTypes: Map<number, CueType>,
 ): Mention | null {
-  // A noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval").
-  let d = cue.tokens[0]! - 1
-  for (let k = 0; k < 2 && d > 0 && tokens[d]!.norm.endsWith('e') && !ARTICLE_WORDS.has(tokens[d]!.norm); k++)
-    d--
-  const determined = ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || DEFINITES.has(tokens[d]?.norm ?? '')
-  if (cue.cue.kind !== 'noun' && !determined) return null
+  if (!isNounCue(tokens, cue)) return null
   const r = cue.tokens[cue.tokens.length - 1]! + 1
   if (!RELATIVE_PRONOUNS.has(tokens[r]?.norm ?? '')) return null
   const doer = mentions.find((m) => {
@@ -1573,6 +1601,8 @@ const GOVERNMENTS = WORDS.get('governments')
 const PLACE_TARGET = WORDS.get('place-target')
 const LOCATIVES = WORDS.get('locatives')
 const RELATIVES = WORDS.get('relatives')
+/** Prepositions of a phrase of circumstance, that brings in no counterpart: "voor", "van", "in". */
+const CIRCUMSTANCES = WORDS.get('circumstance-prepositions')
 /** The pronouns that open a relative clause on a noun: "de aanval die ...", "het akkoord dat ...". */
 const RELATIVE_PRONOUNS = WORDS.get('relative-pronouns')
 
