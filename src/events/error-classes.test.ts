@@ -824,3 +824,40 @@ describe('groups: an organisation of states meeting', () => {
     )
   })
 })
+
+describe('direction: the actor of a relative clause on an act noun did the act', () => {
+  it('"de aanval die X uitvoerde" is by X, on the subject of the main clause or on whom the relative clause names', () => {
+    const main = code(rules, 'Rusland reageerde op de aanval die Oekraïne vorige week uitvoerde.')
+    expect(main).toContain('UKR>RUS ASSAULT asserted')
+    expect(main).not.toContain('RUS>UKR ASSAULT asserted')
+    expect(code(rules, 'Chili reageerde op de sancties die de VS Bolivia hebben opgelegd.')).toContain(
+      'USA>BOL SANCTION asserted',
+    )
+  })
+
+  it('not when the relative clause tells an act of another type, nor what the act is done with', () => {
+    expect(code(rules, 'Chili veroordeelt het akkoord dat Peru verwerpt.')).not.toContain(
+      'PER>CHL AGREE asserted',
+    )
+    const tool = code(
+      rules,
+      'Rusland reageerde op de aanval die Oekraïne uitvoerde met Amerikaanse raketten.',
+    )
+    expect(tool).toContain('UKR>RUS ASSAULT asserted')
+    expect(tool.filter((e) => e.startsWith('UKR>USA'))).toEqual([])
+  })
+})
+
+describe('target: a bare object before a clause-final verb', () => {
+  it('beats an actor in a phrase of circumstance after the verb', () => {
+    const events = code(rules, 'Chili heeft Peru gewaarschuwd voor sancties van Bolivia.')
+    expect(events).toContain('CHL>PER THREATEN asserted')
+    expect(events).not.toContain('CHL>BOL THREATEN asserted')
+  })
+
+  it('but not an actor after a preposition, nor a counterpart the verb takes with "aan"', () => {
+    expect(code(rules, 'Chili heeft de Peruaanse beelden teruggegeven aan Bolivia.')).toContain(
+      'CHL>BOL RETREAT asserted',
+    )
+  })
+})

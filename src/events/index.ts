@@ -319,6 +319,10 @@ export function codeSentence(
   const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.venue
   // The tokens of the cues that tell an act of their own; backing one ("die door X werd gesteund") does not.
   const cueTokens = new Set(cues.filter((c) => c.cue.type !== 'SUPPORT').flatMap((c) => c.tokens))
+  // The type of the cue each cue token belongs to.
+  const cueTypes = new Map<number, CueType>(
+    cues.flatMap((c) => c.tokens.map((k) => [k, c.cue.type] as const)),
+  )
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
   for (const cue of cues) {
@@ -365,6 +369,7 @@ export function codeSentence(
         likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
         tokenAt,
         cueTokens,
+        cueTypes,
       )
     const { sameClause, between } = assigned
     let { source, target: firstTarget, targets } = assigned
@@ -1088,6 +1093,8 @@ function assignArguments(
   tokenAt: (offset: number) => number,
   /** The tokens of every cue in the sentence that tells an act of its own. */
   cueTokens: Set<number>,
+  /** The type of the cue each cue token of the sentence belongs to. */
+  cueTypes: Map<number, CueType> = new Map(),
 ): {
   source: Mention | null
   target: Mention | null
@@ -1268,6 +1275,34 @@ function assignArguments(
     const p = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
     return p > lastCue && p <= lastCue + 2 && ON_TARGET.has(tokens[p]?.norm ?? '')
   }
+  // "Chili reageerde op de aanval die Peru vorige week uitvoerde": the actor that opens a relative clause right
+  // after an act's noun did the act, when the relative clause tells no act of another type ("het akkoord dat Peru
+  // verwerpt" is Peru's refusal, not its deal). It acts on an actor the relative clause names after it ("de
+  // sancties die Peru Bolivia oplegde"), else on the subject of the clause the noun stands in, else on an actor
+  // later in the sentence.
+  const doer =
+    possessor || agent ? undefined : relativeDoer(tokens, cue, mentions, tokenAt, clauseOf, cueTypes)
+  if (doer) {
+    const end = clauseEnd(clauseOf, tokenAt(doer.start))
+    const group = new Set(coordinated(text, doer, mentions, () => true).map((m) => m.code))
+    const onIt = (m: Mention) => !group.has(m.code) && (!isPlace(m) || placeTarget(m))
+    // Not what it is done with: "die Peru uitvoerde met Boliviaanse raketten".
+    const tool = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.with
+    const later = after.filter((m) => m.start > doer.start && onIt(m))
+    const object =
+      later.find((m) => tokenAt(m.start) <= end && !tool(m)) ??
+      (MUTUAL_TYPES.has(cue.cue.type)
+        ? coordinated(text, doer, mentions, (m) => m.code !== doer.code)[1]
+        : undefined) ??
+      (subject && onIt(subject) ? subject : undefined) ??
+      later.find((m) => tokenAt(m.start) > end)
+    return {
+      source: doer,
+      target: object ?? null,
+      targets: object ? coordinated(text, object, mentions, (m) => m.code !== doer.code) : [],
+      sameClause: false,
+    }
+  }
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
   const source =
@@ -1287,13 +1322,37 @@ function assignArguments(
   const differs = (m: Mention) => m.code !== source.code && actor(m) && (!isPlace(m) || placeTarget(m))
   // The object inside a split verb ("wijst X af"), after the cue in its clause, between subject and a
   // clause-final verb (Dutch word order), else the first actor after the cue in the sentence.
-  const pickInClause = (other: (m: Mention) => boolean) =>
-    inside.find(other) ??
-    after.filter(inClause).find(other) ??
-    before
-      .filter((m) => inClause(m) && m !== source && (m.start >= source.start || source === agent))
-      .find(other) ??
-    null
+  // "Chili heeft Peru gewaarschuwd voor sancties van Bolivia": a bare object between the subject and a
+  // clause-final verb beats an actor in a phrase of circumstance after the verb ("voor", "van", "in"; not "aan" or
+  // "met" right after it, which bring in a counterpart: "teruggegeven aan X"). Not the name an adjective subject is
+  // of ("de Peruaanse militie X").
+  const before1 = (m: Mention) => {
+    const at = tokenAt(m.start)
+    return tokens[ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1]?.norm ?? ''
+  }
+  const bare = (m: Mention) => !PREPOSITIONS.has(before1(m)) && !RELATIVES.has(before1(m))
+  // No preposition between the subject and the object: "heeft samen met premier X ..." names no object.
+  const direct = (m: Mention) =>
+    tokens
+      .slice(tokenAt(source.end), tokenAt(m.start))
+      .every((t) => !PREPOSITIONS.has(t.norm) && !RELATIVES.has(t.norm))
+  const apposed = (m: Mention) =>
+    source.rule === 'kb/adjective' && tokenAt(m.start) - tokenAt(source.end) <= 2
+  const pickInClause = (other: (m: Mention) => boolean) => {
+    const between = before.filter(
+      (m) => inClause(m) && m !== source && (m.start >= source.start || source === agent),
+    )
+    const later = after.filter(inClause).find(other)
+    const object =
+      later &&
+      !bare(later) &&
+      (CIRCUMSTANCES.has(before1(later)) || tokenAt(later.start) - lastCue > 3) &&
+      !isNounCue(tokens, cue) &&
+      source !== agent
+        ? between.find((m) => other(m) && m.start > source.end && direct(m) && !apposed(m))
+        : undefined
+    return inside.find(other) ?? object ?? later ?? between.find(other) ?? null
+  }
   // In the clause first; with no actor outside the source's own group, the group's other member is the
   // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
   const target =
@@ -1311,6 +1370,56 @@ function assignArguments(
     sameClause: inClause(source),
     adjective: source === possessor && possessor.rule === 'kb/adjective',
   }
+}
+
+/** The last token of the clause token `i` stands in. */
+function clauseEnd(clauseOf: readonly number[], i: number): number {
+  let end = i
+  while (end + 1 < clauseOf.length && clauseOf[end + 1] === clauseOf[i]) end++
+  return end
+}
+
+/** The cue is a noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval"). */
+function isNounCue(tokens: Token[], cue: CueMatch): boolean {
+  let d = cue.tokens[0]! - 1
+  for (let k = 0; k < 2 && d > 0 && tokens[d]!.norm.endsWith('e') && !ARTICLE_WORDS.has(tokens[d]!.norm); k++)
+    d--
+  const determined = ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || DEFINITES.has(tokens[d]?.norm ?? '')
+  return cue.cue.kind === 'noun' || determined
+}
+
+/**
+ * "de aanval die Peru uitvoerde", "de sancties die drie westerse landen Bolivia oplegden": the actor that opens a
+ * relative clause ("die", "dat", maybe with an article or a number and adjective before it) right after the
+ * cue's noun, when no word of the relative clause is a cue of another type.
+ */
+function relativeDoer(
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+  clauseOf: readonly number[],
+  cueTypes: Map<number, CueType>,
+): Mention | null {
+  if (!isNounCue(tokens, cue)) return null
+  const r = cue.tokens[cue.tokens.length - 1]! + 1
+  if (!RELATIVE_PRONOUNS.has(tokens[r]?.norm ?? '')) return null
+  const doer = mentions.find((m) => {
+    const at = tokenAt(m.start)
+    return (
+      at > r &&
+      at <= r + 3 &&
+      m.kind !== 'place' &&
+      tokens.slice(r + 1, at).every((t) => !t.capital && !PREPOSITIONS.has(t.norm))
+    )
+  })
+  if (!doer) return null
+  const end = clauseEnd(clauseOf, tokenAt(doer.start))
+  for (let k = r + 1; k <= end; k++) {
+    const type = cueTypes.get(k)
+    if (type && type !== cue.cue.type) return null
+  }
+  return doer
 }
 
 /** Types of material acts, whose noun takes its object with "van" when an agent is named. */
@@ -1521,6 +1630,10 @@ const GOVERNMENTS = WORDS.get('governments')
 const PLACE_TARGET = WORDS.get('place-target')
 const LOCATIVES = WORDS.get('locatives')
 const RELATIVES = WORDS.get('relatives')
+/** Prepositions of a phrase of circumstance, that brings in no counterpart: "voor", "van", "in". */
+const CIRCUMSTANCES = WORDS.get('circumstance-prepositions')
+/** The pronouns that open a relative clause on a noun: "de aanval die ...", "het akkoord dat ...". */
+const RELATIVE_PRONOUNS = WORDS.get('relative-pronouns')
 
 const CONDITION_SUBJECTS = WORDS.get('condition-subjects')
 
