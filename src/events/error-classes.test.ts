@@ -799,3 +799,26 @@ describe('groups: a list of subjects', () => {
     expect(code(rules, 'Chili en Peru beschuldigen elkaar.')).toContain('PER>CHL ACCUSE asserted')
   })
 })
+
+describe('domestic events: an attack aimed at someone', () => {
+  it('with no target named is not an attack at home', () => {
+    expect(code(rules, 'Chili heeft gisteren opnieuw een raket afgevuurd.')).not.toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+    expect(code(rules, 'Bolivia voert al dagen aanvallen uit.')).not.toContain('BOL>BOL ASSAULT asserted')
+    // nor in a sentence that names no actor, after one that sets the scene
+    expect(
+      code(
+        rules,
+        'In Bolivia meldt de regering grote schade. Vannacht werden opnieuw drie raketten afgevuurd.',
+      ),
+    ).not.toContain('BOL>BOL ASSAULT asserted')
+  })
+
+  it('but fighting is, and an attack keeps the target it names', () => {
+    expect(code(rules, 'In het noorden van Chili wordt al dagen zwaar gevochten.')).toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+    expect(code(rules, 'Chili heeft Bolivia gisteren aangevallen.')).toContain('CHL>BOL ASSAULT asserted')
+  })
+})

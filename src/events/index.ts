@@ -215,11 +215,12 @@ export function eventStage(options: EventOptions = {}): Stage {
       const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
       const events: CodedEvent[] = []
       const seen = new Set<string>()
+      const untold: ToldAct[] = []
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
           const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
           const read = { tokens, matches: matchCues(index, tokens) }
-          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events }, read)
+          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events, untold }, read)
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -250,6 +251,15 @@ export interface EventLexicon {
 /** What the article told before this sentence: its events so far. */
 export interface ArticleContext {
   prior: CodedEvent[]
+  /** Acts read but coded as no event (an attack aimed at no one named), in the order told; filled in as read. */
+  untold?: ToldAct[]
+}
+
+/** An act read in a sentence but coded as no event: who did it, and its type. */
+export interface ToldAct {
+  source: string
+  type: EventType
+  sentence: Span
 }
 
 export function codeSentence(
@@ -262,7 +272,7 @@ export function codeSentence(
   read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
   const { index, mapping, contexts, abroad } = lexicon
-  const { prior } = article
+  const { prior, untold = [] } = article
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
@@ -416,7 +426,11 @@ export function codeSentence(
       cue.cue.kind !== 'noun' &&
       DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
     ) {
-      const act = [...prior].reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+      // Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
+      const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
+        (a, b) => a.sentence.start - b.sentence.start,
+      )
+      const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
       const doer = act ? allMentions.find((m) => m.code === act.source) : undefined
       if (doer) [firstTarget, targets] = [doer, [doer]]
     }
@@ -437,6 +451,19 @@ export function codeSentence(
     if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
+      continue
+    }
+    // "Noord-Korea heeft een raket afgevuurd", "Israël voert aanvallen uit": an attack is aimed at someone; with no
+    // target named, no place where it lands and nothing placing it abroad, it is still not done at home (fighting
+    // and violence may be).
+    if (
+      !firstTarget &&
+      aimedAttack(tokens, cue) &&
+      !landing(mentions, source.code, isLocation) &&
+      !(abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer) &&
+      !tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+    ) {
+      if (source.code) untold.push({ source: source.code, type, sentence })
       continue
     }
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
@@ -650,6 +677,8 @@ function sceneEvents(
   for (const cue of cues) {
     const type = cue.cue.type as EventType
     if (!REFLEXIVE.has(type)) continue
+    // "Er werden raketten afgevuurd": an attack is aimed at someone, not a clash at home.
+    if (aimedAttack(tokens, cue)) continue
     // A bare noun tells of no act by itself ("op de vlucht voor geweld", "verdacht van spionage"): only a verb
     // does, or a noun phrase with no article or preposition before it.
     const prev = tokens[cue.tokens[0]! - 1]?.norm ?? ''
@@ -733,6 +762,14 @@ function failedTalks(
     })
   }
   return out
+}
+
+/** Words of an attack aimed at someone: an assault, firing off, conquest, invasion (not fighting or violence). */
+const AIMED_ATTACKS = WORDS.get('aimed-attacks')
+
+/** The cue tells an attack aimed at someone: its first word is one of `aimed-attacks` ("afgevuurd", "vuurt ... af"). */
+function aimedAttack(tokens: Token[], cue: CueMatch): boolean {
+  return cue.cue.type === 'ASSAULT' && AIMED_ATTACKS.has(tokens[cue.tokens[0]!]!.norm)
 }
 
 /** Acts that land on the place where they happen. */
