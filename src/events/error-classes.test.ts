@@ -822,3 +822,23 @@ describe('domestic events: an attack aimed at someone', () => {
     expect(code(rules, 'Chili heeft Bolivia gisteren aangevallen.')).toContain('CHL>BOL ASSAULT asserted')
   })
 })
+
+describe("domestic events: addressed to the state's own people or bodies", () => {
+  it('a request to the population, or to the coalition partners, keeps the state on both sides', () => {
+    expect(code(rules, 'De Chileense president heeft de bevolking opgeroepen binnen te blijven.')).toContain(
+      'CHL>CHL REQUEST asserted',
+    )
+    expect(
+      code(rules, 'De Peruaanse premier heeft zijn coalitiegenoten gevraagd de begroting te steunen.'),
+    ).toContain('PER>PER REQUEST asserted')
+    expect(
+      code(rules, 'De Chileense minister heeft uitvoerig overlegd met zijn collega-bewindspersonen.'),
+    ).toContain('CHL>CHL CONSULT asserted')
+  })
+
+  it('a body of another state named is the target', () => {
+    const events = code(rules, 'Het Chileense kabinet vroeg de Boliviaanse regering om uitleg.')
+    expect(events).toContain('CHL>BOL REQUEST asserted')
+    expect(events).not.toContain('CHL>CHL REQUEST asserted')
+  })
+})

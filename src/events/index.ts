@@ -142,6 +142,11 @@ const RECIPROCALS = WORDS.get('reciprocals')
 const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
+/** What is addressed to the acting state's own people or bodies stays at home ("riep de bevolking op"). */
+const HOME_ADDRESSED = new Set<EventType>(['REQUEST', 'REJECT', 'CONSULT', 'AGREE'])
+const HOME_ADDRESSEES = WORDS.get('home-addressees')
+const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
+const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -448,7 +453,16 @@ export function codeSentence(
       (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
       sameClause &&
       tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
-    if (!firstTarget && !proposer && !home && (!REFLEXIVE.has(type) || !alone)) {
+    // "Guaidó riep de bevolking op thuis te blijven", "Hij had zijn coalitiegenoten gevraagd te tekenen": a request,
+    // refusal, meeting or deal addressed to the acting state's own people or one of its bodies keeps the state on
+    // both sides.
+    const homeAddressed =
+      !firstTarget &&
+      !proposer &&
+      HOME_ADDRESSED.has(type) &&
+      sameClause &&
+      homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
+    if (!firstTarget && !proposer && !home && !homeAddressed && (!REFLEXIVE.has(type) || !alone)) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
       continue
@@ -1080,6 +1094,40 @@ function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
   const clauseOf = clauses(text, tokens)
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
   return tokens[start]?.norm === W.that
+}
+
+/**
+ * The cue, a verb, is addressed to the acting state's own people or one of its bodies: a word of
+ * `home-addressees` after the subject in the cue's clause, at most four words after the cue ("riep de bevolking
+ * op", "heeft zijn landgenoten opgeroepen", "vragen aan de bevolking"), not in a phrase of place or of another
+ * preposition ("sprak in het parlement"), and not naming an actor of its own.
+ */
+function homeAddressee(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  sourceAt: number,
+  /** The token after the source: the noun an adjective source is of ("de Malinese regering") is no addressee. */
+  sourceNext: number,
+  mentions: Mention[],
+): boolean {
+  const first = cue.tokens[0]!
+  const last = cue.tokens[cue.tokens.length - 1]!
+  // A noun reading of the cue ("zijn voorstel", "op verzoek van") addresses no one.
+  const before = tokens[first - 1]?.norm ?? ''
+  if (ADDRESSEE_DETERMINERS.has(before) || DEFINITES.has(before) || PREPOSITIONS.has(before)) return false
+  const clauseOf = clauses(text, tokens)
+  for (let i = sourceNext + 1; i < tokens.length && i <= last + 4; i++) {
+    const t = tokens[i]!
+    if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i) || !HOME_ADDRESSEES.has(t.norm)) continue
+    if (mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue
+    let p = i - 1
+    while (p > sourceAt && ADDRESSEE_DETERMINERS.has(tokens[p]!.norm)) p--
+    const preposition = tokens[p]?.norm ?? ''
+    if (PREPOSITIONS.has(preposition) && !ADDRESSEE_PREPOSITIONS.has(preposition)) continue
+    return true
+  }
+  return false
 }
 
 /** Who acts and on whom, as the argument rules find them. */
