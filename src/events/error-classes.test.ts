@@ -842,3 +842,31 @@ describe("domestic events: addressed to the state's own people or bodies", () =>
     expect(events).not.toContain('CHL>CHL REQUEST asserted')
   })
 })
+
+describe('domestic events: a person aiming words or talks at a compatriot', () => {
+  it('keeps the state on both sides', () => {
+    // (a minister with no nationality named is one of the dateline's state)
+    expect(code(rules, 'Minister Ana Soto prees gisteren staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR SUPPORT asserted',
+    )
+    expect(code(rules, 'Minister Ana Soto belde gisteren met staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR CONSULT asserted',
+    )
+    expect(code(rules, 'Minister Ana Soto eist het vertrek van staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR REQUEST asserted',
+    )
+  })
+
+  it('but not one in a phrase of another preposition, nor a fellow subject', () => {
+    expect(
+      code(rules, 'Minister Ana Soto pleit voor meer macht voor staatssecretaris Pedro Rojas.').filter((e) =>
+        e.startsWith('NOR>NOR'),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'Minister Ana Soto en staatssecretaris Pedro Rojas prijzen het plan.').filter((e) =>
+        e.startsWith('NOR>NOR'),
+      ),
+    ).toEqual([])
+  })
+})

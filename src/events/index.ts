@@ -147,6 +147,16 @@ const HOME_ADDRESSED = new Set<EventType>(['REQUEST', 'REJECT', 'CONSULT', 'AGRE
 const HOME_ADDRESSEES = WORDS.get('home-addressees')
 const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
 const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
+/** What a person may aim at a compatriot and keep at home: words and talks ("Kaag prijst Jetten"). */
+const COMPATRIOT_TYPES = new Set<EventType>([
+  'CONSULT',
+  'AGREE',
+  'SUPPORT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'CONCEDE',
+])
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -462,7 +472,22 @@ export function codeSentence(
       HOME_ADDRESSED.has(type) &&
       sameClause &&
       homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
-    if (!firstTarget && !proposer && !home && !homeAddressed && (!REFLEXIVE.has(type) || !alone)) {
+    // "Kaag prijst Jetten", "Le Pen belde met Macron": a person's words or talks aimed at a compatriot keep the
+    // state on both sides.
+    const compatriotAddressed =
+      !firstTarget &&
+      !proposer &&
+      sameClause &&
+      COMPATRIOT_TYPES.has(type) &&
+      compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+    if (
+      !firstTarget &&
+      !proposer &&
+      !home &&
+      !homeAddressed &&
+      !compatriotAddressed &&
+      (!REFLEXIVE.has(type) || !alone)
+    ) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
       continue
@@ -1128,6 +1153,40 @@ function homeAddressee(
     return true
   }
   return false
+}
+
+/**
+ * Whether a person (or a pronoun for one) aims the cue at another person of the same state: "Kaag prijst Jetten",
+ * "Wilders eist het vertrek van Rutte", "Le Pen belde met Macron", "na overleg met bondskanselier Kurz". The
+ * compatriot stands after the cue in its clause, at most eight words on and not in a phrase of another preposition
+ * than "met" or "van" ("pleit voor president X"), or before the cue after "met"; it is not listed with the source
+ * ("X en Y"), nor a visit's host or escort.
+ */
+function compatriot(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  mentions: Mention[],
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): boolean {
+  if ((source.kind !== 'person' && source.kind !== 'pronoun') || cue.cue.mode === 'visit') return false
+  const clauseOf = clauses(text, tokens)
+  const cl = clauseOf[cue.tokens[0]!]
+  const fellows = coordinated(text, source, mentions, () => true)
+  return pool.some((m) => {
+    if (m === source || m.code !== source.code || m.kind !== 'person' || fellows.includes(m)) return false
+    if (m.start < source.end || m.text === source.text) return false
+    const at = tokenAt(m.start)
+    if (clauseOf[at] !== cl || at > cue.tokens[cue.tokens.length - 1]! + 8) return false
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+      const w = tokens[k]!.norm
+      if (PREPOSITIONS.has(w)) return w === W.with || (w === W.of && at > cue.tokens[0]!)
+      if (cue.tokens.includes(k)) break
+    }
+    return at > cue.tokens[0]!
+  })
 }
 
 /** Who acts and on whom, as the argument rules find them. */
