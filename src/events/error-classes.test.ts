@@ -870,3 +870,18 @@ describe('domestic events: a person aiming words or talks at a compatriot', () =
     ).toEqual([])
   })
 })
+
+describe("domestic events: the state's own troops abroad", () => {
+  it('a visit to them stays at home, not with the state where they are', () => {
+    const events = code(
+      rules,
+      'De Chileense minister bracht gisteren een bezoek aan de Chileense militairen in Peru.',
+    )
+    expect(events).toContain('CHL>CHL CONSULT asserted')
+    expect(events).not.toContain('CHL>PER CONSULT asserted')
+    // another state's troops are that state
+    expect(
+      code(rules, 'De Chileense minister bracht gisteren een bezoek aan de Peruaanse militairen in Bolivia.'),
+    ).toContain('CHL>PER CONSULT asserted')
+  })
+})

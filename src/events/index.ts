@@ -147,6 +147,9 @@ const HOME_ADDRESSED = new Set<EventType>(['REQUEST', 'REJECT', 'CONSULT', 'AGRE
 const HOME_ADDRESSEES = WORDS.get('home-addressees')
 const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
 const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
+/** What is done to the state's own troops abroad stays at home ("bezoek aan de Nederlandse militairen"). */
+const OWN_TROOPS_TYPES = new Set<EventType>(['CONSULT', 'SUPPORT', 'CONCEDE'])
+const TROOPS = WORDS.get('troops')
 /** What a person may aim at a compatriot and keep at home: words and talks ("Kaag prijst Jetten"). */
 const COMPATRIOT_TYPES = new Set<EventType>([
   'CONSULT',
@@ -406,6 +409,10 @@ export function codeSentence(
     // denied act concerns the one who denies it.
     // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
     // one rather than at home.
+    // "Rutte bracht een bezoek aan de Nederlandse militairen in Litouwen", "bedankte de Belgische soldaten": a visit,
+    // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
+    const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
+    if (ownTroops) [firstTarget, targets] = [null, []]
     let deniedByDoer = false
     if (!firstTarget) {
       const denier = denierOf(tokens, cue, mentions, tokenAt)
@@ -486,6 +493,7 @@ export function codeSentence(
       !home &&
       !homeAddressed &&
       !compatriotAddressed &&
+      !ownTroops &&
       (!REFLEXIVE.has(type) || !alone)
     ) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
@@ -1186,6 +1194,33 @@ function compatriot(
       if (cue.tokens.includes(k)) break
     }
     return at > cue.tokens[0]!
+  })
+}
+
+/**
+ * The cue is aimed at the source's own troops: within six words after it in its clause, a nationality adjective of
+ * the source's state before a word of `troops` ("een bezoek aan de 270 Nederlandse militairen").
+ */
+function troopsOf(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): boolean {
+  const clauseOf = clauses(text, tokens)
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return mentions.some((m) => {
+    const at = tokenAt(m.start)
+    return (
+      m.code === source.code &&
+      m.rule === 'kb/adjective' &&
+      at > last &&
+      at <= last + 6 &&
+      clauseOf[at] === clauseOf[last] &&
+      TROOPS.has(tokens[tokenAt(m.end)]?.norm ?? '')
+    )
   })
 }
 
