@@ -19,7 +19,7 @@ import {
   type Proposal,
   type Side,
 } from './candidates.js'
-import { codeSentence, type CodedEvent, type EventLexicon, type Modality } from './index.js'
+import { codeSentence, type CodedEvent, type EventLexicon, type Modality, type ToldAct } from './index.js'
 import { matchCues, type CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
@@ -137,6 +137,7 @@ export function articleUnits(
   for (const c of counts.values()) if (c.n > best && c.first.kind !== 'place') [main, best] = [c.first, c.n]
   const units: SentenceUnit[] = []
   const prior: CodedEvent[] = []
+  const untold: ToldAct[] = []
   let previous: Mention[] = []
   for (const { span, headline } of spans) {
     for (const sentence of sentenceSpans(text, span)) {
@@ -144,7 +145,14 @@ export function articleUnits(
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       const matches = matchCues(lexicon.index, tokens)
       const cues = matches.filter((c) => c.cue.type !== 'NONE')
-      const proposals = codeSentence(text, sentence, mentions, lexicon, { prior }, { tokens, matches })
+      const proposals = codeSentence(
+        text,
+        sentence,
+        mentions,
+        lexicon,
+        { prior, untold },
+        { tokens, matches },
+      )
       prior.push(...proposals)
       const own: Side[] = []
       for (const m of inside)

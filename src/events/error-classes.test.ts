@@ -861,3 +861,89 @@ describe('target: a bare object before a clause-final verb', () => {
     )
   })
 })
+
+describe('domestic events: an attack aimed at someone', () => {
+  it('with no target named is not an attack at home', () => {
+    expect(code(rules, 'Chili heeft gisteren opnieuw een raket afgevuurd.')).not.toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+    expect(code(rules, 'Bolivia voert al dagen aanvallen uit.')).not.toContain('BOL>BOL ASSAULT asserted')
+    // nor in a sentence that names no actor, after one that sets the scene
+    expect(
+      code(
+        rules,
+        'In Bolivia meldt de regering grote schade. Vannacht werden opnieuw drie raketten afgevuurd.',
+      ),
+    ).not.toContain('BOL>BOL ASSAULT asserted')
+  })
+
+  it('but fighting is, and an attack keeps the target it names', () => {
+    expect(code(rules, 'In het noorden van Chili wordt al dagen zwaar gevochten.')).toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+    expect(code(rules, 'Chili heeft Bolivia gisteren aangevallen.')).toContain('CHL>BOL ASSAULT asserted')
+  })
+})
+
+describe("domestic events: addressed to the state's own people or bodies", () => {
+  it('a request to the population, or to the coalition partners, keeps the state on both sides', () => {
+    expect(code(rules, 'De Chileense president heeft de bevolking opgeroepen binnen te blijven.')).toContain(
+      'CHL>CHL REQUEST asserted',
+    )
+    expect(
+      code(rules, 'De Peruaanse premier heeft zijn coalitiegenoten gevraagd de begroting te steunen.'),
+    ).toContain('PER>PER REQUEST asserted')
+    expect(
+      code(rules, 'De Chileense minister heeft uitvoerig overlegd met zijn collega-bewindspersonen.'),
+    ).toContain('CHL>CHL CONSULT asserted')
+  })
+
+  it('a body of another state named is the target', () => {
+    const events = code(rules, 'Het Chileense kabinet vroeg de Boliviaanse regering om uitleg.')
+    expect(events).toContain('CHL>BOL REQUEST asserted')
+    expect(events).not.toContain('CHL>CHL REQUEST asserted')
+  })
+})
+
+describe('domestic events: a person aiming words or talks at a compatriot', () => {
+  it('keeps the state on both sides', () => {
+    // (a minister with no nationality named is one of the dateline's state)
+    expect(code(rules, 'Minister Ana Soto prees gisteren staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR SUPPORT asserted',
+    )
+    expect(code(rules, 'Minister Ana Soto belde gisteren met staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR CONSULT asserted',
+    )
+    expect(code(rules, 'Minister Ana Soto eist het vertrek van staatssecretaris Pedro Rojas.')).toContain(
+      'NOR>NOR REQUEST asserted',
+    )
+  })
+
+  it('but not one in a phrase of another preposition, nor a fellow subject', () => {
+    expect(
+      code(rules, 'Minister Ana Soto pleit voor meer macht voor staatssecretaris Pedro Rojas.').filter((e) =>
+        e.startsWith('NOR>NOR'),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'Minister Ana Soto en staatssecretaris Pedro Rojas prijzen het plan.').filter((e) =>
+        e.startsWith('NOR>NOR'),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe("domestic events: the state's own troops abroad", () => {
+  it('a visit to them stays at home, not with the state where they are', () => {
+    const events = code(
+      rules,
+      'De Chileense minister bracht gisteren een bezoek aan de Chileense militairen in Peru.',
+    )
+    expect(events).toContain('CHL>CHL CONSULT asserted')
+    expect(events).not.toContain('CHL>PER CONSULT asserted')
+    // another state's troops are that state
+    expect(
+      code(rules, 'De Chileense minister bracht gisteren een bezoek aan de Peruaanse militairen in Bolivia.'),
+    ).toContain('CHL>PER CONSULT asserted')
+  })
+})

@@ -143,14 +143,32 @@ const RECIPROCALS = WORDS.get('reciprocals')
 const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
-/** Organisations of states that meet as themselves: talks of theirs with no one else named are among members. */
 /** Words of a meeting among many ("overleg", "komen bijeen", "top"), not of talks with a counterpart or a visit. */
 const ASSEMBLIES = WORDS.get('assemblies')
 /** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
 const MULTILATERAL = 'multilateral'
+/** Organisations of states that meet as themselves: talks of theirs with no one else named are among members. */
 const MEMBER_BODIES = readWordSets(
   fileURLToPath(new URL('../../data/member-bodies.tsv', import.meta.url)),
 ).get('members')
+/** What is addressed to the acting state's own people or bodies stays at home ("riep de bevolking op"). */
+const HOME_ADDRESSED = new Set<EventType>(['REQUEST', 'REJECT', 'CONSULT', 'AGREE'])
+const HOME_ADDRESSEES = WORDS.get('home-addressees')
+const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
+const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
+/** What is done to the state's own troops abroad stays at home ("bezoek aan de Nederlandse militairen"). */
+const OWN_TROOPS_TYPES = new Set<EventType>(['CONSULT', 'SUPPORT', 'CONCEDE'])
+const TROOPS = WORDS.get('troops')
+/** What a person may aim at a compatriot and keep at home: words and talks ("Kaag prijst Jetten"). */
+const COMPATRIOT_TYPES = new Set<EventType>([
+  'CONSULT',
+  'AGREE',
+  'SUPPORT',
+  'REQUEST',
+  'ACCUSE',
+  'REJECT',
+  'CONCEDE',
+])
 /** Types of act that can be called off before it happens (suspending ties or a truce is an act of its own). */
 const CANCELLABLE = new Set<string>([
   'CONSULT',
@@ -224,11 +242,12 @@ export function eventStage(options: EventOptions = {}): Stage {
       const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
       const events: CodedEvent[] = []
       const seen = new Set<string>()
+      const untold: ToldAct[] = []
       for (const span of spans) {
         for (const sentence of sentenceSpans(page.text, span)) {
           const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
           const read = { tokens, matches: matchCues(index, tokens) }
-          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events }, read)
+          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events, untold }, read)
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -259,6 +278,15 @@ export interface EventLexicon {
 /** What the article told before this sentence: its events so far. */
 export interface ArticleContext {
   prior: CodedEvent[]
+  /** Acts read but coded as no event (an attack aimed at no one named), in the order told; filled in as read. */
+  untold?: ToldAct[]
+}
+
+/** An act read in a sentence but coded as no event: who did it, and its type. */
+export interface ToldAct {
+  source: string
+  type: EventType
+  sentence: Span
 }
 
 export function codeSentence(
@@ -271,7 +299,7 @@ export function codeSentence(
   read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
   const { index, mapping, contexts, abroad } = lexicon
-  const { prior } = article
+  const { prior, untold = [] } = article
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
@@ -406,6 +434,10 @@ export function codeSentence(
     // denied act concerns the one who denies it.
     // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
     // one rather than at home.
+    // "Rutte bracht een bezoek aan de Nederlandse militairen in Litouwen", "bedankte de Belgische soldaten": a visit,
+    // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
+    const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
+    if (ownTroops) [firstTarget, targets] = [null, []]
     let deniedByDoer = false
     if (!firstTarget) {
       const denier = denierOf(tokens, cue, mentions, tokenAt)
@@ -441,7 +473,11 @@ export function codeSentence(
       cue.cue.kind !== 'noun' &&
       DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
     ) {
-      const act = [...prior].reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+      // Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
+      const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
+        (a, b) => a.sentence.start - b.sentence.start,
+      )
+      const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
       const doer = act ? allMentions.find((m) => m.code === act.source) : undefined
       if (doer) [firstTarget, targets] = [doer, [doer]]
     }
@@ -467,9 +503,48 @@ export function codeSentence(
       type === 'CONSULT' &&
       MEMBER_BODIES.has(source.code ?? '') &&
       (cue.cue.mode === MULTILATERAL || cue.tokens.some((k) => ASSEMBLIES.has(tokens[k]!.norm)))
-    if (!firstTarget && !proposer && !home && !members && (!REFLEXIVE.has(type) || !alone)) {
+    // "Guaidó riep de bevolking op thuis te blijven", "Hij had zijn coalitiegenoten gevraagd te tekenen": a request,
+    // refusal, meeting or deal addressed to the acting state's own people or one of its bodies keeps the state on
+    // both sides.
+    const homeAddressed =
+      !firstTarget &&
+      !proposer &&
+      HOME_ADDRESSED.has(type) &&
+      sameClause &&
+      homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
+    // "Kaag prijst Jetten", "Le Pen belde met Macron": a person's words or talks aimed at a compatriot keep the
+    // state on both sides.
+    const compatriotAddressed =
+      !firstTarget &&
+      !proposer &&
+      sameClause &&
+      COMPATRIOT_TYPES.has(type) &&
+      compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+    if (
+      !firstTarget &&
+      !proposer &&
+      !home &&
+      !members &&
+      !homeAddressed &&
+      !compatriotAddressed &&
+      !ownTroops &&
+      (!REFLEXIVE.has(type) || !alone)
+    ) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
+      continue
+    }
+    // "Noord-Korea heeft een raket afgevuurd", "Israël voert aanvallen uit": an attack is aimed at someone; with no
+    // target named, no place where it lands and nothing placing it abroad, it is still not done at home (fighting
+    // and violence may be).
+    if (
+      !firstTarget &&
+      aimedAttack(tokens, cue) &&
+      !landing(mentions, source.code, isLocation) &&
+      !(abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer) &&
+      !tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+    ) {
+      if (source.code) untold.push({ source: source.code, type, sentence })
       continue
     }
     // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
@@ -684,6 +759,8 @@ function sceneEvents(
   for (const cue of cues) {
     const type = cue.cue.type as EventType
     if (!REFLEXIVE.has(type)) continue
+    // "Er werden raketten afgevuurd": an attack is aimed at someone, not a clash at home.
+    if (aimedAttack(tokens, cue)) continue
     // A bare noun tells of no act by itself ("op de vlucht voor geweld", "verdacht van spionage"): only a verb
     // does, or a noun phrase with no article or preposition before it.
     const prev = tokens[cue.tokens[0]! - 1]?.norm ?? ''
@@ -767,6 +844,14 @@ function failedTalks(
     })
   }
   return out
+}
+
+/** Words of an attack aimed at someone: an assault, firing off, conquest, invasion (not fighting or violence). */
+const AIMED_ATTACKS = WORDS.get('aimed-attacks')
+
+/** The cue tells an attack aimed at someone: its first word is one of `aimed-attacks` ("afgevuurd", "vuurt ... af"). */
+function aimedAttack(tokens: Token[], cue: CueMatch): boolean {
+  return cue.cue.type === 'ASSAULT' && AIMED_ATTACKS.has(tokens[cue.tokens[0]!]!.norm)
 }
 
 /** Acts that land on the place where they happen. */
@@ -1077,6 +1162,101 @@ function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
   const clauseOf = clauses(text, tokens)
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
   return tokens[start]?.norm === W.that
+}
+
+/**
+ * The cue, a verb, is addressed to the acting state's own people or one of its bodies: a word of
+ * `home-addressees` after the subject in the cue's clause, at most four words after the cue ("riep de bevolking
+ * op", "heeft zijn landgenoten opgeroepen", "vragen aan de bevolking"), not in a phrase of place or of another
+ * preposition ("sprak in het parlement"), and not naming an actor of its own.
+ */
+function homeAddressee(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  sourceAt: number,
+  /** The token after the source: the noun an adjective source is of ("de Malinese regering") is no addressee. */
+  sourceNext: number,
+  mentions: Mention[],
+): boolean {
+  const first = cue.tokens[0]!
+  const last = cue.tokens[cue.tokens.length - 1]!
+  // A noun reading of the cue ("zijn voorstel", "op verzoek van") addresses no one.
+  const before = tokens[first - 1]?.norm ?? ''
+  if (ADDRESSEE_DETERMINERS.has(before) || DEFINITES.has(before) || PREPOSITIONS.has(before)) return false
+  const clauseOf = clauses(text, tokens)
+  for (let i = sourceNext + 1; i < tokens.length && i <= last + 4; i++) {
+    const t = tokens[i]!
+    if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i) || !HOME_ADDRESSEES.has(t.norm)) continue
+    if (mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue
+    let p = i - 1
+    while (p > sourceAt && ADDRESSEE_DETERMINERS.has(tokens[p]!.norm)) p--
+    const preposition = tokens[p]?.norm ?? ''
+    if (PREPOSITIONS.has(preposition) && !ADDRESSEE_PREPOSITIONS.has(preposition)) continue
+    return true
+  }
+  return false
+}
+
+/**
+ * Whether a person (or a pronoun for one) aims the cue at another person of the same state: "Kaag prijst Jetten",
+ * "Wilders eist het vertrek van Rutte", "Le Pen belde met Macron", "na overleg met bondskanselier Kurz". The
+ * compatriot stands after the cue in its clause, at most eight words on and not in a phrase of another preposition
+ * than "met" or "van" ("pleit voor president X"), or before the cue after "met"; it is not listed with the source
+ * ("X en Y"), nor a visit's host or escort.
+ */
+function compatriot(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  mentions: Mention[],
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): boolean {
+  if ((source.kind !== 'person' && source.kind !== 'pronoun') || cue.cue.mode === 'visit') return false
+  const clauseOf = clauses(text, tokens)
+  const cl = clauseOf[cue.tokens[0]!]
+  const fellows = coordinated(text, source, mentions, () => true)
+  return pool.some((m) => {
+    if (m === source || m.code !== source.code || m.kind !== 'person' || fellows.includes(m)) return false
+    if (m.start < source.end || m.text === source.text) return false
+    const at = tokenAt(m.start)
+    if (clauseOf[at] !== cl || at > cue.tokens[cue.tokens.length - 1]! + 8) return false
+    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+      const w = tokens[k]!.norm
+      if (PREPOSITIONS.has(w)) return w === W.with || (w === W.of && at > cue.tokens[0]!)
+      if (cue.tokens.includes(k)) break
+    }
+    return at > cue.tokens[0]!
+  })
+}
+
+/**
+ * The cue is aimed at the source's own troops: within six words after it in its clause, a nationality adjective of
+ * the source's state before a word of `troops` ("een bezoek aan de 270 Nederlandse militairen").
+ */
+function troopsOf(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): boolean {
+  const clauseOf = clauses(text, tokens)
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return mentions.some((m) => {
+    const at = tokenAt(m.start)
+    return (
+      m.code === source.code &&
+      m.rule === 'kb/adjective' &&
+      at > last &&
+      at <= last + 6 &&
+      clauseOf[at] === clauseOf[last] &&
+      TROOPS.has(tokens[tokenAt(m.end)]?.norm ?? '')
+    )
+  })
 }
 
 /** Who acts and on whom, as the argument rules find them. */
