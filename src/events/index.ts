@@ -434,7 +434,7 @@ export function codeSentence(
     // denied act concerns the one who denies it.
     // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
     // one rather than at home.
-    // "Rutte bracht een bezoek aan de Nederlandse militairen in Litouwen", "bedankte de Belgische soldaten": a visit,
+    // "de minister bracht een bezoek aan de Chileense mariniers in Peru", "bedankte de Belgische soldaten": a visit,
     // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
     const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
     if (ownTroops) [firstTarget, targets] = [null, []]
