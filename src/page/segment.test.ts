@@ -292,6 +292,7 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     expect(one(`${title}\n\n11u45 0 ${body}`).body).toBe(body)
     expect(one(`${title}\n\n18:20 – ${body}`).body).toBe(body)
     expect(one(`${title}\n\nUPDATE 19.46 uur – ${body}`).body).toBe(body)
+    expect(one(`${title}\n\nVIENTIANE – UPDATE 9.46 uur – ${body}`).body).toBe(body)
     // a number that counts something is the sentence's own
     expect(
       one(`${title}\n\n12:05 12 doden bij een overstroming in het noorden van Laos, meldt de regering.`).body,
@@ -331,6 +332,12 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     const { a, body: b } = one(`${title}\n\nvientiane/hanoi${body}`, isPlace)
     expect(a.dateline!.places).toEqual(['vientiane', 'hanoi'])
     expect(b).toBe(body)
+    // a label in capitals or an agency's name with a space before a word that opens a sentence
+    expect(one(`${title}\n\nHANDEL IN AZIË ${body}`, isPlace).body).toBe(body)
+    expect(one(`${title}\n\nBelga ${body}`, isPlace).body).toBe(body)
+    const acronym =
+      'NAVO stuurt drie schepen naar de kust van Laos om de haven te beschermen, meldt de regering.'
+    expect(one(`${title}\n\n${acronym}`, isPlace).body).toBe(acronym)
     // a name written in camel case is no kicker
     const camel = 'GroenPunt wil dat de regering van Laos het handelsverdrag met Vietnam opnieuw bekijkt.'
     expect(one(`${title}\n\n${camel}`, isPlace).body).toBe(camel)

@@ -11,6 +11,7 @@ import {
   BYLINE_PREFIX,
   LINE_STAMP,
   SENTENCE_OPENERS,
+  SPACED_KICKER,
   BYLINES,
   CHROME_LINES,
   DATE_PREFIX,
@@ -152,6 +153,8 @@ function leadingPrefix(
 ): { length: number; places?: string[] } | null {
   const stamp = LINE_STAMP.exec(t) ?? BODY_CREDIT.exec(t) ?? BYLINE_PREFIX.exec(t)
   if (stamp) return { length: stamp[0].length }
+  const spaced = SPACED_KICKER.exec(t)
+  if (spaced && SENTENCE_OPENERS.has(spaced[2]!)) return { length: spaced[0].length }
   const m = GLUED.exec(t)
   if (!m) return null
   const [, kicker, word] = m as unknown as [string, string, string]
@@ -360,6 +363,8 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     if (first.kind === 'dateline') {
       const d = first.dateline!
       bodyStart = first.start + d.length
+      // "DAKAR – UPDATE 19.46 uur – ...": a stamp after the dateline is no part of the body.
+      bodyStart += LINE_STAMP.exec(text.slice(bodyStart, first.end))?.[0].length ?? 0
       const kicker = d.kicker?.length ?? 0
       dateline = {
         places: d.places,

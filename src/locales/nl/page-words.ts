@@ -238,3 +238,10 @@ export const SENTENCE_OPENERS = new Set([
   'Als',
   'Door',
 ])
+
+/**
+ * A label in capitals or an agency's name before a body's first sentence, with a space between ("OORLOG IN
+ * ZUIDLAND De regering ...", "Belga De ..."): the word after it must open a sentence (`SENTENCE_OPENERS`).
+ */
+export const SPACED_KICKER =
+  /^([\p{Lu}\p{M}]{2,}(?:[ \u00a0][\p{Lu}\p{M}]{2,}){0,4}|Belga|Reuters)[ \u00a0]+(?=(\p{Lu}\p{Ll}*)[ \u00a0])/u
