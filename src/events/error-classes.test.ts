@@ -861,3 +861,15 @@ describe('target: a bare object before a clause-final verb', () => {
     )
   })
 })
+
+describe('type: signing a decree is no agreement', () => {
+  it('a decree, order or law one side signs states no AGREE with the states it names', () => {
+    const events = code(
+      rules,
+      'Gisteren tekende de Chileense president een decreet dat de invoer uit Peru verbiedt.',
+    )
+    expect(events.filter((e) => e.includes(' AGREE '))).toEqual([])
+    // a treaty signed with another side still is one
+    expect(code(rules, 'Chili tekende gisteren een verdrag met Peru.')).toContain('CHL>PER AGREE asserted')
+  })
+})
