@@ -873,3 +873,18 @@ describe('type: signing a decree is no agreement', () => {
     expect(code(rules, 'Chili tekende gisteren een verdrag met Peru.')).toContain('CHL>PER AGREE asserted')
   })
 })
+
+describe('type: welcoming a visitor somewhere is a meeting', () => {
+  it('welcoming someone at a place ("op het vliegveld", "bij het paleis") is CONSULT, not praise', () => {
+    const events = code(rules, 'Noorwegen verwelkomt dinsdag op het vliegveld de Chileense president.')
+    expect(events).toContain('NOR>CHL CONSULT asserted')
+    expect(events.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    const passive = code(
+      rules,
+      'De Peruaanse president werd vanochtend verwelkomd door de Chileense president op de luchthaven.',
+    )
+    expect(passive.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    // welcoming a decision is still support
+    expect(code(rules, 'Chili verwelkomt het besluit van Peru.')).toContain('CHL>PER SUPPORT asserted')
+  })
+})
