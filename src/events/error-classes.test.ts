@@ -888,3 +888,11 @@ describe('type: welcoming a visitor somewhere is a meeting', () => {
     expect(code(rules, 'Chili verwelkomt het besluit van Peru.')).toContain('CHL>PER SUPPORT asserted')
   })
 })
+
+describe('type: what a threat names further on', () => {
+  it('"dreigt met" a list of acts or an act after several adjectives threatens it and does not do it', () => {
+    const events = code(rules, 'Chili dreigt met zware politieke en economische sancties tegen Peru.')
+    expect(events).toContain('CHL>PER THREATEN asserted')
+    expect(events.filter((e) => e.includes(' SANCTION '))).toEqual([])
+  })
+})

@@ -913,7 +913,16 @@ function complementOf(
  * warned about has not happened; the threat is the event.
  */
 function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  return cue.cue.type !== 'THREATEN' && complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)
+  if (cue.cue.type === 'THREATEN') return false
+  if (complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)) return true
+  // "dreigt met zware politieke en economische sancties": with "met" or "voor" right after the threat, what it
+  // names may stand further on, after its adjectives and a listed act.
+  const first = cue.tokens[0]!
+  return cues.some((r) => {
+    if (r.cue.type !== 'THREATEN') return false
+    const last = r.tokens[r.tokens.length - 1]!
+    return last < first && first - last <= 7 && THREATENED_WITH.has(tokens[last + 1]?.norm ?? '')
+  })
 }
 
 /**
