@@ -896,3 +896,20 @@ describe('type: what a threat names further on', () => {
     expect(events.filter((e) => e.includes(' SANCTION '))).toEqual([])
   })
 })
+
+describe('direction: who inquires into, judges or reports on an act did not do it', () => {
+  it("an act named after a word of inquiry, trial or report in the same clause is not its subject's", () => {
+    const inquiry = code(
+      rules,
+      'Het Chileense gerecht onderzoekt nog steeds de moord op de Peruaanse consul.',
+    )
+    expect(inquiry.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    const trial = code(
+      rules,
+      'Een Chileense rechtbank heeft de Peruaanse generaal schuldig bevonden aan oorlogsmisdaden.',
+    )
+    expect(trial.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    // the doer of an attack keeps it
+    expect(code(rules, 'Chili heeft Peru gisteren aangevallen.')).toContain('CHL>PER ASSAULT asserted')
+  })
+})

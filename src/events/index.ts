@@ -1050,6 +1050,8 @@ function heldIn(
   return { source: where, target: held, targets: [held], sameClause: true }
 }
 
+const JUDGING = WORDS.get('judging')
+
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
 function judgeOf(
   text: string,
@@ -1064,6 +1066,11 @@ function judgeOf(
   // Not the act's own adjective ("de Indiase aanval").
   if (tokenAt(source.end) >= cue.tokens[0]! - 1) return false
   const infinitive = cue.tokens.some((k) => tokens[k - 1]?.norm === W.to)
+  // "Het tribunaal heeft X schuldig bevonden aan oorlogsmisdaden", "Y onderzoekt de moord op Z", "het rapport
+  // over de gifgasaanvallen": who inquires into, judges or reports on an act in its own clause did not do it.
+  const clause = clauseOf[cue.tokens[0]!]
+  for (let i = at + 1; i < cue.tokens[0]!; i++)
+    if (clauseOf[i] === clause && JUDGING.has(tokens[i]!.norm)) return true
   return cues.some(
     (v) =>
       v !== cue &&
