@@ -913,3 +913,12 @@ describe('direction: who inquires into, judges or reports on an act did not do i
     expect(code(rules, 'Chili heeft Peru gisteren aangevallen.')).toContain('CHL>PER ASSAULT asserted')
   })
 })
+
+describe('type: violence to be ended is no attack', () => {
+  it('"een einde maken aan het geweld", "vermindering van geweld" is no ASSAULT by who asks or agrees', () => {
+    const asked = code(rules, 'Chili roept Peru op een einde te maken aan het geweld in Lima.')
+    expect(asked.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    const agreed = code(rules, 'Chili en Peru bereiken een akkoord over vermindering van geweld in Bolivia.')
+    expect(agreed.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
+})
