@@ -922,3 +922,12 @@ describe('type: violence to be ended is no attack', () => {
     expect(agreed.filter((e) => e.includes(' ASSAULT '))).toEqual([])
   })
 })
+
+describe('type: recognising a genocide is no support', () => {
+  it('recognising a past massacre as genocide supports no state named with it', () => {
+    const events = code(rules, 'Het parlement van Chili heeft de Peruaanse genocide formeel erkend.')
+    expect(events.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    // recognising a state still is support
+    expect(code(rules, 'Chili erkent Peru als onafhankelijke staat.')).toContain('CHL>PER SUPPORT asserted')
+  })
+})
