@@ -947,3 +947,73 @@ describe("domestic events: the state's own troops abroad", () => {
     ).toContain('CHL>PER CONSULT asserted')
   })
 })
+
+describe('type: signing a decree is no agreement', () => {
+  it('a decree, order or law one side signs states no AGREE with the states it names', () => {
+    const events = code(
+      rules,
+      'Gisteren tekende de Chileense president een decreet dat de invoer uit Peru verbiedt.',
+    )
+    expect(events.filter((e) => e.includes(' AGREE '))).toEqual([])
+    // a treaty signed with another side still is one
+    expect(code(rules, 'Chili tekende gisteren een verdrag met Peru.')).toContain('CHL>PER AGREE asserted')
+  })
+})
+
+describe('type: welcoming a visitor somewhere is a meeting', () => {
+  it('welcoming someone at a place ("op het vliegveld", "bij het paleis") is CONSULT, not praise', () => {
+    const events = code(rules, 'Noorwegen verwelkomt dinsdag op het vliegveld de Chileense president.')
+    expect(events).toContain('NOR>CHL CONSULT asserted')
+    expect(events.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    const passive = code(
+      rules,
+      'De Peruaanse president werd vanochtend verwelkomd door de Chileense president op de luchthaven.',
+    )
+    expect(passive.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    // welcoming a decision is still support
+    expect(code(rules, 'Chili verwelkomt het besluit van Peru.')).toContain('CHL>PER SUPPORT asserted')
+  })
+})
+
+describe('type: what a threat names further on', () => {
+  it('"dreigt met" a list of acts or an act after several adjectives threatens it and does not do it', () => {
+    const events = code(rules, 'Chili dreigt met zware politieke en economische sancties tegen Peru.')
+    expect(events).toContain('CHL>PER THREATEN asserted')
+    expect(events.filter((e) => e.includes(' SANCTION '))).toEqual([])
+  })
+})
+
+describe('direction: who inquires into, judges or reports on an act did not do it', () => {
+  it("an act named after a word of inquiry, trial or report in the same clause is not its subject's", () => {
+    const inquiry = code(
+      rules,
+      'Het Chileense gerecht onderzoekt nog steeds de moord op de Peruaanse consul.',
+    )
+    expect(inquiry.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    const trial = code(
+      rules,
+      'Een Chileense rechtbank heeft de Peruaanse generaal schuldig bevonden aan oorlogsmisdaden.',
+    )
+    expect(trial.filter((e) => e.startsWith('CHL>') && e.includes(' ASSAULT '))).toEqual([])
+    // the doer of an attack keeps it
+    expect(code(rules, 'Chili heeft Peru gisteren aangevallen.')).toContain('CHL>PER ASSAULT asserted')
+  })
+})
+
+describe('type: violence to be ended is no attack', () => {
+  it('"een einde maken aan het geweld", "vermindering van geweld" is no ASSAULT by who asks or agrees', () => {
+    const asked = code(rules, 'Chili roept Peru op een einde te maken aan het geweld in Lima.')
+    expect(asked.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    const agreed = code(rules, 'Chili en Peru bereiken een akkoord over vermindering van geweld in Bolivia.')
+    expect(agreed.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
+})
+
+describe('type: recognising a genocide is no support', () => {
+  it('recognising a past massacre as genocide supports no state named with it', () => {
+    const events = code(rules, 'Het parlement van Chili heeft de Peruaanse genocide formeel erkend.')
+    expect(events.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    // recognising a state still is support
+    expect(code(rules, 'Chili erkent Peru als onafhankelijke staat.')).toContain('CHL>PER SUPPORT asserted')
+  })
+})

@@ -998,7 +998,16 @@ function complementOf(
  * warned about has not happened; the threat is the event.
  */
 function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  return cue.cue.type !== 'THREATEN' && complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)
+  if (cue.cue.type === 'THREATEN') return false
+  if (complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)) return true
+  // "dreigt met zware politieke en economische sancties": with "met" or "voor" right after the threat, what it
+  // names may stand further on, after its adjectives and a listed act.
+  const first = cue.tokens[0]!
+  return cues.some((r) => {
+    if (r.cue.type !== 'THREATEN') return false
+    const last = r.tokens[r.tokens.length - 1]!
+    return last < first && first - last <= 7 && THREATENED_WITH.has(tokens[last + 1]?.norm ?? '')
+  })
 }
 
 /**
@@ -1126,6 +1135,8 @@ function heldIn(
   return { source: where, target: held, targets: [held], sameClause: true }
 }
 
+const JUDGING = WORDS.get('judging')
+
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
 function judgeOf(
   text: string,
@@ -1140,6 +1151,11 @@ function judgeOf(
   // Not the act's own adjective ("de Indiase aanval").
   if (tokenAt(source.end) >= cue.tokens[0]! - 1) return false
   const infinitive = cue.tokens.some((k) => tokens[k - 1]?.norm === W.to)
+  // "Het tribunaal heeft X schuldig bevonden aan oorlogsmisdaden", "Y onderzoekt de moord op Z", "het rapport
+  // over de gifgasaanvallen": who inquires into, judges or reports on an act in its own clause did not do it.
+  const clause = clauseOf[cue.tokens[0]!]
+  for (let i = at + 1; i < cue.tokens[0]!; i++)
+    if (clauseOf[i] === clause && JUDGING.has(tokens[i]!.norm)) return true
   return cues.some(
     (v) =>
       v !== cue &&
