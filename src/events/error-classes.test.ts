@@ -947,3 +947,25 @@ describe("domestic events: the state's own troops abroad", () => {
     ).toContain('CHL>PER CONSULT asserted')
   })
 })
+
+describe('negated events: talks that brought no breakthrough or results', () => {
+  it('are a deal that did not come between the sides of the talks', () => {
+    expect(code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag geen doorbraak opgeleverd.')).toContain(
+      'CHL>PER AGREE negated',
+    )
+    expect(code(rules, 'Een Chileens-Peruaanse top in Lima leidde niet tot een doorbraak.')).toContain(
+      'CHL>PER AGREE negated',
+    )
+    expect(
+      code(rules, 'Het gesprek tussen de Chileense president en Peru heeft geen concrete resultaten opgeleverd.'),
+    ).toContain('CHL>PER AGREE negated')
+  })
+
+  it('but a breakthrough told as done is no deal', () => {
+    expect(
+      code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag een doorbraak opgeleverd.').filter((e) =>
+        e.includes('AGREE'),
+      ),
+    ).toEqual([])
+  })
+})

@@ -111,6 +111,12 @@ for (const pair of WORDS.get('split-cancellations')) {
 }
 /** What is said of an act that is not happening: "geen sprake", "niet aan de orde", as word sequences. */
 const NOT_HAPPENING = [...WORDS.get('not-happening')].map((p) => p.split(' '))
+/**
+ * Cue patterns (as written in the cue file) that tell an act only when it is negated: "geen doorbraak" is a
+ * deal that did not come, but a breakthrough told as done is mostly no deal between two sides ("de doorbraak
+ * in het onderzoek").
+ */
+const ONLY_NEGATED = WORDS.get('only-negated')
 /** What "niet" before them makes displeasure, not a negation: "niet blij", "niet te spreken", as word sequences. */
 const DISPLEASED = [...WORDS.get('displeased-after-not')].map((p) => p.split(' '))
 /** After "zou", what was to happen and did not: "zou eigenlijk". */
@@ -307,12 +313,18 @@ export function codeSentence(
   const deny = (here: CodedEvent[]) =>
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
   if (cues.length === 0) return deny([]).events
+  // "Het overleg leverde geen doorbraak op" is a deal that failed; "de doorbraak" told as done codes nothing.
+  const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
+  const told = (events: CodedEvent[]) =>
+    events.filter(
+      (e) => e.polarity === 'negated' || !onlyNegated.some((c) => c.start === e.cue.start && c.end === e.cue.end),
+    )
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0)
-    return [
+    return told([
       ...sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts),
       ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
-    ]
+    ])
   // The first token at or after an offset (-1 when none).
   const tokenAt = (offset: number) => {
     const i = tokenIndex(tokens, offset)
@@ -623,7 +635,7 @@ export function codeSentence(
   const kept = out.filter(
     (e) => !named.some((c) => c.start === e.cue.start && (denied.length > 0 || c.cue.type === 'ACCUSE')),
   )
-  return [...kept, ...denied]
+  return told([...kept, ...denied])
 }
 
 /**
