@@ -950,14 +950,17 @@ describe("domestic events: the state's own troops abroad", () => {
 
 describe('negated events: talks that brought no breakthrough or results', () => {
   it('are a deal that did not come between the sides of the talks', () => {
-    expect(code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag geen doorbraak opgeleverd.')).toContain(
-      'CHL>PER AGREE negated',
-    )
+    expect(
+      code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag geen doorbraak opgeleverd.'),
+    ).toContain('CHL>PER AGREE negated')
     expect(code(rules, 'Een Chileens-Peruaanse top in Lima leidde niet tot een doorbraak.')).toContain(
       'CHL>PER AGREE negated',
     )
     expect(
-      code(rules, 'Het gesprek tussen de Chileense president en Peru heeft geen concrete resultaten opgeleverd.'),
+      code(
+        rules,
+        'Het gesprek tussen de Chileense president en Peru heeft geen concrete resultaten opgeleverd.',
+      ),
     ).toContain('CHL>PER AGREE negated')
   })
 
@@ -965,6 +968,22 @@ describe('negated events: talks that brought no breakthrough or results', () => 
     expect(
       code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag een doorbraak opgeleverd.').filter((e) =>
         e.includes('AGREE'),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('negated events: not going to a state', () => {
+  it('is a visit that will not happen', () => {
+    expect(
+      code(rules, 'De Chileense president gaat volgende maand niet naar Peru voor een internationale top.'),
+    ).toContain('CHL>PER CONSULT negated')
+  })
+
+  it('but going there is left to the words of a visit', () => {
+    expect(
+      code(rules, 'De Chileense president gaat volgende maand naar Peru voor een internationale top.').filter(
+        (e) => e.startsWith('CHL>PER CONSULT'),
       ),
     ).toEqual([])
   })

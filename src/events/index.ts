@@ -317,7 +317,8 @@ export function codeSentence(
   const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
   const told = (events: CodedEvent[]) =>
     events.filter(
-      (e) => e.polarity === 'negated' || !onlyNegated.some((c) => c.start === e.cue.start && c.end === e.cue.end),
+      (e) =>
+        e.polarity === 'negated' || !onlyNegated.some((c) => c.start === e.cue.start && c.end === e.cue.end),
     )
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0)
@@ -1694,6 +1695,9 @@ function polarityOf(
     cue.tokens[0]! - 8,
   )
   const to = cue.tokens[cue.tokens.length - 1]!
+  // A wording that tells an act only when negated is negated by its own "niet": "gaat niet naar Peru".
+  if (ONLY_NEGATED.has(cue.cue.source) && cue.tokens.some((k) => NEGATIONS.has(tokens[k]!.norm)))
+    return 'negated'
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
