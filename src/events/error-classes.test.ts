@@ -988,3 +988,25 @@ describe('negated events: not going to a state', () => {
     ).toEqual([])
   })
 })
+
+describe('negated events: a summit called off by one side', () => {
+  it('is the meeting of the two sides that did not happen', () => {
+    expect(code(rules, 'De Chileense president heeft de top met Peru afgezegd.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    expect(code(rules, 'President Biden blies de top af in een brief aan de Chinese leider Xi.')).toContain(
+      'USA>CHN CONSULT negated',
+    )
+  })
+
+  it('but not with one named in another clause, nor a summit that takes place', () => {
+    expect(
+      code(rules, 'Peru heeft een top van leiders uitgesteld, omdat Chili de bijeenkomst boycot.').filter(
+        (e) => e.includes('CONSULT'),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'De Chileense president is op de top met Peru.').filter((e) => e.includes('CONSULT')),
+    ).toEqual([])
+  })
+})

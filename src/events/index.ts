@@ -423,8 +423,15 @@ export function codeSentence(
       if (cue.tokens.some((k) => k > 0 && tokens[k]!.capital && !tokens[k]!.joined)) continue
       const body =
         meetingBody(tokens, cue, mentions, tokenAt) ?? (MEMBER_BODIES.has(source.code ?? '') ? source : null)
-      if (!body) continue
-      ;[source, firstTarget, targets] = [body, null, []]
+      // "Trump blies de top met Kim af": a summit called off by one side is the meeting of the two that did not
+      // happen, like called-off talks.
+      // (The other side is named in the clause of the summit: not "..., omdat de EU-landen de top boycotten".)
+      if (!body) {
+        const clauseOf = clauses(text, tokens)
+        const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
+        if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
+      }
+      if (body) [source, firstTarget, targets] = [body, null, []]
     }
     // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
     // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
