@@ -1017,3 +1017,66 @@ describe('type: recognising a genocide is no support', () => {
     expect(code(rules, 'Chili erkent Peru als onafhankelijke staat.')).toContain('CHL>PER SUPPORT asserted')
   })
 })
+
+describe('negated events: talks that brought no breakthrough or results', () => {
+  it('are a deal that did not come between the sides of the talks', () => {
+    expect(
+      code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag geen doorbraak opgeleverd.'),
+    ).toContain('CHL>PER AGREE negated')
+    expect(code(rules, 'Een Chileens-Peruaanse top in Lima leidde niet tot een doorbraak.')).toContain(
+      'CHL>PER AGREE negated',
+    )
+    expect(
+      code(
+        rules,
+        'Het gesprek tussen de Chileense president en Peru heeft geen concrete resultaten opgeleverd.',
+      ),
+    ).toContain('CHL>PER AGREE negated')
+  })
+
+  it('but a breakthrough told as done is no deal', () => {
+    expect(
+      code(rules, 'Het overleg tussen Chili en Peru heeft vrijdag een doorbraak opgeleverd.').filter((e) =>
+        e.includes('AGREE'),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('negated events: not going to a state', () => {
+  it('is a visit that will not happen', () => {
+    expect(
+      code(rules, 'De Chileense president gaat volgende maand niet naar Peru voor een internationale top.'),
+    ).toContain('CHL>PER CONSULT negated')
+  })
+
+  it('but going there is left to the words of a visit', () => {
+    expect(
+      code(rules, 'De Chileense president gaat volgende maand naar Peru voor een internationale top.').filter(
+        (e) => e.startsWith('CHL>PER CONSULT'),
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('negated events: a summit called off by one side', () => {
+  it('is the meeting of the two sides that did not happen', () => {
+    expect(code(rules, 'De Chileense president heeft de top met Peru afgezegd.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+    expect(code(rules, 'President Biden blies de top af in een brief aan de Chinese leider Xi.')).toContain(
+      'USA>CHN CONSULT negated',
+    )
+  })
+
+  it('but not with one named in another clause, nor a summit that takes place', () => {
+    expect(
+      code(rules, 'Peru heeft een top van leiders uitgesteld, omdat Chili de bijeenkomst boycot.').filter(
+        (e) => e.includes('CONSULT'),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'De Chileense president is op de top met Peru.').filter((e) => e.includes('CONSULT')),
+    ).toEqual([])
+  })
+})

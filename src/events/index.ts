@@ -111,6 +111,12 @@ for (const pair of WORDS.get('split-cancellations')) {
 }
 /** What is said of an act that is not happening: "geen sprake", "niet aan de orde", as word sequences. */
 const NOT_HAPPENING = [...WORDS.get('not-happening')].map((p) => p.split(' '))
+/**
+ * Cue patterns (as written in the cue file) that tell an act only when it is negated: "geen doorbraak" is a
+ * deal that did not come, but a breakthrough told as done is mostly no deal between two sides ("de doorbraak
+ * in het onderzoek").
+ */
+const ONLY_NEGATED = WORDS.get('only-negated')
 /** What "niet" before them makes displeasure, not a negation: "niet blij", "niet te spreken", as word sequences. */
 const DISPLEASED = [...WORDS.get('displeased-after-not')].map((p) => p.split(' '))
 /** After "zou", what was to happen and did not: "zou eigenlijk". */
@@ -307,12 +313,19 @@ export function codeSentence(
   const deny = (here: CodedEvent[]) =>
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
   if (cues.length === 0) return deny([]).events
+  // "Het overleg leverde geen doorbraak op" is a deal that failed; "de doorbraak" told as done codes nothing.
+  const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
+  const told = (events: CodedEvent[]) =>
+    events.filter(
+      (e) =>
+        e.polarity === 'negated' || !onlyNegated.some((c) => c.start === e.cue.start && c.end === e.cue.end),
+    )
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0)
-    return [
+    return told([
       ...sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts),
       ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
-    ]
+    ])
   // The first token at or after an offset (-1 when none).
   const tokenAt = (offset: number) => {
     const i = tokenIndex(tokens, offset)
@@ -410,8 +423,15 @@ export function codeSentence(
       if (cue.tokens.some((k) => k > 0 && tokens[k]!.capital && !tokens[k]!.joined)) continue
       const body =
         meetingBody(tokens, cue, mentions, tokenAt) ?? (MEMBER_BODIES.has(source.code ?? '') ? source : null)
-      if (!body) continue
-      ;[source, firstTarget, targets] = [body, null, []]
+      // "Trump blies de top met Kim af": a summit called off by one side is the meeting of the two that did not
+      // happen, like called-off talks.
+      // (The other side is named in the clause of the summit: not "..., omdat de EU-landen de top boycotten".)
+      if (!body) {
+        const clauseOf = clauses(text, tokens)
+        const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
+        if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
+      }
+      if (body) [source, firstTarget, targets] = [body, null, []]
     }
     // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
     // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
@@ -623,7 +643,7 @@ export function codeSentence(
   const kept = out.filter(
     (e) => !named.some((c) => c.start === e.cue.start && (denied.length > 0 || c.cue.type === 'ACCUSE')),
   )
-  return [...kept, ...denied]
+  return told([...kept, ...denied])
 }
 
 /**
@@ -1698,6 +1718,9 @@ function polarityOf(
     cue.tokens[0]! - 8,
   )
   const to = cue.tokens[cue.tokens.length - 1]!
+  // A wording that tells an act only when negated is negated by its own "niet": "gaat niet naar Peru".
+  if (ONLY_NEGATED.has(cue.cue.source) && cue.tokens.some((k) => NEGATIONS.has(tokens[k]!.norm)))
+    return 'negated'
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
