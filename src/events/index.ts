@@ -165,7 +165,7 @@ const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
 /** What is done to the state's own troops abroad stays at home ("bezoek aan de Nederlandse militairen"). */
 const OWN_TROOPS_TYPES = new Set<EventType>(['CONSULT', 'SUPPORT', 'CONCEDE'])
 const TROOPS = WORDS.get('troops')
-/** What a person may aim at a compatriot and keep at home: words and talks ("Kaag prijst Jetten"). */
+/** What a person may aim at a compatriot and keep at home: words and talks ("de premier prijst zijn minister van Financiën"). */
 const COMPATRIOT_TYPES = new Set<EventType>([
   'CONSULT',
   'AGREE',
@@ -523,7 +523,7 @@ export function codeSentence(
       type === 'CONSULT' &&
       MEMBER_BODIES.has(source.code ?? '') &&
       (cue.cue.mode === MULTILATERAL || cue.tokens.some((k) => ASSEMBLIES.has(tokens[k]!.norm)))
-    // "Guaidó riep de bevolking op thuis te blijven", "Hij had zijn coalitiegenoten gevraagd te tekenen": a request,
+    // "de president riep de bevolking op te gaan stemmen", "hij vroeg zijn coalitiegenoten het plan te steunen": a request,
     // refusal, meeting or deal addressed to the acting state's own people or one of its bodies keeps the state on
     // both sides.
     const homeAddressed =
@@ -532,7 +532,7 @@ export function codeSentence(
       HOME_ADDRESSED.has(type) &&
       sameClause &&
       homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
-    // "Kaag prijst Jetten", "Le Pen belde met Macron": a person's words or talks aimed at a compatriot keep the
+    // "de premier prijst zijn minister", "de oppositieleider belde met de president": a person's words or talks aimed at a compatriot keep the
     // state on both sides.
     const compatriotAddressed =
       !firstTarget &&
@@ -1235,8 +1235,8 @@ function homeAddressee(
 }
 
 /**
- * Whether a person (or a pronoun for one) aims the cue at another person of the same state: "Kaag prijst Jetten",
- * "Wilders eist het vertrek van Rutte", "Le Pen belde met Macron", "na overleg met bondskanselier Kurz". The
+ * Whether a person (or a pronoun for one) aims the cue at another person of the same state: "de premier prijst zijn
+ * minister", "de oppositieleider eist het vertrek van de premier", "na overleg met de bondskanselier". The
  * compatriot stands after the cue in its clause, at most eight words on and not in a phrase of another preposition
  * than "met" or "van" ("pleit voor president X"), or before the cue after "met"; it is not listed with the source
  * ("X en Y"), nor a visit's host or escort.
