@@ -1002,7 +1002,7 @@ describe('direction: who inquires into, judges or reports on an act did not do i
 
 describe('type: violence to be ended is no attack', () => {
   it('"een einde maken aan het geweld", "vermindering van geweld" is no ASSAULT by who asks or agrees', () => {
-    const asked = code(rules, 'Chili roept Peru op een einde te maken aan het geweld in Lima.')
+    const asked = code(rules, 'Chili roept Peru op snel een einde te maken aan het geweld rond Lima.')
     expect(asked.filter((e) => e.includes(' ASSAULT '))).toEqual([])
     const agreed = code(rules, 'Chili en Peru bereiken een akkoord over vermindering van geweld in Bolivia.')
     expect(agreed.filter((e) => e.includes(' ASSAULT '))).toEqual([])
