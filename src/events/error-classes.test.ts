@@ -1006,6 +1006,25 @@ describe('recall: cue words of the frequent types', () => {
       'CHL>PER AGREE asserted',
     )
   })
+  it('the other forms of suspending, recalling ambassadors and signing are coded as the listed ones', () => {
+    expect(code(rules, 'Chili schortte vorig jaar de hulp aan Peru op.')).toContain(
+      'CHL>PER SANCTION asserted',
+    )
+    expect(code(rules, 'Chili roept zijn ambassadeurs in Peru en Bolivia terug.')).toContain(
+      'CHL>BOL SANCTION asserted',
+    )
+    expect(code(rules, 'Chili en Peru willen het verdrag nog dit jaar ondertekenen.')).toContain(
+      'CHL>PER AGREE asserted',
+    )
+  })
+  it('protesting farmers and a shooting at home are PROTEST and ASSAULT at home', () => {
+    expect(code(rules, 'De protesterende Chileense boeren blokkeren de wegen.')).toContain(
+      'CHL>CHL PROTEST asserted',
+    )
+    expect(code(rules, 'Bij een school in Chili is een schietpartij aan de gang.')).toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+  })
   it('promising to answer someone is THREATEN', () => {
     expect(code(rules, 'Chili zal Peru van antwoord dienen als de heffingen doorgaan.')).toContain(
       'CHL>PER THREATEN asserted',
