@@ -956,7 +956,10 @@ describe('recall: cue words of the frequent types', () => {
     expect(code(rules, 'De Chileense president heeft Peru gisteren tot de orde geroepen.')).toContain(
       'CHL>PER ACCUSE asserted',
     )
-    expect(code(rules, 'Chili schuift Peru de schuld in de schoenen.')).toContain('CHL>PER ACCUSE asserted')
+    // the one the blame is shifted onto ("in de schoenen van X") is the target, not the doer
+    expect(code(rules, 'Chili schuift de schuld van de ramp in de schoenen van Peru.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
   })
   it('a "njet" is REJECT', () => {
     expect(code(rules, 'Het voorstel van Peru stuitte op een njet van Chili.')).toContain(
@@ -1015,6 +1018,15 @@ describe('recall: cue words of the frequent types', () => {
     )
     expect(code(rules, 'Chili en Peru willen het verdrag nog dit jaar ondertekenen.')).toContain(
       'CHL>PER AGREE asserted',
+    )
+  })
+  it('calling an act reckless or contemptible is ACCUSE; heartening and congratulating SUPPORT', () => {
+    expect(code(rules, 'Chili noemt het optreden van Peru roekeloos.')).toContain('CHL>PER ACCUSE asserted')
+    expect(code(rules, 'De Chileense president stak Peru een hart onder de riem.')).toContain(
+      'CHL>PER SUPPORT asserted',
+    )
+    expect(code(rules, 'Chili stuurde Peru felicitaties na de verkiezingen.')).toContain(
+      'CHL>PER SUPPORT asserted',
     )
   })
   it('protesting farmers and a shooting at home are PROTEST and ASSAULT at home', () => {
