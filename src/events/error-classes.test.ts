@@ -991,6 +991,10 @@ describe('recall: cue words of the frequent types', () => {
       'CHL>PER SANCTION asserted',
     )
     expect(code(rules, 'Chili weert voortaan alle vis uit Peru.')).toContain('CHL>PER SANCTION asserted')
+    // defending oneself ("zich weren") bars nothing
+    expect(code(rules, 'Chili weert zich tegen de kritiek uit Peru.')).not.toContain(
+      'CHL>PER SANCTION asserted',
+    )
   })
   it("praising and standing at one's side is SUPPORT", () => {
     expect(code(rules, 'De Chileense president loofde de inzet van Peru.')).toContain(
