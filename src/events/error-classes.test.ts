@@ -1080,3 +1080,103 @@ describe('negated events: a summit called off by one side', () => {
     ).toEqual([])
   })
 })
+
+describe('recall: cue words of the frequent types', () => {
+  it('pointing at a culprit, calling to order, shifting the blame or lodging a complaint is ACCUSE', () => {
+    expect(code(rules, 'Chili wijst Peru aan als de dader van de aanslag op de brug.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+    expect(code(rules, 'De Chileense president heeft Peru gisteren tot de orde geroepen.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+    // the one the blame is shifted onto ("in de schoenen van X") is the target, not the doer
+    expect(code(rules, 'Chili schuift de schuld van de ramp in de schoenen van Peru.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+  })
+  it('a "njet" is REJECT', () => {
+    expect(code(rules, 'Het voorstel van Peru stuitte op een njet van Chili.')).toContain(
+      'CHL>PER REJECT asserted',
+    )
+  })
+  it('fighting against, marching into and blowing up is ASSAULT', () => {
+    expect(code(rules, 'Chileense soldaten strijden tegen Peruaanse rebellen in de bergen.')).toContain(
+      'CHL>PER ASSAULT asserted',
+    )
+    expect(code(rules, 'Peruaanse troepen zijn gisteren het noorden van Chili binnengetrokken.')).toContain(
+      'PER>CHL ASSAULT asserted',
+    )
+    expect(code(rules, 'Chileense militairen hebben een Peruaanse grenspost opgeblazen.')).toContain(
+      'CHL>PER ASSAULT asserted',
+    )
+  })
+  it('land occupied by a state, and detention, is COERCE', () => {
+    expect(code(rules, 'De haven ligt in het door Chili bezette deel van Peru.')).toContain(
+      'CHL>PER COERCE asserted',
+    )
+    expect(
+      code(rules, 'De Chileense politie heeft drie Peruanen in voorlopige hechtenis genomen.'),
+    ).toContain('CHL>PER COERCE asserted')
+  })
+  it('expelling diplomats, breaking off ties and barring goods is SANCTION', () => {
+    expect(code(rules, 'Chili wijst drie Peruaanse diplomaten uit.')).toContain('CHL>PER SANCTION asserted')
+    expect(code(rules, 'Chili heeft alle diplomatieke banden met Peru verbroken.')).toContain(
+      'CHL>PER SANCTION asserted',
+    )
+    expect(code(rules, 'Chili weert voortaan alle vis uit Peru.')).toContain('CHL>PER SANCTION asserted')
+    // defending oneself ("zich weren") bars nothing
+    expect(code(rules, 'Chili weert zich tegen de kritiek uit Peru.')).not.toContain(
+      'CHL>PER SANCTION asserted',
+    )
+  })
+  it("praising and standing at one's side is SUPPORT", () => {
+    expect(code(rules, 'De Chileense president loofde de inzet van Peru.')).toContain(
+      'CHL>PER SUPPORT asserted',
+    )
+    expect(code(rules, 'Chili staat pal aan de zijde van Peru.')).toContain('CHL>PER SUPPORT asserted')
+  })
+  it('sitting down at the table is CONSULT; forging or restoring ties is AGREE', () => {
+    expect(code(rules, 'Chili en Peru gaan volgende week met elkaar om tafel.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'Chili heeft diplomatieke banden aangeknoopt met Peru.')).toContain(
+      'CHL>PER AGREE asserted',
+    )
+    expect(code(rules, 'Chili en Peru herstellen hun diplomatieke betrekkingen.')).toContain(
+      'CHL>PER AGREE asserted',
+    )
+  })
+  it('the other forms of suspending, recalling ambassadors and signing are coded as the listed ones', () => {
+    expect(code(rules, 'Chili schortte vorig jaar de hulp aan Peru op.')).toContain(
+      'CHL>PER SANCTION asserted',
+    )
+    expect(code(rules, 'Chili roept zijn ambassadeurs in Peru en Bolivia terug.')).toContain(
+      'CHL>BOL SANCTION asserted',
+    )
+    expect(code(rules, 'Chili en Peru willen het verdrag nog dit jaar ondertekenen.')).toContain(
+      'CHL>PER AGREE asserted',
+    )
+  })
+  it('calling an act reckless or contemptible is ACCUSE; heartening and congratulating SUPPORT', () => {
+    expect(code(rules, 'Chili noemt het optreden van Peru roekeloos.')).toContain('CHL>PER ACCUSE asserted')
+    expect(code(rules, 'De Chileense president stak Peru een hart onder de riem.')).toContain(
+      'CHL>PER SUPPORT asserted',
+    )
+    expect(code(rules, 'Chili stuurde Peru felicitaties na de verkiezingen.')).toContain(
+      'CHL>PER SUPPORT asserted',
+    )
+  })
+  it('protesting farmers and a shooting at home are PROTEST and ASSAULT at home', () => {
+    expect(code(rules, 'De protesterende Chileense boeren blokkeren de wegen.')).toContain(
+      'CHL>CHL PROTEST asserted',
+    )
+    expect(code(rules, 'Bij een school in Chili is een schietpartij aan de gang.')).toContain(
+      'CHL>CHL ASSAULT asserted',
+    )
+  })
+  it('promising to answer someone is THREATEN', () => {
+    expect(code(rules, 'Chili zal Peru van antwoord dienen als de heffingen doorgaan.')).toContain(
+      'CHL>PER THREATEN asserted',
+    )
+  })
+})
