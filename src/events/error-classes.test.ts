@@ -947,3 +947,31 @@ describe("domestic events: the state's own troops abroad", () => {
     ).toContain('CHL>PER CONSULT asserted')
   })
 })
+
+describe('domestic events: stepping down', () => {
+  it("is done in one's own state", () => {
+    expect(code(rules, 'De Peruaanse premier is gisteren na een lange crisis afgetreden.')).toContain(
+      'PER>PER RETREAT asserted',
+    )
+    expect(code(rules, 'De regering van Chili heeft gisteren ontslag genomen.')).toContain(
+      'CHL>CHL RETREAT asserted',
+    )
+    // who steps down leaves no one named outside the cue's clause
+    const events = code(
+      rules,
+      'De Chileense minister bood zijn ontslag aan nadat Peruaanse kranten over de affaire hadden geschreven.',
+    )
+    expect(events).toContain('CHL>CHL RETREAT asserted')
+    expect(events).not.toContain('CHL>PER RETREAT asserted')
+  })
+
+  it('but not when it is only demanded, planned or denied', () => {
+    for (const body of [
+      'De Peruaanse premier moet volgens de oppositie aftreden.',
+      'De eis om het aftreden van de Peruaanse premier klinkt steeds luider.',
+      'De Peruaanse premier besloot gisteren op te stappen.',
+      'De Peruaanse premier is niet afgetreden.',
+    ])
+      expect(code(rules, body).filter((e) => e.includes('RETREAT'))).toEqual([])
+  })
+})

@@ -520,10 +520,31 @@ export function codeSentence(
       sameClause &&
       COMPATRIOT_TYPES.has(type) &&
       compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+    // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
+    // cue's clause.
+    if (cue.cue.mode === RESIGN && firstTarget) {
+      const clauseOf = clauses(text, tokens)
+      if (clauseOf[tokenAt(firstTarget.start)] !== clauseOf[cue.tokens[0]!])
+        [firstTarget, targets] = [null, []]
+    }
+    // "De regering van Peru treedt af", "het aftreden van minister X": stepping down is done in one's own state,
+    // unless it is only demanded ("moet aftreden", "eist het aftreden van X") or denied ("wilde niet aftreden").
+    const resigned =
+      !firstTarget &&
+      !proposer &&
+      cue.cue.mode === RESIGN &&
+      alone &&
+      !cues.some((r) => r.cue.type === 'REQUEST' && r.tokens[0]! < cue.tokens[0]!) &&
+      !tokens.slice(0, cue.tokens[0]!).some((t) => PROPOSALS.has(t.norm)) &&
+      // "besluit op te stappen", "de weigering af te treden": an infinitive tells what is planned or refused.
+      ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
+      !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
+      polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
     if (
       !firstTarget &&
       !proposer &&
       !home &&
+      !resigned &&
       !members &&
       !homeAddressed &&
       !compatriotAddressed &&
@@ -1264,6 +1285,10 @@ type Arguments = ReturnType<typeof assignArguments>
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
+/** The PLOVER mode of stepping down ("treedt af", "stapt op"): done in one's own state, to no one else. */
+const RESIGN = 'resign'
+/** "moet aftreden": what one must do is demanded of them, not done. */
+const DEMAND_MODALS = WORDS.get('demand-modals')
 
 function assignArguments(
   text: string,
