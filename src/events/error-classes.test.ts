@@ -975,3 +975,19 @@ describe('domestic events: stepping down', () => {
       expect(code(rules, body).filter((e) => e.includes('RETREAT'))).toEqual([])
   })
 })
+
+describe("domestic events: a debate of the state's own bodies", () => {
+  it('is among themselves; what it is about is no side of it', () => {
+    const events = code(rules, 'Het Peruaanse parlement debatteert vandaag over sancties tegen Chili.')
+    expect(events).toContain('PER>PER CONSULT asserted')
+    expect(events).not.toContain('PER>CHL CONSULT asserted')
+  })
+
+  it('but not one with an envoy or a planned one', () => {
+    for (const body of [
+      'De Peruaanse minister wil bijpraten met de ambassadeur.',
+      'Het Peruaanse parlement komt terug om te debatteren over de crisis.',
+    ])
+      expect(code(rules, body).filter((e) => e.startsWith('PER>PER'))).toEqual([])
+  })
+})
