@@ -1180,3 +1180,47 @@ describe('recall: cue words of the frequent types', () => {
     )
   })
 })
+
+describe('domestic events: stepping down', () => {
+  it("is done in one's own state", () => {
+    expect(code(rules, 'De Peruaanse premier is gisteren na een lange crisis afgetreden.')).toContain(
+      'PER>PER RETREAT asserted',
+    )
+    expect(code(rules, 'De regering van Chili heeft gisteren ontslag genomen.')).toContain(
+      'CHL>CHL RETREAT asserted',
+    )
+    // who steps down leaves no one named outside the cue's clause
+    const events = code(
+      rules,
+      'De Chileense minister bood zijn ontslag aan nadat Peruaanse kranten over de affaire hadden geschreven.',
+    )
+    expect(events).toContain('CHL>CHL RETREAT asserted')
+    expect(events).not.toContain('CHL>PER RETREAT asserted')
+  })
+
+  it('but not when it is only demanded, planned or denied', () => {
+    for (const body of [
+      'De Peruaanse premier moet volgens de oppositie aftreden.',
+      'De eis om het aftreden van de Peruaanse premier klinkt steeds luider.',
+      'De Peruaanse premier besloot gisteren op te stappen.',
+      'De Peruaanse premier is niet afgetreden.',
+    ])
+      expect(code(rules, body).filter((e) => e.includes('RETREAT'))).toEqual([])
+  })
+})
+
+describe("domestic events: a debate of the state's own bodies", () => {
+  it('is among themselves; what it is about is no side of it', () => {
+    const events = code(rules, 'Het Peruaanse parlement debatteert vandaag over sancties tegen Chili.')
+    expect(events).toContain('PER>PER CONSULT asserted')
+    expect(events).not.toContain('PER>CHL CONSULT asserted')
+  })
+
+  it('but not one with an envoy or a planned one', () => {
+    for (const body of [
+      'De Peruaanse minister wil bijpraten met de ambassadeur.',
+      'Het Peruaanse parlement komt terug om te debatteren over de crisis.',
+    ])
+      expect(code(rules, body).filter((e) => e.startsWith('PER>PER'))).toEqual([])
+  })
+})

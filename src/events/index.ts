@@ -540,10 +540,52 @@ export function codeSentence(
       sameClause &&
       COMPATRIOT_TYPES.has(type) &&
       compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+    // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
+    // cue's clause.
+    if (cue.cue.mode === RESIGN && firstTarget) {
+      const clauseOf = clauses(text, tokens)
+      if (clauseOf[tokenAt(firstTarget.start)] !== clauseOf[cue.tokens[0]!])
+        [firstTarget, targets] = [null, []]
+    }
+    // "De Kamer debatteert over sancties tegen Peru": what a debate is about is no side of it; only one debated
+    // "met" is.
+    if (cue.cue.mode === DEBATE && firstTarget) {
+      const at = tokenAt(firstTarget.start)
+      const before = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
+      if (tokens[before]?.norm !== W.with) [firstTarget, targets] = [null, []]
+    }
+    // "debatteert met een Peruaanse delegatie", "bijpraten met de ambassadeur": a debate or briefing with someone
+    // who is no actor of the state at home (an envoy is the state abroad) is not its bodies among themselves.
+    const last = cue.tokens[cue.tokens.length - 1]!
+    const withOther =
+      cue.cue.mode === DEBATE &&
+      [last + 1, last + 2].some(
+        (w) =>
+          tokens[w]?.norm === W.with &&
+          !mentions.some((m) => {
+            const at = tokenAt(m.start)
+            return m.code === source.code && at > w && at <= w + 3 && !ENVOYS.has(tokens[at]?.norm ?? '')
+          }),
+      )
+    // "De regering van Peru treedt af", "het aftreden van minister X": stepping down is done in one's own state,
+    // unless it is only demanded ("moet aftreden", "eist het aftreden van X") or denied ("wilde niet aftreden").
+    const resigned =
+      !firstTarget &&
+      !proposer &&
+      (cue.cue.mode === RESIGN || cue.cue.mode === DEBATE) &&
+      !withOther &&
+      alone &&
+      !cues.some((r) => r.cue.type === 'REQUEST' && r.tokens[0]! < cue.tokens[0]!) &&
+      !tokens.slice(0, cue.tokens[0]!).some((t) => PROPOSALS.has(t.norm)) &&
+      // "besluit op te stappen", "de weigering af te treden": an infinitive tells what is planned or refused.
+      ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
+      !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
+      polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
     if (
       !firstTarget &&
       !proposer &&
       !home &&
+      !resigned &&
       !members &&
       !homeAddressed &&
       !compatriotAddressed &&
@@ -1300,6 +1342,12 @@ type Arguments = ReturnType<typeof assignArguments>
 
 /** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
 const REFLEXIVE = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
+/** The PLOVER mode of stepping down ("treedt af", "stapt op"): done in one's own state, to no one else. */
+const RESIGN = 'resign'
+/** The PLOVER mode of a debate ("de Kamer debatteert"): the state's own bodies among themselves. */
+const DEBATE = 'debate'
+/** "moet aftreden": what one must do is demanded of them, not done. */
+const DEMAND_MODALS = WORDS.get('demand-modals')
 
 function assignArguments(
   text: string,
