@@ -861,3 +861,19 @@ describe('target: a bare object before a clause-final verb', () => {
     )
   })
 })
+
+describe('source: an attack told in the passive with no "door"', () => {
+  it('names no doer: its subject is what is attacked, not the attacker', () => {
+    const events = code(rules, 'De Peruaanse hoofdstad werd gisteren met raketten bestookt.')
+    expect(events.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    const targets = code(rules, 'Doelen van Peru worden in het zuiden aangevallen.')
+    expect(targets.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+
+  it('but a passive with "door" keeps its doer, and a noun after an adjective is no passive verb', () => {
+    expect(code(rules, 'Bolivia werd gisteren door Peru aangevallen.')).toContain('PER>BOL ASSAULT asserted')
+    expect(code(rules, 'Peru werd verrast door hevige gevechten met Bolivia.')).toContain(
+      'PER>BOL ASSAULT asserted',
+    )
+  })
+})

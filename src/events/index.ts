@@ -132,6 +132,10 @@ const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
 const PASSIVE_AUX = WORDS.get('passive-aux')
+/** The auxiliaries of a passive alone ("werd", "worden"), not of a perfect ("is", "zijn"). */
+const PASSIVE_VERBS = WORDS.get('passive-verbs')
+/** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
+const PASSIVE_TYPES = new Set<string>(['ASSAULT'])
 const RECEIVING = WORDS.get('receiving')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
@@ -1303,6 +1307,17 @@ function assignArguments(
       sameClause: false,
     }
   }
+  // "Doelen van Peru worden aangevallen", "De Peruaanse hoofdstad werd gebombardeerd": the subject of a passive
+  // with no "door" is what is acted on; the clause names no doer, so it tells no event of the rules'.
+  const passive =
+    !agent &&
+    !possessor &&
+    PASSIVE_TYPES.has(cue.cue.type) &&
+    !isNounCue(tokens, cue) &&
+    // not a noun after an inflected adjective: "werd opgeschrikt door zware gevechten"
+    !/^[a-zà-ÿ]+e$/.test(tokens[firstCue - 1]?.norm ?? '') &&
+    tokens.some((t, i) => clauseOf[i] === clause && PASSIVE_VERBS.has(t.norm))
+  if (passive) return { source: null, target: null, targets: [], sameClause: false }
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
   const source =
