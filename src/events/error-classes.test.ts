@@ -877,3 +877,28 @@ describe('source: an attack told in the passive with no "door"', () => {
     )
   })
 })
+
+describe('target: a verdict on an act whose doer a "door" phrase names', () => {
+  it('is aimed at that doer, who does not give the verdict', () => {
+    const after = code(rules, 'Chili veroordeelt de aanval op Bolivia door Peru.')
+    expect(after).toContain('CHL>PER ACCUSE asserted')
+    expect(after.filter((e) => e.startsWith('PER>') && e.includes(' ACCUSE '))).toEqual([])
+    expect(code(rules, 'Chili verwerpt op voorhand een tariefsverhoging door Peru.')).toContain(
+      'CHL>PER REJECT asserted',
+    )
+    expect(code(rules, 'Chili veroordeelt de door Peru geplande inval in Bolivia.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+  })
+
+  it('nor when the verdict has a "door" of its own nearer to it', () => {
+    const events = code(
+      rules,
+      'De erkenning door Peru van twee opstandige provincies als zelfstandige staten wordt door Chili scherp veroordeeld.',
+    )
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).not.toContain('PER>CHL ACCUSE asserted')
+    // a passive verdict keeps its own doer
+    expect(code(rules, 'Chili werd door Peru veroordeeld.')).toContain('PER>CHL ACCUSE asserted')
+  })
+})

@@ -1113,17 +1113,36 @@ function assignArguments(
   const lastCue = cue.tokens[cue.tokens.length - 1]!
   const clause = clauseOf[firstCue]!
   const inClause = (m: Mention) => clauseOf[tokenAt(m.start)] === clause
-  // Passive: "door X" names the actor.
-  const agent = mentions.find((m) => {
+  // Passive: "door X" names the actor (the index of its "door", -1 when none).
+  const doorOf = (m: Mention) => {
     const i = tokenAt(m.start)
-    const door =
-      tokens[i - 1]?.norm === W.by
-        ? i - 1
-        : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === W.by
-          ? i - 2
-          : -1
+    return tokens[i - 1]?.norm === W.by
+      ? i - 1
+      : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === W.by
+        ? i - 2
+        : -1
+  }
+  const doers = mentions.filter((m) => {
+    const door = doorOf(m)
     return door !== -1 && Math.abs(door - firstCue) <= 12
   })
+  // "Chili veroordeelt de aanval op Bolivia door Peru", "Chili veroordeelt de door Peru geplande inval", "de
+  // erkenning door Peru wordt door Chili veroordeeld": a "door" after the object of a verdict's verb, or before it
+  // with the verdict's own "door" nearer, names the doer of the act the verdict judges, not the verdict's own.
+  const judged = (door: number) => {
+    // (a verb: no article before it, nor an adjective of small letters after one: "de felle kritiek")
+    const prev = tokens[firstCue - 1]
+    const noun =
+      cue.cue.kind === 'noun' ||
+      ARTICLE_WORDS.has(prev?.norm ?? '') ||
+      DEFINITES.has(prev?.norm ?? '') ||
+      (prev !== undefined && !prev.capital && isNounCue(tokens, cue))
+    if (!VERDICTS.has(cue.cue.type as EventType) || noun) return false
+    if (door > lastCue) return door > lastCue + 1 && door - firstCue <= 12 && clauseOf[door] === clause
+    return doers.some((m) => doorOf(m) > door && doorOf(m) < firstCue)
+  }
+  const agent = doers.find((m) => !judged(doorOf(m)))
+  const judgedDoer = mentions.find((m) => doorOf(m) !== -1 && judged(doorOf(m)))
   const isPlace = (m: Mention) => m.kind === 'place'
   // A place is an actor only as what is acted on: "een aanval op Rafah".
   const placeTarget = (m: Mention) => PLACE_TARGET.has(tokens[tokenAt(m.start) - 1]?.norm ?? '')
@@ -1371,6 +1390,7 @@ function assignArguments(
   // In the clause first; with no actor outside the source's own group, the group's other member is the
   // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
   const target =
+    (judgedDoer && judgedDoer.code !== source.code ? judgedDoer : null) ??
     pickInClause(outside) ??
     pickInClause(differs) ??
     after.find(outside) ??
