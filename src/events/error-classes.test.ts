@@ -902,3 +902,20 @@ describe('target: a verdict on an act whose doer a "door" phrase names', () => {
     expect(code(rules, 'Chili werd door Peru veroordeeld.')).toContain('PER>CHL ACCUSE asserted')
   })
 })
+
+describe('direction: a truce between two sides', () => {
+  it('binds both sides, each towards the other', () => {
+    const between = code(rules, 'Chili is blij met het staakt-het-vuren tussen Peru en Bolivia.')
+    expect(between).toContain('PER>BOL RETREAT asserted')
+    expect(between).toContain('BOL>PER RETREAT asserted')
+    const withIt = code(rules, 'Peru sloot vorige maand een bestand met Bolivia.')
+    expect(withIt).toContain('PER>BOL RETREAT asserted')
+    expect(withIt).toContain('BOL>PER RETREAT asserted')
+  })
+
+  it('but a withdrawal goes one way', () => {
+    const events = code(rules, 'Peru trekt zijn troepen terug uit Bolivia.')
+    expect(events).toContain('PER>BOL RETREAT asserted')
+    expect(events).not.toContain('BOL>PER RETREAT asserted')
+  })
+})

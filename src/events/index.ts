@@ -499,7 +499,11 @@ export function codeSentence(
     // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
     // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
     // exchange each side releases or gives back to the other.
-    if (!MUTUAL_TYPES.has(type) && (reciprocal(tokens, cue) || (type === 'RETREAT' && exchange(tokens))))
+    if (
+      !MUTUAL_TYPES.has(type) &&
+      (reciprocal(tokens, cue) ||
+        (type === 'RETREAT' && (exchange(tokens) || truce(tokens, cue, firstTarget, between, tokenAt))))
+    )
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
@@ -1708,6 +1712,25 @@ function reciprocal(tokens: Token[], cue: CueMatch): boolean {
   for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (RECIPROCALS.has(tokens[k]!.norm)) return true
   return false
+}
+
+/**
+ * "het staakt-het-vuren tussen Peru en Bolivia", "het bestand met Bolivia": a truce or a release that a noun tells
+ * between two sides it names ("tussen", or its counterpart after "met") binds both, each towards the other.
+ */
+function truce(
+  tokens: Token[],
+  cue: CueMatch,
+  target: Mention | null,
+  between: boolean | undefined,
+  tokenAt: (offset: number) => number,
+): boolean {
+  if (!target) return false
+  if (between) return true
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return (
+    cue.cue.mode === 'ceasefire' && tokens[last + 1]?.norm === W.with && tokenAt(target.start) === last + 2
+  )
 }
 
 /** The sentence tells of an exchange (of prisoners, hostages): a word of `exchanges`. */
