@@ -919,3 +919,11 @@ describe('direction: a truce between two sides', () => {
     expect(events).not.toContain('BOL>PER RETREAT asserted')
   })
 })
+
+describe('sides: an act judged in a verdict, named with its two sides', () => {
+  it('is between the sides "tussen" names, after an adjective too, not the one who judges it', () => {
+    const events = code(rules, 'Chili protesteert tegen de militaire samenwerking tussen Peru en Bolivia.')
+    expect(events).toContain('PER>BOL COOPERATE asserted')
+    expect(events.filter((e) => e.startsWith('CHL>') && e.includes(' COOPERATE '))).toEqual([])
+  })
+})

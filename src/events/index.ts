@@ -1198,8 +1198,17 @@ function assignArguments(
       }
   }
   // "gesprekken tussen X en Y": a relation noun's two sides are its actors, whoever reports on it.
-  const nounCue =
-    !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
+  // "de militaire samenwerking tussen X en Y": inflected adjectives of small letters may stand between the article
+  // and the noun.
+  let d = firstCue - 1
+  while (
+    d > firstCue - 3 &&
+    /^[a-zà-ÿ]+e$/.test(tokens[d]?.norm ?? '') &&
+    !tokens[d]!.capital &&
+    !ARTICLE_WORDS.has(tokens[d]!.norm)
+  )
+    d--
+  const nounCue = !subject || ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
   if (nounCue && !agent && tokens[lastCue + 1]?.norm === W.between) {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
     if (distinct.length >= 2)
