@@ -875,6 +875,10 @@ describe('source: an attack told in the passive with no "door"', () => {
     expect(code(rules, 'Peru werd verrast door hevige gevechten met Bolivia.')).toContain(
       'PER>BOL ASSAULT asserted',
     )
+    // fighting is done to no one: its passive keeps the scene
+    expect(code(rules, 'In het zuiden van Peru wordt al dagen gevochten.')).toContain(
+      'PER>PER ASSAULT asserted',
+    )
   })
 })
 

@@ -134,6 +134,8 @@ const ENVOYS = WORDS.get('envoys')
 const PASSIVE_AUX = WORDS.get('passive-aux')
 /** The auxiliaries of a passive alone ("werd", "worden"), not of a perfect ("is", "zijn"). */
 const PASSIVE_VERBS = WORDS.get('passive-verbs')
+/** Participles of acts that take no object ("er wordt gevochten"): their passive has no subject acted on. */
+const INTRANSITIVE = WORDS.get('intransitive-participles')
 /** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
 const PASSIVE_TYPES = new Set<string>(['ASSAULT'])
 const RECEIVING = WORDS.get('receiving')
@@ -1346,6 +1348,8 @@ function assignArguments(
     !possessor &&
     PASSIVE_TYPES.has(cue.cue.type) &&
     !isNounCue(tokens, cue) &&
+    // "In het noorden van Peru wordt zwaar gevochten": fighting has no one it is done to; the scene stays.
+    !cue.tokens.some((k) => INTRANSITIVE.has(tokens[k]!.norm)) &&
     // not a noun after an inflected adjective: "werd opgeschrikt door zware gevechten"
     !/^[a-zà-ÿ]+e$/.test(tokens[firstCue - 1]?.norm ?? '') &&
     tokens.some((t, i) => clauseOf[i] === clause && PASSIVE_VERBS.has(t.norm))
