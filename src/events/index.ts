@@ -1353,7 +1353,10 @@ function assignArguments(
     // not a noun after an inflected adjective: "werd opgeschrikt door zware gevechten"
     !/^[a-zà-ÿ]+e$/.test(tokens[firstCue - 1]?.norm ?? '') &&
     tokens.some((t, i) => clauseOf[i] === clause && PASSIVE_VERBS.has(t.norm))
-  if (passive) return { source: null, target: null, targets: [], sameClause: false }
+  // A lone actor's own state is the scene of what befell it, as at home ("Vier Peruaanse agenten werden gedood"):
+  // that is left to the rules of scenes; with another actor named, the passive's subject is no doer of anything.
+  const codes = new Set(mentions.filter((m) => !isPlace(m)).map((m) => m.code))
+  if (passive && codes.size > 1) return { source: null, target: null, targets: [], sameClause: false }
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
   const source =
