@@ -1224,3 +1224,73 @@ describe("domestic events: a debate of the state's own bodies", () => {
       expect(code(rules, body).filter((e) => e.startsWith('PER>PER'))).toEqual([])
   })
 })
+
+describe('source: an attack told in the passive with no "door"', () => {
+  it('names no doer: its subject is what is attacked, not the attacker of another actor named', () => {
+    const reported = code(rules, 'Chili meldt dat doelen van Peru in het zuiden worden aangevallen.')
+    expect(reported.filter((e) => e.startsWith('PER>'))).toEqual([])
+    const over = code(rules, 'Een Peruaanse helikopter werd boven Bolivia neergehaald.')
+    expect(over.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
+
+  it('but a passive with "door" keeps its doer, and a noun after an adjective is no passive verb', () => {
+    expect(code(rules, 'Bolivia werd gisteren door Peru aangevallen.')).toContain('PER>BOL ASSAULT asserted')
+    expect(code(rules, 'Peru werd verrast door hevige gevechten met Bolivia.')).toContain(
+      'PER>BOL ASSAULT asserted',
+    )
+    // fighting is done to no one: its passive keeps the scene
+    expect(code(rules, 'In het zuiden van Peru wordt al dagen gevochten.')).toContain(
+      'PER>PER ASSAULT asserted',
+    )
+  })
+})
+
+describe('target: a verdict on an act whose doer a "door" phrase names', () => {
+  it('is aimed at that doer, who does not give the verdict', () => {
+    const after = code(rules, 'Chili veroordeelt de aanval op Bolivia door Peru.')
+    expect(after).toContain('CHL>PER ACCUSE asserted')
+    expect(after.filter((e) => e.startsWith('PER>') && e.includes(' ACCUSE '))).toEqual([])
+    expect(code(rules, 'Chili verwerpt op voorhand een tariefsverhoging door Peru.')).toContain(
+      'CHL>PER REJECT asserted',
+    )
+    expect(code(rules, 'Chili veroordeelt de door Peru geplande inval in Bolivia.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+  })
+
+  it('nor when the verdict has a "door" of its own nearer to it', () => {
+    const events = code(
+      rules,
+      'De erkenning door Peru van twee opstandige provincies als zelfstandige staten wordt door Chili scherp veroordeeld.',
+    )
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events).not.toContain('PER>CHL ACCUSE asserted')
+    // a passive verdict keeps its own doer
+    expect(code(rules, 'Chili werd door Peru veroordeeld.')).toContain('PER>CHL ACCUSE asserted')
+  })
+})
+
+describe('direction: a truce between two sides', () => {
+  it('binds both sides, each towards the other', () => {
+    const between = code(rules, 'Chili is blij met het staakt-het-vuren tussen Peru en Bolivia.')
+    expect(between).toContain('PER>BOL RETREAT asserted')
+    expect(between).toContain('BOL>PER RETREAT asserted')
+    const withIt = code(rules, 'Peru sloot vorige maand een bestand met Bolivia.')
+    expect(withIt).toContain('PER>BOL RETREAT asserted')
+    expect(withIt).toContain('BOL>PER RETREAT asserted')
+  })
+
+  it('but a withdrawal goes one way', () => {
+    const events = code(rules, 'Peru trekt zijn troepen terug uit Bolivia.')
+    expect(events).toContain('PER>BOL RETREAT asserted')
+    expect(events).not.toContain('BOL>PER RETREAT asserted')
+  })
+})
+
+describe('sides: an act judged in a verdict, named with its two sides', () => {
+  it('is between the sides "tussen" names, after an adjective too, not the one who judges it', () => {
+    const events = code(rules, 'Chili protesteert tegen de militaire samenwerking tussen Peru en Bolivia.')
+    expect(events).toContain('PER>BOL COOPERATE asserted')
+    expect(events.filter((e) => e.startsWith('CHL>') && e.includes(' COOPERATE '))).toEqual([])
+  })
+})

@@ -138,6 +138,12 @@ const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
 const PASSIVE_AUX = WORDS.get('passive-aux')
+/** The auxiliaries of a passive alone ("werd", "worden"), not of a perfect ("is", "zijn"). */
+const PASSIVE_VERBS = WORDS.get('passive-verbs')
+/** Participles of acts that take no object ("er wordt gevochten"): their passive has no subject acted on. */
+const INTRANSITIVE = WORDS.get('intransitive-participles')
+/** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
+const PASSIVE_TYPES = new Set<string>(['ASSAULT'])
 const RECEIVING = WORDS.get('receiving')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
@@ -632,7 +638,11 @@ export function codeSentence(
     // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
     // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
     // exchange each side releases or gives back to the other.
-    if (!MUTUAL_TYPES.has(type) && (reciprocal(tokens, cue) || (type === 'RETREAT' && exchange(tokens))))
+    if (
+      !MUTUAL_TYPES.has(type) &&
+      (reciprocal(tokens, cue) ||
+        (type === 'RETREAT' && (exchange(tokens) || truce(tokens, cue, firstTarget, between, tokenAt))))
+    )
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
@@ -1373,17 +1383,36 @@ function assignArguments(
   const lastCue = cue.tokens[cue.tokens.length - 1]!
   const clause = clauseOf[firstCue]!
   const inClause = (m: Mention) => clauseOf[tokenAt(m.start)] === clause
-  // Passive: "door X" names the actor.
-  const agent = mentions.find((m) => {
+  // Passive: "door X" names the actor (the index of its "door", -1 when none).
+  const doorOf = (m: Mention) => {
     const i = tokenAt(m.start)
-    const door =
-      tokens[i - 1]?.norm === W.by
-        ? i - 1
-        : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === W.by
-          ? i - 2
-          : -1
+    return tokens[i - 1]?.norm === W.by
+      ? i - 1
+      : ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') && tokens[i - 2]?.norm === W.by
+        ? i - 2
+        : -1
+  }
+  const doers = mentions.filter((m) => {
+    const door = doorOf(m)
     return door !== -1 && Math.abs(door - firstCue) <= 12
   })
+  // "Chili veroordeelt de aanval op Bolivia door Peru", "Chili veroordeelt de door Peru geplande inval", "de
+  // erkenning door Peru wordt door Chili veroordeeld": a "door" after the object of a verdict's verb, or before it
+  // with the verdict's own "door" nearer, names the doer of the act the verdict judges, not the verdict's own.
+  const judged = (door: number) => {
+    // (a verb: no article before it, nor an adjective of small letters after one: "de felle kritiek")
+    const prev = tokens[firstCue - 1]
+    const noun =
+      cue.cue.kind === 'noun' ||
+      ARTICLE_WORDS.has(prev?.norm ?? '') ||
+      DEFINITES.has(prev?.norm ?? '') ||
+      (prev !== undefined && !prev.capital && isNounCue(tokens, cue))
+    if (!VERDICTS.has(cue.cue.type as EventType) || noun) return false
+    if (door > lastCue) return door > lastCue + 1 && door - firstCue <= 12 && clauseOf[door] === clause
+    return doers.some((m) => doorOf(m) > door && doorOf(m) < firstCue)
+  }
+  const agent = doers.find((m) => !judged(doorOf(m)))
+  const judgedDoer = mentions.find((m) => doorOf(m) !== -1 && judged(doorOf(m)))
   const isPlace = (m: Mention) => m.kind === 'place'
   // A place is an actor only as what is acted on: "een aanval op Rafah".
   const placeTarget = (m: Mention) => PLACE_TARGET.has(tokens[tokenAt(m.start) - 1]?.norm ?? '')
@@ -1435,8 +1464,17 @@ function assignArguments(
       }
   }
   // "gesprekken tussen X en Y": a relation noun's two sides are its actors, whoever reports on it.
-  const nounCue =
-    !subject || ARTICLE_WORDS.has(tokens[firstCue - 1]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
+  // "de militaire samenwerking tussen X en Y": inflected adjectives of small letters may stand between the article
+  // and the noun.
+  let d = firstCue - 1
+  while (
+    d > firstCue - 3 &&
+    /^[a-zà-ÿ]+e$/.test(tokens[d]?.norm ?? '') &&
+    !tokens[d]!.capital &&
+    !ARTICLE_WORDS.has(tokens[d]!.norm)
+  )
+    d--
+  const nounCue = !subject || ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || tokens[firstCue - 1]?.norm === W.of
   if (nounCue && !agent && tokens[lastCue + 1]?.norm === W.between) {
     const distinct = after.filter((m, k) => after.findIndex((x) => x.code === m.code) === k)
     if (distinct.length >= 2)
@@ -1567,6 +1605,22 @@ function assignArguments(
       sameClause: false,
     }
   }
+  // "Doelen van Peru worden aangevallen", "De Peruaanse hoofdstad werd gebombardeerd": the subject of a passive
+  // with no "door" is what is acted on; the clause names no doer, so it tells no event of the rules'.
+  const passive =
+    !agent &&
+    !possessor &&
+    PASSIVE_TYPES.has(cue.cue.type) &&
+    !isNounCue(tokens, cue) &&
+    // "In het noorden van Peru wordt zwaar gevochten": fighting has no one it is done to; the scene stays.
+    !cue.tokens.some((k) => INTRANSITIVE.has(tokens[k]!.norm)) &&
+    // not a noun after an inflected adjective: "werd opgeschrikt door zware gevechten"
+    !/^[a-zà-ÿ]+e$/.test(tokens[firstCue - 1]?.norm ?? '') &&
+    tokens.some((t, i) => clauseOf[i] === clause && PASSIVE_VERBS.has(t.norm))
+  // A lone actor's own state is the scene of what befell it, as at home ("Vier Peruaanse agenten werden gedood"):
+  // that is left to the rules of scenes; with another actor named, the passive's subject is no doer of anything.
+  const codes = new Set(mentions.filter((m) => !isPlace(m)).map((m) => m.code))
+  if (passive && codes.size > 1) return { source: null, target: null, targets: [], sameClause: false }
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
   const source =
@@ -1620,6 +1674,7 @@ function assignArguments(
   // In the clause first; with no actor outside the source's own group, the group's other member is the
   // partner ("Rusland en China werken samen"); only then an actor later in the sentence.
   const target =
+    (judgedDoer && judgedDoer.code !== source.code ? judgedDoer : null) ??
     pickInClause(outside) ??
     pickInClause(differs) ??
     after.find(outside) ??
@@ -1940,6 +1995,25 @@ function reciprocal(tokens: Token[], cue: CueMatch): boolean {
   for (let k = Math.max(0, first - 3); k <= Math.min(tokens.length - 1, last + 2); k++)
     if (RECIPROCALS.has(tokens[k]!.norm)) return true
   return false
+}
+
+/**
+ * "het staakt-het-vuren tussen Peru en Bolivia", "het bestand met Bolivia": a truce or a release that a noun tells
+ * between two sides it names ("tussen", or its counterpart after "met") binds both, each towards the other.
+ */
+function truce(
+  tokens: Token[],
+  cue: CueMatch,
+  target: Mention | null,
+  between: boolean | undefined,
+  tokenAt: (offset: number) => number,
+): boolean {
+  if (!target) return false
+  if (between) return true
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return (
+    cue.cue.mode === 'ceasefire' && tokens[last + 1]?.norm === W.with && tokenAt(target.start) === last + 2
+  )
 }
 
 /** The sentence tells of an exchange (of prisoners, hostages): a word of `exchanges`. */
