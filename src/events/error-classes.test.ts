@@ -1294,3 +1294,20 @@ describe('sides: an act judged in a verdict, named with its two sides', () => {
     expect(events.filter((e) => e.startsWith('CHL>') && e.includes(' COOPERATE '))).toEqual([])
   })
 })
+
+describe('accusations: being behind an act, said by someone', () => {
+  it('is an accusation from who says it to who is behind the act, and the act itself stays', () => {
+    const events = code(rules, 'Noorwegen denkt dat Zweden achter de aanval op Finland zit.')
+    expect(events).toContain('NOR>SWE ACCUSE asserted')
+    expect(events).toContain('SWE>FIN ASSAULT asserted')
+    expect(
+      code(rules, 'Volgens Finland is Estland verantwoordelijk voor de explosie in de haven.'),
+    ).toContain('FIN>EST ACCUSE asserted')
+  })
+
+  it('told by no one, is no event', () => {
+    expect(
+      code(rules, 'Estland zit achter de aanval op de haven.').filter((e) => e.includes('ACCUSE')),
+    ).toEqual([])
+  })
+})

@@ -18,6 +18,7 @@ import {
   type Token,
 } from '../actors/normalize.js'
 import {
+  BLAME,
   indexCues,
   loadCues,
   matchCues,
@@ -315,10 +316,12 @@ export function codeSentence(
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
   const blocks = all.filter((c) => c.cue.type === 'NONE')
-  const cues = all.filter((c) => c.cue.type !== 'NONE')
+  // Being behind an act ("zit achter") is read apart: it is no act of its own for the other cues' rules.
+  const blames = all.filter((c) => c.cue.mode === BLAME)
+  const cues = all.filter((c) => c.cue.type !== 'NONE' && c.cue.mode !== BLAME)
   const deny = (here: CodedEvent[]) =>
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
-  if (cues.length === 0) return deny([]).events
+  if (cues.length === 0 && blames.length === 0) return deny([]).events
   // "Het overleg leverde geen doorbraak op" is a deal that failed; "de doorbraak" told as done codes nothing.
   const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
   const told = (events: CodedEvent[]) =>
@@ -372,7 +375,7 @@ export function codeSentence(
   )
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
-  for (const cue of cues) {
+  for (const cue of [...cues, ...blames]) {
     const pool = (args.length > 0 ? args : mentions).filter(
       // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
       // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
@@ -421,6 +424,13 @@ export function codeSentence(
     const { sameClause, between } = assigned
     let { source, target: firstTarget, targets } = assigned
     if (!source) continue
+    // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
+    // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
+    if (cue.cue.mode === BLAME) {
+      const speaker = blamer(text, tokens, cue, all, source, attribution?.mention ?? null, args, tokenAt)
+      if (!speaker) continue
+      ;[source, firstTarget, targets] = [speaker, source, [source]]
+    }
     // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
     // names the organisation that meets, among its members; the states present are no counterparts. A summit of
     // no organisation of states is left to the verbs that tell who met whom.
@@ -1000,6 +1010,32 @@ function findAttribution(text: string, tokens: Token[], mentions: Mention[]): { 
     return { mention: m }
   }
   return null
+}
+
+/**
+ * Who says that the cue's subject (`culprit`) is behind an act: the speaker of "volgens X", "zegt X", or the
+ * actor nearest before the "dat" that opens the cue's clause ("Rusland denkt dat de VS achter de aanval zitten");
+ * null when no one else says it, or when the words are part of another cue ("houdt X verantwoordelijk voor").
+ */
+function blamer(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  cues: CueMatch[],
+  culprit: Mention,
+  attribution: Mention | null,
+  args: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | null {
+  if (cues.some((c) => c !== cue && c.cue.type !== 'NONE' && c.tokens.some((k) => cue.tokens.includes(k))))
+    return null
+  if (attribution) return attribution.code !== culprit.code ? attribution : null
+  if (!reportedClause(text, tokens, cue)) return null
+  const clauseOf = clauses(text, tokens)
+  const that = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
+  if (tokenAt(culprit.start) < that) return null
+  const before = args.filter((m) => tokenAt(m.start) < that && m.code !== culprit.code)
+  return before[before.length - 1] ?? null
 }
 
 /** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
