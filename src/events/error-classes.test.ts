@@ -1294,3 +1294,25 @@ describe('sides: an act judged in a verdict, named with its two sides', () => {
     expect(events.filter((e) => e.startsWith('CHL>') && e.includes(' COOPERATE '))).toEqual([])
   })
 })
+
+describe('direction: a refusal at home', () => {
+  it('by a parliament or a court, of a bill or an election result, or to step down, stays in its own state', () => {
+    const parliament = code(
+      rules,
+      'Chili en Peru praten over de grens. Het Peruaanse parlement heeft de wet verworpen.',
+    )
+    expect(parliament).toContain('PER>PER REJECT asserted')
+    expect(parliament).not.toContain('PER>CHL REJECT asserted')
+    const resign = code(
+      rules,
+      'Chili en Peru praten over de grens. De Peruaanse president weigert af te treden.',
+    )
+    expect(resign).toContain('PER>PER REJECT asserted')
+    expect(resign).not.toContain('PER>CHL REJECT asserted')
+  })
+
+  it('but a refusal with no such word still answers the counterpart', () => {
+    const events = code(rules, 'Chili en Peru praten over de grens. De Peruaanse president weigert.')
+    expect(events).toContain('PER>CHL REJECT asserted')
+  })
+})

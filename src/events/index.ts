@@ -155,6 +155,8 @@ const RECIPROCALS = WORDS.get('reciprocals')
 const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
+/** Who refuses at home or what is refused there: a parliament, a court, a bill, an election result ("verwerpt de motie"). */
+const HOME_REFUSALS = WORDS.get('home-refusals')
 /** Words of a meeting among many ("overleg", "komen bijeen", "top"), not of talks with a counterpart or a visit. */
 const ASSEMBLIES = WORDS.get('assemblies')
 /** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
@@ -480,10 +482,20 @@ export function codeSentence(
     // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
     const reported = reportedClause(text, tokens, cue)
     const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+    // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
+    // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
+    // sentence, stays in the refuser's own state rather than answering the article's counterpart.
+    const refusedAtHome =
+      type === 'REJECT' &&
+      !firstTarget &&
+      !proposer &&
+      sameClause &&
+      (tokens.some((t) => HOME_REFUSALS.has(t.norm)) || cues.some((c) => c.cue.mode === RESIGN))
     // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
     // counterpart the article is about ("Servië ligt dwars").
     // So does anger or worry with no one named ("Peking is woedend"): it is aimed at the article's counterpart.
     if (
+      !refusedAtHome &&
       !firstTarget &&
       !proposer &&
       (type === 'REJECT' || (type === 'ACCUSE' && cue.tokens.every((k) => GRIEVANCES.has(tokens[k]!.norm))))
@@ -595,6 +607,7 @@ export function codeSentence(
       !members &&
       !homeAddressed &&
       !compatriotAddressed &&
+      !refusedAtHome &&
       !ownTroops &&
       (!REFLEXIVE.has(type) || !alone)
     ) {
