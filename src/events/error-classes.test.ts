@@ -1316,3 +1316,34 @@ describe('direction: a refusal at home', () => {
     expect(events).toContain('PER>CHL REJECT asserted')
   })
 })
+
+describe('types: leaving or suspending a deal', () => {
+  it('refuses the deal: on its party named in the sentence, or on no one when only a place names it', () => {
+    const paris = code(
+      rules,
+      'Chili en Peru praten over de grens. De Verenigde Staten stappen uit het klimaatakkoord van Parijs.',
+    )
+    expect(paris).toContain('USA>null REJECT asserted')
+    expect(paris.filter((e) => e.startsWith('USA>FRA') || e.startsWith('USA>CHL'))).toEqual([])
+    const withdrawn = code(rules, 'Peru trekt zich terug uit het handelsverdrag met Bolivia.')
+    expect(withdrawn).toContain('PER>BOL REJECT asserted')
+    expect(withdrawn).not.toContain('PER>BOL RETREAT asserted')
+    const suspended = code(rules, 'Bolivia heeft het akkoord met Peru opgeschort.')
+    expect(suspended).toContain('BOL>PER REJECT asserted')
+    expect(suspended).not.toContain('BOL>PER SANCTION asserted')
+  })
+
+  it('but stepping out of anything else, troops withdrawn or a part of a deal suspended are no refusal', () => {
+    expect(
+      code(rules, 'Chili en Peru praten. De Peruaanse partij stapt uit de coalitie.').filter((e) =>
+        e.includes(' REJECT '),
+      ),
+    ).toEqual([])
+    expect(code(rules, 'Peru trekt zijn troepen terug uit Bolivia.')).toContain('PER>BOL RETREAT asserted')
+    expect(
+      code(rules, 'Chili wil dat het handelsdeel van het verdrag met Peru wordt opgeschort.').filter((e) =>
+        e.includes(' REJECT '),
+      ),
+    ).toEqual([])
+  })
+})
