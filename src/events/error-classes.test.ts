@@ -1311,3 +1311,56 @@ describe('accusations: being behind an act, said by someone', () => {
     ).toEqual([])
   })
 })
+
+describe('direction: a refusal at home', () => {
+  it('by a parliament or a court, of a bill or an election result, or to step down, stays in its own state', () => {
+    const parliament = code(
+      rules,
+      'Chili en Peru praten over de grens. Het Peruaanse parlement heeft de wet verworpen.',
+    )
+    expect(parliament).toContain('PER>PER REJECT asserted')
+    expect(parliament).not.toContain('PER>CHL REJECT asserted')
+    const resign = code(
+      rules,
+      'Chili en Peru praten over de grens. De Peruaanse president weigert af te treden.',
+    )
+    expect(resign).toContain('PER>PER REJECT asserted')
+    expect(resign).not.toContain('PER>CHL REJECT asserted')
+  })
+
+  it('but a refusal with no such word still answers the counterpart', () => {
+    const events = code(rules, 'Chili en Peru praten over de grens. De Peruaanse president weigert.')
+    expect(events).toContain('PER>CHL REJECT asserted')
+  })
+})
+
+describe('types: leaving or suspending a deal', () => {
+  it('refuses the deal: on its party named in the sentence, or on no one when only a place names it', () => {
+    const paris = code(
+      rules,
+      'Chili en Peru praten over de grens. De Verenigde Staten stappen uit het klimaatakkoord van Parijs.',
+    )
+    expect(paris).toContain('USA>null REJECT asserted')
+    expect(paris.filter((e) => e.startsWith('USA>FRA') || e.startsWith('USA>CHL'))).toEqual([])
+    const withdrawn = code(rules, 'Peru trekt zich terug uit het handelsverdrag met Bolivia.')
+    expect(withdrawn).toContain('PER>BOL REJECT asserted')
+    expect(withdrawn).not.toContain('PER>BOL RETREAT asserted')
+    const suspended = code(rules, 'Bolivia heeft het akkoord met Peru opgeschort.')
+    expect(suspended).toContain('BOL>PER REJECT asserted')
+    expect(suspended).not.toContain('BOL>PER SANCTION asserted')
+  })
+
+  it('but stepping out of anything else, troops withdrawn or a part of a deal suspended are no refusal', () => {
+    expect(
+      code(rules, 'Chili en Peru praten. De Peruaanse partij stapt uit de coalitie.').filter((e) =>
+        e.includes(' REJECT '),
+      ),
+    ).toEqual([])
+    expect(code(rules, 'Peru trekt zijn troepen terug uit Bolivia.')).toContain('PER>BOL RETREAT asserted')
+    expect(
+      code(rules, 'Chili wil dat het handelsdeel van het verdrag met Peru wordt opgeschort.').filter((e) =>
+        e.includes(' REJECT '),
+      ),
+    ).toEqual([])
+  })
+})

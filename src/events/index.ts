@@ -156,6 +156,8 @@ const RECIPROCALS = WORDS.get('reciprocals')
 const EXCHANGES = WORDS.get('exchanges')
 /** Besides the mutual types, what a domestic party does to its own state with no one else named. */
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
+/** Who refuses at home or what is refused there: a parliament, a court, a bill, an election result ("verwerpt de motie"). */
+const HOME_REFUSALS = WORDS.get('home-refusals')
 /** Words of a meeting among many ("overleg", "komen bijeen", "top"), not of talks with a counterpart or a visit. */
 const ASSEMBLIES = WORDS.get('assemblies')
 /** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
@@ -404,7 +406,11 @@ export function codeSentence(
         tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm !== W.between)
     )
       continue
-    const type = cue.cue.type as EventType
+    // "De VS stappen uit het klimaatakkoord", "Rusland trekt zich terug uit het verdrag", "Peru heeft het akkoord
+    // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
+    const left = leftDeal(tokens, cue)
+    if (cue.cue.mode === LEAVE && !left) continue
+    const type = left ? 'REJECT' : (cue.cue.type as EventType)
     // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
     // no one else is left to act).
     const found = pool.filter((m) => liked.has(m))
@@ -431,6 +437,10 @@ export function codeSentence(
       if (!speaker) continue
       ;[source, firstTarget, targets] = [speaker, source, [source]]
     }
+    // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
+    // party named the deal is left on no one known, not on the article's counterpart.
+    if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
+      [firstTarget, targets] = [null, []]
     // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
     // names the organisation that meets, among its members; the states present are no counterparts. A summit of
     // no organisation of states is left to the verbs that tell who met whom.
@@ -465,7 +475,7 @@ export function codeSentence(
       continue
     // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
     // clause is not its doer.
-    if (MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
+    if (!left && MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
     // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
     // denied act concerns the one who denies it.
     // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
@@ -490,10 +500,21 @@ export function codeSentence(
     // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
     const reported = reportedClause(text, tokens, cue)
     const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+    // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
+    // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
+    // sentence, stays in the refuser's own state rather than answering the article's counterpart.
+    const refusedAtHome =
+      type === 'REJECT' &&
+      !firstTarget &&
+      !proposer &&
+      sameClause &&
+      (tokens.some((t) => HOME_REFUSALS.has(t.norm)) || cues.some((c) => c.cue.mode === RESIGN))
     // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
     // counterpart the article is about ("Servië ligt dwars").
     // So does anger or worry with no one named ("Peking is woedend"): it is aimed at the article's counterpart.
     if (
+      !refusedAtHome &&
+      !left &&
       !firstTarget &&
       !proposer &&
       (type === 'REJECT' || (type === 'ACCUSE' && cue.tokens.every((k) => GRIEVANCES.has(tokens[k]!.norm))))
@@ -505,6 +526,7 @@ export function codeSentence(
     if (
       !firstTarget &&
       !proposer &&
+      !left &&
       VERDICTS.has(type) &&
       cue.cue.kind !== 'noun' &&
       DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
@@ -605,6 +627,8 @@ export function codeSentence(
       !members &&
       !homeAddressed &&
       !compatriotAddressed &&
+      !refusedAtHome &&
+      !left &&
       !ownTroops &&
       (!REFLEXIVE.has(type) || !alone)
     ) {
@@ -656,10 +680,10 @@ export function codeSentence(
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
-      const mode = pairs.includes(pair) ? 'third-party' : cue.cue.mode
+      const mode = pairs.includes(pair) ? 'third-party' : left ? null : cue.cue.mode
       if (target && target.code === source.code) continue
       const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
-      const coded = modality === 'intended' && cue.cue.intended ? cue.cue.intended : type
+      const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
       const facts = mapping.get(coded)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
@@ -674,7 +698,7 @@ export function codeSentence(
           : (proposer ??
             (members ? source.code : null) ??
             (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
+            (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
@@ -926,6 +950,41 @@ function failedTalks(
     })
   }
   return out
+}
+
+/** The PLOVER mode of the cues of stepping out ("stapt uit"), which tell an act only when what is left is a deal. */
+const LEAVE = 'leave'
+/** How the words for a deal end: "akkoord", "klimaatakkoord", "INF-verdrag", "graandeal". */
+const DEAL_ENDINGS = [...WORDS.get('deal-endings')]
+const OUT_OF = WORDS.one('out-of')
+const isDeal = (t: Token | undefined) => Boolean(t && DEAL_ENDINGS.some((e) => t.norm.endsWith(e)))
+
+/**
+ * Leaving or suspending a deal: a withdrawal or stepping out "uit" a deal named within a few words after it ("trekt
+ * zich terug uit het verdrag"), or a suspension whose object is a deal ("heeft het akkoord opgeschort").
+ */
+function leftDeal(tokens: Token[], cue: CueMatch): boolean {
+  const { type, mode } = cue.cue
+  const first = cue.tokens[0]!
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (type === 'SANCTION' && mode === 'discontinue') {
+    // A part of a deal suspended ("het handelsdeel van het verdrag") is a measure against its party, not a refusal.
+    const part = (k: number) => [k - 1, k - 2].some((j) => tokens[j]?.norm === W.of)
+    for (let k = Math.max(0, first - 4); k <= last + 3; k++) if (isDeal(tokens[k]) && !part(k)) return true
+    return false
+  }
+  const leaving =
+    (type === 'REJECT' && mode === LEAVE) || (type === 'RETREAT' && (mode === 'withdraw' || !mode))
+  if (!leaving) return false
+  const out = [...cue.tokens, last + 1].find((k) => tokens[k]?.norm === OUT_OF)
+  if (out === undefined) return false
+  for (let k = out + 1; k <= out + 5; k++) if (isDeal(tokens[k])) return true
+  return false
+}
+
+/** The mention at token `at` follows "<deal> van": it names the deal ("het akkoord van Parijs"). */
+function dealName(tokens: Token[], at: number): boolean {
+  return tokens[at - 1]?.norm === W.of && isDeal(tokens[at - 2])
 }
 
 /** Words of an attack aimed at someone: an assault, firing off, conquest, invasion (not fighting or violence). */
