@@ -79,6 +79,11 @@ const ADVERB_PREFIXES = WORDS.get('pronominal-adverb-prefixes')
 /** "dochter", "echtgenote": a relative of the person named before ("diens dochter Jane"). */
 const KIN_NOUNS = WORDS.get('kin-nouns')
 const KIN_POSSESSIVES = WORDS.get('kin-possessives')
+/** "het leger", "het ministerie": a state's own bodies, named with no state. */
+const BODY_NOUNS = WORDS.get('body-nouns')
+const BODY_ARTICLES = WORDS.get('body-articles')
+/** Words after such a body that name its state themselves: "het leger van Peru", "het ministerie in Lima". */
+const BODY_NAMERS = WORDS.get('body-namers')
 /** Russia's code: its people's surnames take English Wikipedia's "-sky" (`englishRussianName`). */
 const RUSSIA = 'RUS'
 /** Nouns a surname is joined to in a cabinet's name ("kabinet-Doe"): a name for the cabinet, not the person. */
@@ -605,6 +610,20 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!
       while (li < local.length && local[li]!.start <= t.start) resolve(local[li++]!)
+      // "Het leger greep de macht": a state's body named with no state is of the one state the article has named
+      // so far; with none or several named, of no state known.
+      const bodyState = isBody(tokens, i) && !covered.has(i) ? soleNamedState(known, t.start) : null
+      if (bodyState) {
+        resolve({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          code: bodyState,
+          kind: 'role',
+          rule: 'coref/body',
+        })
+        continue
+      }
       // Most words are none of a role after an article, a pronoun, "land(en)" or an organisation's noun.
       if (
         !ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
@@ -824,6 +843,27 @@ function particleBeforeName(tokens: Token[], i: number, covered: TokenSet): bool
 function sentenceInitial(text: string, tokens: Token[], k: number): boolean {
   if (k === 0) return true
   return /[.!?:;\n"“”„'‘’(]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))
+}
+
+/**
+ * "het leger", "het ministerie": a state's body after an article, with no state before it ("het Peruaanse leger"
+ * is Peru's) nor after it ("het leger van Peru", "het ministerie in Lima", "het leger-Doe").
+ */
+function isBody(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!
+  return (
+    BODY_NOUNS.has(t.norm) &&
+    !t.joined &&
+    BODY_ARTICLES.has(tokens[i - 1]?.norm ?? '') &&
+    !tokens[i + 1]?.joined &&
+    !BODY_NAMERS.has(tokens[i + 1]?.norm ?? '')
+  )
+}
+
+/** The one state named (not as a place, nor by the dateline) before `at`, or nothing when none or several are. */
+function soleNamedState(known: Mention[], at: number): string | null {
+  const codes = new Set(known.filter((m) => m.kind === 'state' && m.code && m.start < at).map((m) => m.code))
+  return codes.size === 1 ? [...codes][0]! : null
 }
 
 function soleState(before: Mention[]): string | null {

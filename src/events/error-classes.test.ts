@@ -1364,3 +1364,22 @@ describe('types: leaving or suspending a deal', () => {
     ).toEqual([])
   })
 })
+
+describe("sources: a state's body named with no state", () => {
+  it('is of the one state the article has named so far, as the doer of the act', () => {
+    expect(code(rules, 'In Peru is het onrustig. Het leger viel gisteren Bolivia aan.')).toContain(
+      'PER>BOL ASSAULT asserted',
+    )
+    expect(code(rules, 'Peru wacht af. Het ministerie riep Bolivia op de grens te openen.')).toContain(
+      'PER>BOL REQUEST asserted',
+    )
+  })
+
+  it('but of no state when several are named, nor when the words after it name the state', () => {
+    const several = code(rules, 'Peru en Chili ruziën al jaren. Het leger viel gisteren Bolivia aan.')
+    expect(several.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    const named = code(rules, 'In Peru is het onrustig. Het leger van Bolivia viel gisteren Chili aan.')
+    expect(named).toContain('BOL>CHL ASSAULT asserted')
+    expect(named.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})
