@@ -1364,3 +1364,18 @@ describe('types: leaving or suspending a deal', () => {
     ).toEqual([])
   })
 })
+
+describe('recall: coercion and sanctions told in words the cue rows lacked', () => {
+  it('codes a state of siege, sealing a border, a tariff rise and taking over control', () => {
+    expect(code(rules, 'De president van Peru heeft de staat van beleg afgekondigd.')).toContain(
+      'PER>PER COERCE asserted',
+    )
+    expect(code(rules, 'Chili grendelde vorige week de grens met Bolivia af.')).toContain('CHL>BOL SANCTION asserted')
+    expect(code(rules, 'Brazilië kondigt een tariefsverhoging op Chileense wijn aan.')).toContain(
+      'BRA>CHL SANCTION asserted',
+    )
+    expect(code(rules, 'Peru nam vorige week de controle over de Boliviaanse grenspost over.')).toContain(
+      'PER>BOL COERCE asserted',
+    )
+  })
+})
