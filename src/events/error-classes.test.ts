@@ -1370,12 +1370,25 @@ describe('recall: coercion and sanctions told in words the cue rows lacked', () 
     expect(code(rules, 'De president van Peru heeft de staat van beleg afgekondigd.')).toContain(
       'PER>PER COERCE asserted',
     )
-    expect(code(rules, 'Chili grendelde vorige week de grens met Bolivia af.')).toContain('CHL>BOL SANCTION asserted')
+    expect(code(rules, 'Chili grendelde vorige week de grens met Bolivia af.')).toContain(
+      'CHL>BOL SANCTION asserted',
+    )
     expect(code(rules, 'Brazilië kondigt een tariefsverhoging op Chileense wijn aan.')).toContain(
       'BRA>CHL SANCTION asserted',
     )
     expect(code(rules, 'Peru nam vorige week de controle over de Boliviaanse grenspost over.')).toContain(
       'PER>BOL COERCE asserted',
     )
+  })
+})
+
+describe('self-loops: who reports a deed is not its doer', () => {
+  it('with no other actor in the sentence, the deed is told of the scene the article set', () => {
+    const events = code(
+      rules,
+      'Het leger van Bolivia trad hard op in de hoofdstad. Volgens Peru zijn gisteren honderden studenten opgepakt.',
+    )
+    expect(events).toContain('BOL>BOL COERCE asserted')
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })

@@ -377,7 +377,24 @@ export function codeSentence(
   )
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
+  // "Volgens de VN zijn honderden mensen opgepakt": who reports a deed is not its doer. With no actor left in the
+  // sentence but the one it is attributed to, a deed is told of the scene, as in a sentence that names no actor.
+  const reportedDeeds =
+    args.length === 0 && attribution ? cues.filter((c) => DEEDS.has(c.cue.type as EventType)) : []
+  if (reportedDeeds.length > 0)
+    out.push(
+      ...sceneEvents(
+        text,
+        sentence,
+        tokens,
+        reportedDeeds,
+        allMentions.filter((m) => m !== attribution!.mention),
+        mapping,
+        contexts,
+      ),
+    )
   for (const cue of [...cues, ...blames]) {
+    if (reportedDeeds.includes(cue)) continue
     const pool = (args.length > 0 ? args : mentions).filter(
       // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
       // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
