@@ -1392,3 +1392,18 @@ describe('self-loops: who reports a deed is not its doer', () => {
     expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })
+
+describe('types: a sanction that is lifted, ended or eased', () => {
+  it('is no sanction imposed', () => {
+    const eased = code(rules, 'Chili en Bolivia willen de sancties tegen Peru versoepelen.')
+    expect(eased.filter((e) => e.includes(' SANCTION '))).toEqual([])
+    const ended = code(rules, 'Bolivia en Chili beëindigden vorig jaar de economische sancties tegen Peru.')
+    expect(ended.filter((e) => e.includes(' SANCTION '))).toEqual([])
+  })
+
+  it('but a sanction imposed in a clause of its own stays', () => {
+    expect(
+      code(rules, 'Chili legt Peru nieuwe sancties op, nadat Bolivia zijn boycot van Peru heeft beëindigd.'),
+    ).toContain('CHL>PER SANCTION asserted')
+  })
+})
