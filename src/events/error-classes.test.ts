@@ -1383,3 +1383,46 @@ describe("sources: a state's body named with no state", () => {
     expect(named.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })
+
+describe('recall: coercion and sanctions told in words the cue rows lacked', () => {
+  it('codes a state of siege, sealing a border, a tariff rise and taking over control', () => {
+    expect(code(rules, 'De president van Peru heeft de staat van beleg afgekondigd.')).toContain(
+      'PER>PER COERCE asserted',
+    )
+    expect(code(rules, 'Chili grendelde vorige week de grens met Bolivia af.')).toContain(
+      'CHL>BOL SANCTION asserted',
+    )
+    expect(code(rules, 'Brazilië kondigt een tariefsverhoging op Chileense wijn aan.')).toContain(
+      'BRA>CHL SANCTION asserted',
+    )
+    expect(code(rules, 'Peru nam vorige week de controle over de Boliviaanse grenspost over.')).toContain(
+      'PER>BOL COERCE asserted',
+    )
+  })
+})
+
+describe('self-loops: who reports a deed is not its doer', () => {
+  it('with no other actor in the sentence, the deed is told of the scene the article set', () => {
+    const events = code(
+      rules,
+      'Het leger van Bolivia trad hard op in de hoofdstad. Volgens Peru zijn gisteren honderden studenten opgepakt.',
+    )
+    expect(events).toContain('BOL>BOL COERCE asserted')
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})
+
+describe('types: a sanction that is lifted, ended or eased', () => {
+  it('is no sanction imposed', () => {
+    const eased = code(rules, 'Chili en Bolivia willen de sancties tegen Peru versoepelen.')
+    expect(eased.filter((e) => e.includes(' SANCTION '))).toEqual([])
+    const ended = code(rules, 'Bolivia en Chili beëindigden vorig jaar de economische sancties tegen Peru.')
+    expect(ended.filter((e) => e.includes(' SANCTION '))).toEqual([])
+  })
+
+  it('but a sanction imposed in a clause of its own stays', () => {
+    expect(
+      code(rules, 'Chili legt Peru nieuwe sancties op, nadat Bolivia zijn boycot van Peru heeft beëindigd.'),
+    ).toContain('CHL>PER SANCTION asserted')
+  })
+})

@@ -104,6 +104,8 @@ const DENIALS = WORDS.get('denials')
 /** Verbs of denial split from their particle, as "verb particle": "spreekt ... tegen". */
 const SPLIT_DENIALS = WORDS.get('split-denials')
 const CANCELLATIONS = WORDS.get('cancellations')
+/** Words of lifting, ending or easing a measure: "de sancties worden ingetrokken". */
+const LIFTINGS = new Set([...WORDS.get('liftings')].map(normalizeWord))
 /** Verbs of calling off split from their particle ("zegde ... af"), verb to particles. */
 const SPLIT_CANCELLATIONS = new Map<string, Set<string>>()
 for (const pair of WORDS.get('split-cancellations')) {
@@ -377,7 +379,24 @@ export function codeSentence(
   )
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
   const out: CodedEvent[] = []
+  // "Volgens de VN zijn honderden mensen opgepakt": who reports a deed is not its doer. With no actor left in the
+  // sentence but the one it is attributed to, a deed is told of the scene, as in a sentence that names no actor.
+  const reportedDeeds =
+    args.length === 0 && attribution ? cues.filter((c) => DEEDS.has(c.cue.type as EventType)) : []
+  if (reportedDeeds.length > 0)
+    out.push(
+      ...sceneEvents(
+        text,
+        sentence,
+        tokens,
+        reportedDeeds,
+        allMentions.filter((m) => m !== attribution!.mention),
+        mapping,
+        contexts,
+      ),
+    )
   for (const cue of [...cues, ...blames]) {
+    if (reportedDeeds.includes(cue)) continue
     const pool = (args.length > 0 ? args : mentions).filter(
       // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
       // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
@@ -393,6 +412,7 @@ export function codeSentence(
       threatenedWith(tokens, cue, cues) ||
       chargedWith(tokens, cue, cues) ||
       toldByNoun(tokens, cue, cues) ||
+      lifted(text, tokens, cue, cues) ||
       received(text, tokens, cue) ||
       attributive(text, tokens, cue) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
@@ -1102,6 +1122,24 @@ function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   const last = cue.tokens[cue.tokens.length - 1]!
   if (tokens[last]?.norm !== W.off || tokens[last + 1]?.norm !== W.of) return false
   return cues.some((c) => c !== cue && c.tokens[0]! > last && c.tokens[0]! <= last + 5)
+}
+
+/**
+ * "De VS heffen de sancties tegen Peru op", "het einde van de boycot", "versoepelt de strafmaatregelen": a sanction
+ * that a cue of lifting, ending or easing (RETREAT, CONCEDE) in its own clause undoes is no sanction imposed; the
+ * lifting is told by its own cue.
+ */
+function lifted(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  if (cue.cue.type !== 'SANCTION' || cue.cue.kind !== 'noun') return false
+  const clauseOf = clauses(text, tokens)
+  const clause = clauseOf[cue.tokens[0]!]
+  return (
+    cues.some(
+      (c) =>
+        (c.cue.type === 'RETREAT' || c.cue.type === 'CONCEDE') &&
+        c.tokens.some((k) => clauseOf[k] === clause),
+    ) || tokens.some((t, k) => clauseOf[k] === clause && LIFTINGS.has(t.norm))
+  )
 }
 
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
