@@ -1364,3 +1364,24 @@ describe('types: leaving or suspending a deal', () => {
     ).toEqual([])
   })
 })
+
+describe('wrong events: an attack aimed at no one known', () => {
+  it('is not coded on no one when the sentence names no target and places it nowhere', () => {
+    expect(
+      code(rules, 'Bij de Peruaanse luchtaanvallen vielen gisteren tientallen doden.').filter((e) =>
+        e.includes(' ASSAULT '),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'Het was de eerste keer sinds het Boliviaanse offensief dat de twee spraken.').filter((e) =>
+        e.includes(' ASSAULT '),
+      ),
+    ).toEqual([])
+  })
+
+  it('but one with its target named stays', () => {
+    expect(code(rules, 'De Peruaanse luchtaanvallen op Bolivia gaan door.')).toContain(
+      'PER>BOL ASSAULT asserted',
+    )
+  })
+})

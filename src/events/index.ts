@@ -687,18 +687,26 @@ export function codeSentence(
       const facts = mapping.get(coded)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
+      // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
+      // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
+      const aimedAt = target
+        ? target.code
+        : (proposer ??
+          (members ? source.code : null) ??
+          (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
+          (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
+      // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
+      // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
+      // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
+      if (coded === 'ASSAULT' && aimedAt === null && !deniedByDoer) {
+        if (source.code) untold.push({ source: source.code, type: coded, sentence })
+        continue
+      }
       out.push({
         type: coded,
         mode,
         source: source.code,
-        // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
-        // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
-        target: target
-          ? target.code
-          : (proposer ??
-            (members ? source.code : null) ??
-            (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
+        target: aimedAt,
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
