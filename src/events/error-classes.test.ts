@@ -1385,3 +1385,19 @@ describe('wrong events: an attack aimed at no one known', () => {
     )
   })
 })
+
+describe('wrong events: an attack named as what a clause is about', () => {
+  it('is not an act of the clause subject that talks about it, looks into it or acts after it', () => {
+    const attacks = (body: string) => code(rules, body).filter((e) => e.includes(' ASSAULT '))
+    expect(attacks('De ministers van Chili vergaderen over het aanhoudende geweld in Bolivia.')).toEqual([])
+    expect(attacks('Een commissie van Peru kijkt naar de aanval op het dorp.')).toEqual([])
+    expect(attacks('Chili sloot de grens na de aanslag.')).toEqual([])
+  })
+
+  it('but an attack by the subject, or one whose doer the phrase names, stays', () => {
+    expect(code(rules, 'Chili viel Bolivia aan.')).toContain('CHL>BOL ASSAULT asserted')
+    expect(code(rules, 'Peru vergadert over de aanval van Chili op Bolivia.')).toContain(
+      'CHL>BOL ASSAULT asserted',
+    )
+  })
+})

@@ -437,6 +437,13 @@ export function codeSentence(
       if (!speaker) continue
       ;[source, firstTarget, targets] = [speaker, source, [source]]
     }
+    // "De ministers vergaderen over het geweld in Bolivia", "Chili kijkt naar de aanval", "Peru sloot de grens na de
+    // aanslag": an attack named with a definite article after a preposition of what the clause is about, looks into
+    // or follows is an act told elsewhere; the clause's subject before it is not its doer.
+    if (type === 'ASSAULT') {
+      const prep = topicPreposition(tokens, cue)
+      if (prep !== -1 && source.end <= tokens[prep]!.start) continue
+    }
     // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
     // party named the deal is left on no one known, not on the article's counterpart.
     if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
@@ -1023,6 +1030,20 @@ const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
 const VERDICTS = new Set<EventType>(['ACCUSE', 'REJECT', 'SUPPORT'])
 const DEFINITES = WORDS.get('definites')
 const PROPOSALS = WORDS.get('proposals')
+
+const TOPIC_PREPOSITIONS = WORDS.get('topic-prepositions')
+const DEFINITE_ARTICLES = WORDS.get('definite-articles')
+
+/**
+ * The index of the preposition of what a clause is about before the cue's noun and its definite article, maybe
+ * with inflected adjectives between ("over het aanhoudende geweld", "na de aanslag"), or -1.
+ */
+function topicPreposition(tokens: Token[], cue: CueMatch): number {
+  let d = cue.tokens[0]! - 1
+  while (d > 0 && /^[a-zà-ÿ]+e$/.test(tokens[d]!.norm) && !ARTICLE_WORDS.has(tokens[d]!.norm)) d--
+  if (!DEFINITE_ARTICLES.has(tokens[d]?.norm ?? '')) return -1
+  return TOPIC_PREPOSITIONS.has(tokens[d - 1]?.norm ?? '') ? d - 1 : -1
+}
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
 function answersProposal(tokens: Token[], cue: CueMatch): boolean {
