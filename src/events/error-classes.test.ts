@@ -1394,6 +1394,13 @@ describe('wrong events: an attack named as what a clause is about', () => {
     expect(attacks('Chili sloot de grens na de aanslag.')).toEqual([])
   })
 
+  it('nor of that subject when a nationality adjective names its doer', () => {
+    const attacks = (body: string) => code(rules, body).filter((e) => e.includes(' ASSAULT '))
+    expect(attacks('De VN-Veiligheidsraad komt bijeen om Peruaanse aanvallen.')).toEqual([])
+    expect(attacks('Chili vergadert over de Peruaanse aanvallen.')).toEqual([])
+    expect(code(rules, 'Bolivia meldt nieuwe Peruaanse aanvallen.')).toContain('PER>BOL ASSAULT asserted')
+  })
+
   it('but an attack by the subject, or one whose doer the phrase names, stays', () => {
     expect(code(rules, 'Chili viel Bolivia aan.')).toContain('CHL>BOL ASSAULT asserted')
     expect(code(rules, 'Peru vergadert over de aanval van Chili op Bolivia.')).toContain(

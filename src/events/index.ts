@@ -551,7 +551,10 @@ export function codeSentence(
     const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
     if (adjectiveOnly) {
       const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
-      if (other) [firstTarget, targets] = [other, [other]]
+      // "De VN-raad komt bijeen om Peruaanse aanvallen": not on who talks about an attack, looks into it or acts after
+      // it; with no one else named the attack is on no one known.
+      if (other && !(type === 'ASSAULT' && topicPreposition(tokens, cue, true) !== -1))
+        [firstTarget, targets] = [other, [other]]
     }
     // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
     // a refusal or praise between two parts of one state keep the state on both sides.
@@ -1036,12 +1039,14 @@ const DEFINITE_ARTICLES = WORDS.get('definite-articles')
 
 /**
  * The index of the preposition of what a clause is about before the cue's noun and its definite article, maybe
- * with inflected adjectives between ("over het aanhoudende geweld", "na de aanslag"), or -1.
+ * with inflected adjectives between ("over het aanhoudende geweld", "na de aanslag"), or -1. With `bare`, also
+ * with no article ("over Peruaanse aanvallen").
  */
-function topicPreposition(tokens: Token[], cue: CueMatch): number {
+function topicPreposition(tokens: Token[], cue: CueMatch, bare = false): number {
   let d = cue.tokens[0]! - 1
   while (d > 0 && /^[a-zà-ÿ]+e$/.test(tokens[d]!.norm) && !ARTICLE_WORDS.has(tokens[d]!.norm)) d--
-  if (!DEFINITE_ARTICLES.has(tokens[d]?.norm ?? '')) return -1
+  if (!DEFINITE_ARTICLES.has(tokens[d]?.norm ?? ''))
+    return bare && TOPIC_PREPOSITIONS.has(tokens[d]?.norm ?? '') ? d : -1
   return TOPIC_PREPOSITIONS.has(tokens[d - 1]?.norm ?? '') ? d - 1 : -1
 }
 
