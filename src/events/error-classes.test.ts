@@ -1408,3 +1408,12 @@ describe('wrong events: an attack named as what a clause is about', () => {
     )
   })
 })
+
+describe('self-loops: a kidnapping with no one else named', () => {
+  it('is aimed at someone, not done at home', () => {
+    const own = (body: string) => code(rules, body).filter((e) => e.startsWith('PER>PER ASSAULT'))
+    expect(own('In Peru is de ontvoering van tien scholieren opgeëist.')).toEqual([])
+    expect(own('Tien scholieren in Peru werden ontvoerd.')).toEqual([])
+    expect(code(rules, 'Peruaanse rebellen ontvoerden tien Chilenen.')).toContain('PER>CHL ASSAULT asserted')
+  })
+})
