@@ -1401,6 +1401,50 @@ describe('recall: coercion and sanctions told in words the cue rows lacked', () 
   })
 })
 
+describe('wrong events: an attack aimed at no one known', () => {
+  it('is not coded on no one when the sentence names no target and places it nowhere', () => {
+    expect(
+      code(rules, 'Bij de Peruaanse luchtaanvallen vielen gisteren tientallen doden.').filter((e) =>
+        e.includes(' ASSAULT '),
+      ),
+    ).toEqual([])
+    expect(
+      code(rules, 'Het was de eerste keer sinds het Boliviaanse offensief dat de twee spraken.').filter((e) =>
+        e.includes(' ASSAULT '),
+      ),
+    ).toEqual([])
+  })
+
+  it('but one with its target named stays', () => {
+    expect(code(rules, 'De Peruaanse luchtaanvallen op Bolivia gaan door.')).toContain(
+      'PER>BOL ASSAULT asserted',
+    )
+  })
+})
+
+describe('wrong events: an attack named as what a clause is about', () => {
+  it('is not an act of the clause subject that talks about it, looks into it or acts after it', () => {
+    const attacks = (body: string) => code(rules, body).filter((e) => e.includes(' ASSAULT '))
+    expect(attacks('De ministers van Chili vergaderen over het aanhoudende geweld in Bolivia.')).toEqual([])
+    expect(attacks('Een commissie van Peru kijkt naar de aanval op het dorp.')).toEqual([])
+    expect(attacks('Chili sloot de grens na de aanslag.')).toEqual([])
+  })
+
+  it('nor of that subject when a nationality adjective names its doer', () => {
+    const attacks = (body: string) => code(rules, body).filter((e) => e.includes(' ASSAULT '))
+    expect(attacks('De VN-Veiligheidsraad komt bijeen om Peruaanse aanvallen.')).toEqual([])
+    expect(attacks('Chili vergadert over de Peruaanse aanvallen.')).toEqual([])
+    expect(code(rules, 'Bolivia meldt nieuwe Peruaanse aanvallen.')).toContain('PER>BOL ASSAULT asserted')
+  })
+
+  it('but an attack by the subject, or one whose doer the phrase names, stays', () => {
+    expect(code(rules, 'Chili viel Bolivia aan.')).toContain('CHL>BOL ASSAULT asserted')
+    expect(code(rules, 'Peru vergadert over de aanval van Chili op Bolivia.')).toContain(
+      'CHL>BOL ASSAULT asserted',
+    )
+  })
+})
+
 describe('self-loops: who reports a deed is not its doer', () => {
   it('with no other actor in the sentence, the deed is told of the scene the article set', () => {
     const events = code(
@@ -1424,5 +1468,14 @@ describe('types: a sanction that is lifted, ended or eased', () => {
     expect(
       code(rules, 'Chili legt Peru nieuwe sancties op, nadat Bolivia zijn boycot van Peru heeft beëindigd.'),
     ).toContain('CHL>PER SANCTION asserted')
+  })
+})
+
+describe('self-loops: a kidnapping with no one else named', () => {
+  it('is aimed at someone, not done at home', () => {
+    const own = (body: string) => code(rules, body).filter((e) => e.startsWith('PER>PER ASSAULT'))
+    expect(own('In Peru is de ontvoering van tien scholieren opgeëist.')).toEqual([])
+    expect(own('Tien scholieren in Peru werden ontvoerd.')).toEqual([])
+    expect(code(rules, 'Peruaanse rebellen ontvoerden tien Chilenen.')).toContain('PER>CHL ASSAULT asserted')
   })
 })

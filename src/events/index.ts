@@ -457,6 +457,13 @@ export function codeSentence(
       if (!speaker) continue
       ;[source, firstTarget, targets] = [speaker, source, [source]]
     }
+    // "De ministers vergaderen over het geweld in Bolivia", "Chili kijkt naar de aanval", "Peru sloot de grens na de
+    // aanslag": an attack named with a definite article after a preposition of what the clause is about, looks into
+    // or follows is an act told elsewhere; the clause's subject before it is not its doer.
+    if (type === 'ASSAULT') {
+      const prep = topicPreposition(tokens, cue)
+      if (prep !== -1 && source.end <= tokens[prep]!.start) continue
+    }
     // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
     // party named the deal is left on no one known, not on the article's counterpart.
     if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
@@ -564,7 +571,10 @@ export function codeSentence(
     const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
     if (adjectiveOnly) {
       const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
-      if (other) [firstTarget, targets] = [other, [other]]
+      // "De VN-raad komt bijeen om Peruaanse aanvallen": not on who talks about an attack, looks into it or acts after
+      // it; with no one else named the attack is on no one known.
+      if (other && !(type === 'ASSAULT' && topicPreposition(tokens, cue, true) !== -1))
+        [firstTarget, targets] = [other, [other]]
     }
     // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
     // a refusal or praise between two parts of one state keep the state on both sides.
@@ -707,18 +717,26 @@ export function codeSentence(
       const facts = mapping.get(coded)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
+      // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
+      // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
+      const aimedAt = target
+        ? target.code
+        : (proposer ??
+          (members ? source.code : null) ??
+          (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
+          (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
+      // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
+      // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
+      // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
+      if (coded === 'ASSAULT' && aimedAt === null && !deniedByDoer) {
+        if (source.code) untold.push({ source: source.code, type: coded, sentence })
+        continue
+      }
       out.push({
         type: coded,
         mode,
         source: source.code,
-        // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
-        // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
-        target: target
-          ? target.code
-          : (proposer ??
-            (members ? source.code : null) ??
-            (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code)),
+        target: aimedAt,
         polarity: polarityOf(text, tokens, cue, source, tokenAt),
         modality,
         attribution: attribution
@@ -1035,6 +1053,22 @@ const ANSWERS = new Set<EventType>(['AGREE', 'REJECT', 'CONCEDE'])
 const VERDICTS = new Set<EventType>(['ACCUSE', 'REJECT', 'SUPPORT'])
 const DEFINITES = WORDS.get('definites')
 const PROPOSALS = WORDS.get('proposals')
+
+const TOPIC_PREPOSITIONS = WORDS.get('topic-prepositions')
+const DEFINITE_ARTICLES = WORDS.get('definite-articles')
+
+/**
+ * The index of the preposition of what a clause is about before the cue's noun and its definite article, maybe
+ * with inflected adjectives between ("over het aanhoudende geweld", "na de aanslag"), or -1. With `bare`, also
+ * with no article ("over Peruaanse aanvallen").
+ */
+function topicPreposition(tokens: Token[], cue: CueMatch, bare = false): number {
+  let d = cue.tokens[0]! - 1
+  while (d > 0 && /^[a-zà-ÿ]+e$/.test(tokens[d]!.norm) && !ARTICLE_WORDS.has(tokens[d]!.norm)) d--
+  if (!DEFINITE_ARTICLES.has(tokens[d]?.norm ?? ''))
+    return bare && TOPIC_PREPOSITIONS.has(tokens[d]?.norm ?? '') ? d : -1
+  return TOPIC_PREPOSITIONS.has(tokens[d - 1]?.norm ?? '') ? d - 1 : -1
+}
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
 function answersProposal(tokens: Token[], cue: CueMatch): boolean {
