@@ -1998,6 +1998,8 @@ function polarityOf(
     tokens[cue.tokens[0]! - 1]?.norm === W.to || cue.tokens.some((k) => tokens[k]!.norm === W.to)
   for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
   const clauseOf = clauses(text, tokens)
+  // The last token of the clause the cue ends in.
+  const end = clauseEnd(clauseOf, to)
   // The complement ends where a clause opens with "en", "maar" ...: "Maduro ontkent dat ... en weigert hulp",
   // "Kyiv ontkent betrokkenheid, maar voorspelt meer aanvallen".
   let scope = cue.tokens[0]!
@@ -2030,13 +2032,11 @@ function polarityOf(
   // "Het bezoek gaat niet door": a going verb with "niet door" calls it off too.
   if (CANCELLABLE.has(cue.cue.type)) {
     // The clause after the act's own counts when it takes the act up again: "..., maar dat werd uitgesteld".
-    let last = to
-    while (last + 1 < tokens.length && clauseOf[last + 1] === clauseOf[to]) last++
-    const takenUp = RESUMPTIONS.has(`${tokens[last + 1]?.norm} ${tokens[last + 2]?.norm}`)
+    const takenUp = RESUMPTIONS.has(`${tokens[end + 1]?.norm} ${tokens[end + 2]?.norm}`)
     const inScope = (i: number) =>
-      clauseOf[i] === clauseOf[first] || (takenUp && i > last && clauseOf[i] === clauseOf[last + 2])
-    let end = Math.min(tokens.length - 1, to + 8)
-    while (takenUp && end + 1 < tokens.length && inScope(end + 1)) end++
+      clauseOf[i] === clauseOf[first] || (takenUp && i > end && clauseOf[i] === clauseOf[end + 2])
+    let reach = Math.min(tokens.length - 1, to + 8)
+    while (takenUp && reach + 1 < tokens.length && inScope(reach + 1)) reach++
     // "X zou eigenlijk Y bezoeken": what was to happen, and did not (back to a punctuation mark, "en" and "om"
     // clauses included: "zou eigenlijk aankomen om ... een bezoek te brengen").
     for (
@@ -2046,7 +2046,7 @@ function polarityOf(
     )
       if (ALLEGE_AUX.has(tokens[i]!.norm) && tokens.slice(i + 1, i + 3).some((t) => SUPPOSED.has(t.norm)))
         return 'negated'
-    for (let i = Math.max(0, first - 6); i <= end; i++) {
+    for (let i = Math.max(0, first - 6); i <= reach; i++) {
       if (!inScope(i) || cue.tokens.includes(i)) continue
       if (CANCELLATIONS.has(tokens[i]!.norm)) return 'negated'
       if (GOING.has(tokens[i]!.norm) && tokens[i + 1]?.norm === W.not && tokens[i + 2]?.norm === W.through)
@@ -2057,16 +2057,16 @@ function polarityOf(
         if (particles.has(tokens[j]!.norm)) return 'negated'
     }
   }
-  // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend".
-  for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
-    if (DENIALS.has(tokens[i]!.norm)) return 'negated'
-  // Said of the act after it, in its clause, that it is not happening: "Van een bestand is geen sprake", "Een
-  // akkoord is nog ver weg".
-  for (let i = to + 1; i < tokens.length && clauseOf[i] === clauseOf[to]; i++)
-    if (NOT_HAPPENING.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))) return 'negated'
+  // A denial after the act in its own clause denies it: "X heeft de aanval op Y ontkend". So does saying of the
+  // act after it, in its clause, that it is not happening: "Van een bestand is geen sprake", "Een akkoord is nog
+  // ver weg".
+  for (let i = to + 1; i <= end; i++)
+    if (
+      DENIALS.has(tokens[i]!.norm) ||
+      NOT_HAPPENING.some((p) => p.every((w, k) => tokens[i + k]?.norm === w))
+    )
+      return 'negated'
   const subjectVerb = source !== null && first - tokenAt(source.end) <= 1 && tokenAt(source.start) < first
-  let end = to
-  while (end + 1 < tokens.length && clauseOf[end + 1] === clauseOf[to]) end++
   const complement = tokens.slice(to + 1, end + 1).some((t) => t.norm === W.to)
   // A main clause that ends in "niet" negates its verb: "X steunt die claim niet." (not "sluit niet uit").
   if (
@@ -2133,8 +2133,7 @@ function modalityOf(text: string, tokens: Token[], cue: CueMatch, sourceAt: numb
   const lastCue = cue.tokens[cue.tokens.length - 1]!
   // The claim's own clauses: from the subject's clause to the end of the cue's clause.
   const from = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[Math.min(Math.max(sourceAt, 0), cueAt)])
-  let to = lastCue
-  while (to + 1 < tokens.length && clauseOf[to + 1] === clauseOf[lastCue]) to++
+  const to = clauseEnd(clauseOf, lastCue)
   const scope = words.slice(from, to + 1)
   const zou = scope.findIndex((w) => ALLEGE_AUX.has(w))
   if (scope.some((w) => HEARSAY.has(w)) || (zou !== -1 && scope.slice(zou).some((w) => PERFECT_AUX.has(w)))) {
