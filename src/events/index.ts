@@ -619,8 +619,7 @@ export function codeSentence(
     // "met" is.
     if (cue.cue.mode === DEBATE && firstTarget) {
       const at = tokenAt(firstTarget.start)
-      const before = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
-      if (tokens[before]?.norm !== W.with) [firstTarget, targets] = [null, []]
+      if (tokens[pastArticle(tokens, at)]?.norm !== W.with) [firstTarget, targets] = [null, []]
     }
     // "debatteert met een Peruaanse delegatie", "bijpraten met de ambassadeur": a debate or briefing with someone
     // who is no actor of the state at home (an envoy is the state abroad) is not its bodies among themselves.
@@ -1741,7 +1740,7 @@ function assignArguments(
   // "De aanval op Israël": what an act is "op" or "tegen" right after its noun is acted on, never its doer.
   const objectOfCue = (m: Mention) => {
     const at = tokenAt(m.start)
-    const p = ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
+    const p = pastArticle(tokens, at)
     return p > lastCue && p <= lastCue + 2 && ON_TARGET.has(tokens[p]?.norm ?? '')
   }
   // "Chili reageerde op de aanval die Peru vorige week uitvoerde": the actor that opens a relative clause right
@@ -1813,7 +1812,7 @@ function assignArguments(
   // of ("de Peruaanse militie X").
   const before1 = (m: Mention) => {
     const at = tokenAt(m.start)
-    return tokens[ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1]?.norm ?? ''
+    return tokens[pastArticle(tokens, at)]?.norm ?? ''
   }
   const bare = (m: Mention) => !PREPOSITIONS.has(before1(m)) && !RELATIVES.has(before1(m))
   // No preposition between the subject and the object: "heeft samen met premier X ..." names no object.
@@ -1856,6 +1855,11 @@ function assignArguments(
     sameClause: inClause(source),
     adjective: source === possessor && possessor.rule === 'kb/adjective',
   }
+}
+
+/** The token before token `at`, past an article right before it: "op" in "op de aanval". */
+function pastArticle(tokens: Token[], at: number): number {
+  return ARTICLE_WORDS.has(tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1
 }
 
 /** The last token of the clause token `i` stands in. */
