@@ -774,9 +774,17 @@ export function codeSentence(
  * akkoord", "de deal").
  */
 function definite(tokens: Token[], cue: CueMatch): boolean {
-  let i = cue.tokens[0]! - 1
-  for (let k = 0; k < 2 && i > 0 && tokens[i]!.norm.endsWith('e') && !DEFINITES.has(tokens[i]!.norm); k++) i--
-  return DEFINITES.has(tokens[i]?.norm ?? '')
+  return DEFINITES.has(tokens[pastAdjectives(tokens, cue.tokens[0]! - 1, DEFINITES)]?.norm ?? '')
+}
+
+/**
+ * Token `from`, or the token before up to two words ending in "-e" (inflected adjectives: "de zware aanval") back
+ * from it, stopping at a word of `stop`.
+ */
+function pastAdjectives(tokens: Token[], from: number, stop: ReadonlySet<string>): number {
+  let i = from
+  for (let k = 0; k < 2 && i > 0 && tokens[i]!.norm.endsWith('e') && !stop.has(tokens[i]!.norm); k++) i--
+  return i
 }
 
 /** Acts that can be denied as having happened: deeds, not words. */
@@ -1871,9 +1879,7 @@ function clauseEnd(clauseOf: readonly number[], i: number): number {
 
 /** The cue is a noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval"). */
 function isNounCue(tokens: Token[], cue: CueMatch): boolean {
-  let d = cue.tokens[0]! - 1
-  for (let k = 0; k < 2 && d > 0 && tokens[d]!.norm.endsWith('e') && !ARTICLE_WORDS.has(tokens[d]!.norm); k++)
-    d--
+  const d = pastAdjectives(tokens, cue.tokens[0]! - 1, ARTICLE_WORDS)
   const determined = ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || DEFINITES.has(tokens[d]?.norm ?? '')
   return cue.cue.kind === 'noun' || determined
 }
