@@ -378,6 +378,9 @@ export function codeSentence(
     cues.flatMap((c) => c.tokens.map((k) => [k, c.cue.type] as const)),
   )
   const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
+  // Read once for the sentence: an exchange ("gevangenenruil") and a domestic party ("de oppositie") in it.
+  const exchanged = exchange(tokens)
+  const domestic = tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
   const out: CodedEvent[] = []
   // "Volgens de VN zijn honderden mensen opgepakt": who reports a deed is not its doer. With no actor left in the
   // sentence but the one it is attributed to, a deed is told of the scene, as in a sentence that names no actor.
@@ -397,13 +400,11 @@ export function codeSentence(
     )
   for (const cue of [...cues, ...blames]) {
     if (reportedDeeds.includes(cue)) continue
+    // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
+    // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
+    const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchanged)
     const pool = (args.length > 0 ? args : mentions).filter(
-      // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
-      // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
-      (m) => {
-        const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchange(tokens))
-        return !sides || cue.cue.mode === 'visit' || !isVenue(m)
-      },
+      (m) => !sides || cue.cue.mode === 'visit' || !isVenue(m),
     )
     if (
       blocked(cue, blocks) ||
@@ -578,11 +579,7 @@ export function codeSentence(
     }
     // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
     // a refusal or praise between two parts of one state keep the state on both sides.
-    const home =
-      !firstTarget &&
-      (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) &&
-      sameClause &&
-      tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+    const home = !firstTarget && (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) && sameClause && domestic
     // "De NAVO-leiders komen dinsdag bijeen": an organisation of states meeting with no one else named meets
     // among its members.
     const members =
@@ -673,7 +670,7 @@ export function codeSentence(
       aimedAttack(tokens, cue) &&
       !landing(mentions, source.code, isLocation) &&
       !(abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer) &&
-      !tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+      !domestic
     ) {
       if (source.code) untold.push({ source: source.code, type, sentence })
       continue
@@ -704,7 +701,7 @@ export function codeSentence(
     if (
       !MUTUAL_TYPES.has(type) &&
       (reciprocal(tokens, cue) ||
-        (type === 'RETREAT' && (exchange(tokens) || truce(tokens, cue, firstTarget, between, tokenAt))))
+        (type === 'RETREAT' && (exchanged || truce(tokens, cue, firstTarget, between, tokenAt))))
     )
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
