@@ -59,6 +59,11 @@ export function matchAgenciesOnly(s: string): DatelineMatch | null {
   const m = AGENCIES_ONLY.exec(s)
   if (!m) return null
   // A body that reads on past the bracket, not a bracketed aside that opens a short line.
-  if (s.slice(m[0].length).split(/\s+/).length < 8) return null
+  if (!readsOn(s.slice(m[0].length))) return null
   return { places: [], agencies: m[1]!.split('/').map((a) => a.trim()), length: m[0].length }
+}
+
+/** Text that reads on as a body's sentence: eight words or more, not a short line's tail. */
+export function readsOn(rest: string): boolean {
+  return rest.split(/\s+/).length >= 8
 }

@@ -20,7 +20,13 @@ import {
   SECTION_TITLES,
 } from '../locales/nl/page-words.js'
 import { ageInterval, isTruncatedAge, matchAgeAtStart } from './age.js'
-import { matchAgenciesOnly, matchDateline, matchNamedDateline, type DatelineMatch } from './dateline.js'
+import {
+  matchAgenciesOnly,
+  matchDateline,
+  matchNamedDateline,
+  readsOn,
+  type DatelineMatch,
+} from './dateline.js'
 import { splitLines, type Line } from './lines.js'
 import { parseWrittenDate } from './written-date.js'
 
@@ -161,7 +167,7 @@ function leadingPrefix(
   const words = kicker.trim().split(/\s+/)
   if (words.length > 4 || kicker.replace(/[^\p{L}]/gu, '').length < 3) return null
   // The rest reads as a body: a sentence of some length, not a name in camel case ("GroenLinks wil ...").
-  if (t.slice(kicker.length).split(/\s+/).length < 8) return null
+  if (!readsOn(t.slice(kicker.length))) return null
   const small = /^\p{Ll}/u.test(kicker)
   if (!small && !SENTENCE_OPENERS.has(word) && !isPlace?.(word)) return null
   const parts = kicker.split('/').map((p) => p.trim())
