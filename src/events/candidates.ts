@@ -58,7 +58,7 @@ const WORDS = loadWordSets()
 const AND = WORDS.one('and')
 /** Joins two actors of a list: a comma, "and", "or" or a hyphen, maybe with an article after it. */
 const COORDINATION = new RegExp(
-  `^\\s*(,|${AND}|${WORDS.one('or')}|-|,\\s*${AND})\\s*(${[...WORDS.get('list-articles')].join('|')})?\\s*$`,
+  `^\\s*(,|${AND}|${WORDS.one('or')}|-|,\\s*${AND})\\s*(${[...WORDS.get('definite-articles')].join('|')})?\\s*$`,
 )
 
 const stems = new Map<string, string>()

@@ -1945,7 +1945,7 @@ function nounAgent(
 
 /** Joins the members of a list: a comma, "en", "of" or a hyphen, with an article after it. */
 const LIST_JOIN = new RegExp(
-  `^\\s*(?:,|${W.and}|${W.or}|-|,\\s*${W.and})(?:\\s+(?:${[...WORDS.get('list-articles')].join('|')}))?\\s*$`,
+  `^\\s*(?:,|${W.and}|${W.or}|-|,\\s*${W.and})(?:\\s+(?:${[...WORDS.get('definite-articles')].join('|')}))?\\s*$`,
 )
 
 /** The members of a list before `last`, nearest last: "Frankrijk, Duitsland en" before "Italië". */
