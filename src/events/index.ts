@@ -103,6 +103,8 @@ const GIVE_UP = WORDS.get('give-up')
 const DENIALS = WORDS.get('denials')
 /** Verbs of denial split from their particle, as "verb particle": "spreekt ... tegen". */
 const SPLIT_DENIALS = WORDS.get('split-denials')
+/** The verbs of the split denials ("spreekt" of "spreekt tegen"): only these look further for a particle. */
+const SPLIT_DENIAL_VERBS = new Set([...SPLIT_DENIALS].map((w) => w.split(' ')[0]!))
 const CANCELLATIONS = WORDS.get('cancellations')
 /** Words of lifting, ending or easing a measure: "de sancties worden ingetrokken". */
 const LIFTINGS = new Set([...WORDS.get('liftings')].map(normalizeWord))
@@ -812,7 +814,10 @@ function deniedActs(
   const d = tokens.findIndex(
     (t, i) =>
       DENIALS.has(t.norm) ||
-      tokens.some((p, j) => j > i && clauseOf[j] === clauseOf[i] && SPLIT_DENIALS.has(`${t.norm} ${p.norm}`)),
+      (SPLIT_DENIAL_VERBS.has(t.norm) &&
+        tokens.some(
+          (p, j) => j > i && clauseOf[j] === clauseOf[i] && SPLIT_DENIALS.has(`${t.norm} ${p.norm}`),
+        )),
   )
   if (d === -1) return none
   const own = cues.filter((c) => c.tokens[0]! > d)
