@@ -355,6 +355,25 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     ].join('\n')
     expect(one(page).a.headline).toBe('’Een nieuwe stap’ Laos tekent handelsverdrag met Vietnam')
   })
+
+  it('splits a headline run on into its body on the first line, and no sentence that names a paper', () => {
+    const title = 'Laos en Vietnam sluiten na jaren een handelsverdrag'
+    const { a, body: b } = one(`${title} ${body}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(body)
+    // a clock stamp before the headline, and a sentence opener that starts no name ("Terwijl")
+    const terwijl =
+      'Terwijl Laos de tarieven verlaagt, houdt Vietnam de grens voor hout nog dicht tot het voorjaar.'
+    const stamped = one(`17:22 ${title} ${terwijl}`)
+    expect(stamped.a.headline).toBe(title)
+    expect(stamped.body).toBe(terwijl)
+    // "De Tijd", "Het Kanaal": a name after a preposition, and a first sentence that ended before, stay body
+    const paper = `Volgens de krant De Tijd wil de regering van Laos het verdrag met Vietnam nog dit jaar tekenen.`
+    expect(one(paper).a.headline).toBeNull()
+    expect(one(paper).body).toBe(paper)
+    const ended = `Laos tekent. ${body}`
+    expect(one(ended).body).toBe(ended)
+  })
 })
 
 describe('headlineSpanOf', () => {

@@ -9,6 +9,7 @@ import {
   BODY_CREDIT,
   BODY_STAMP,
   BYLINE_PREFIX,
+  CLAUSE_OPENERS,
   LINE_STAMP,
   SENTENCE_OPENERS,
   SPACED_KICKER,
@@ -250,10 +251,49 @@ function classify(
         published = m[1]!
         offset += m[0].length
       }
+      const rest = line.text.slice(offset - line.start)
+      // A clock stamp before the headline is no part of it ("17:22 Kleine republiek ...").
+      const stamp = LINE_STAMP.exec(rest.trimStart())
+      const head = runOnHead(rest, stamp ? rest.length - rest.trimStart().length + stamp[0].length : 0)
+      if (head) {
+        const start = offset + head.start
+        const text = line.text.slice(start - line.start, start - line.start + head.length)
+        items.push({ line, start, end: start + text.length, text, kind: 'text' })
+        offset += head.body
+      }
     }
     classifyRest(line, offset, items, line.index === lastNonBlank, isPlace)
   }
   return { items, published }
+}
+
+/**
+ * A headline run on into its body on the page's first line, with no mark between them ("Kleine republiek vreest
+ * de buren De regering van het land zegt ..."), as text flattened from a page's title and first paragraph reads:
+ * the headline's span and where the body starts, or null. The body opens with a sentence opener that starts no
+ * name (or one followed by a word in small letters) after a word that ends without a mark, within the first 25
+ * words and before any sentence ends, and reads on; the headline keeps three words or more.
+ */
+function runOnHead(t: string, from = 0): { start: number; length: number; body: number } | null {
+  const space = /\s*/uy
+  space.lastIndex = from
+  space.exec(t)
+  const start = space.lastIndex
+  // The first 35 words are enough, however long the line (a page may be one line of megabytes).
+  const words: RegExpExecArray[] = []
+  const word = /\S+/gu
+  word.lastIndex = start
+  for (let m; words.length < 35 && (m = word.exec(t)) !== null;) words.push(m)
+  for (let i = 3; i < Math.min(words.length - 8, 26); i++) {
+    const prev = words[i - 1]![0]
+    // A sentence ended before: the line is a body from its start.
+    if (/[.!?]["'”’»)]*$/u.test(prev)) return null
+    const w = words[i]![0]
+    if (!SENTENCE_OPENERS.has(w) || !/\p{Ll}$/u.test(prev)) continue
+    if (!CLAUSE_OPENERS.has(w) && !/^\p{Ll}/u.test(words[i + 1]![0])) continue
+    return { start, length: words[i - 1]!.index + prev.length - start, body: words[i]!.index }
+  }
+  return null
 }
 
 /** Items that may stand between a headline and its dateline, or a body and its timestamp. */

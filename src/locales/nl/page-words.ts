@@ -240,6 +240,31 @@ export const SENTENCE_OPENERS = new Set([
 ])
 
 /**
+ * The sentence openers that never start a name ("Terwijl", "Hij"; against "De Tijd", "Het Kanaal", "Die Welt"):
+ * a headline run on into its body on one line ends before one of these, or before another opener with a word in
+ * small letters after it ("... in overleg De relaties tussen ...").
+ */
+export const CLAUSE_OPENERS = new Set([
+  'Volgens',
+  'Zowel',
+  'Ook',
+  'Nu',
+  'Er',
+  'Hij',
+  'Zij',
+  'Ze',
+  'We',
+  'Wij',
+  'Ik',
+  'Toen',
+  'Terwijl',
+  'Nadat',
+  'Sinds',
+  'Tijdens',
+  'Als',
+])
+
+/**
  * A label in capitals or an agency's name before a body's first sentence, with a space between ("OORLOG IN
  * ZUIDLAND De regering ...", "Belga De ..."): the word after it must open a sentence (`SENTENCE_OPENERS`).
  */
