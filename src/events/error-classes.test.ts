@@ -1479,3 +1479,48 @@ describe('self-loops: a kidnapping with no one else named', () => {
     expect(code(rules, 'Peruaanse rebellen ontvoerden tien Chilenen.')).toContain('PER>CHL ASSAULT asserted')
   })
 })
+
+describe('type confusions: the cue word belongs to another type', () => {
+  it('a formal protest lodged by a state accuses its addressee; people protesting in the street still protest', () => {
+    const lodged = code(
+      rules,
+      'Noorwegen heeft bij Zweden een formeel protest ingediend tegen de nieuwe grenswet.',
+    )
+    expect(lodged).toContain('NOR>SWE ACCUSE asserted')
+    expect(lodged.filter((e) => e.includes(' PROTEST '))).toEqual([])
+    const firm = code(
+      rules,
+      'De Noorse regering heeft met klem geprotesteerd tegen de aanval van Zweden op Finland.',
+    )
+    expect(firm).toContain('NOR>SWE ACCUSE asserted')
+    expect(firm.filter((e) => e.includes(' PROTEST '))).toEqual([])
+    expect(code(rules, 'Duizenden Noren protesteerden zaterdag tegen de regering in Oslo.')).toContain(
+      'NOR>NOR PROTEST asserted',
+    )
+  })
+
+  it('a military exercise of two states listed together is joint work, not a show of force by one on the other', () => {
+    const listed = code(rules, 'Het was een antwoord op de militaire oefeningen van Zweden en Finland.')
+    expect(listed).toContain('SWE>FIN COOPERATE asserted')
+    expect(listed.filter((e) => e.includes(' MOBILIZE '))).toEqual([])
+    const joint = code(
+      rules,
+      'Later deze maand staan gezamenlijke militaire oefeningen van Zweden en Finland gepland.',
+    )
+    expect(joint).toContain('SWE>FIN COOPERATE asserted')
+    expect(joint.filter((e) => e.includes(' MOBILIZE '))).toEqual([])
+    // one held near a third state stays a mobilisation against it
+    expect(code(rules, 'Zweden en Finland houden militaire oefeningen bij Rusland.')).toContain(
+      'SWE>RUS MOBILIZE asserted',
+    )
+  })
+
+  it('ending a membership or ties cuts them (SANCTION); ending a war is still a retreat', () => {
+    const ended = code(rules, 'Noorwegen wil zijn lidmaatschap van de NAVO beëindigen.')
+    expect(ended).toContain('NOR>NATO SANCTION asserted')
+    expect(ended.filter((e) => e.includes(' RETREAT '))).toEqual([])
+    expect(
+      code(rules, 'Zweden en Noorwegen hebben een akkoord gesloten om de oorlog te beëindigen.'),
+    ).toContain('SWE>NOR RETREAT asserted')
+  })
+})

@@ -433,7 +433,7 @@ export function codeSentence(
     // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
     const left = leftDeal(tokens, cue)
     if (cue.cue.mode === LEAVE && !left) continue
-    const type = left ? 'REJECT' : (cue.cue.type as EventType)
+    let type: EventType = left ? 'REJECT' : (cue.cue.type as EventType)
     // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
     // no one else is left to act).
     const found = pool.filter((m) => liked.has(m))
@@ -453,6 +453,8 @@ export function codeSentence(
     const { sameClause, between } = assigned
     let { source, target: firstTarget, targets } = assigned
     if (!source) continue
+    const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
+    if (joint) type = 'COOPERATE'
     // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
     // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
     if (cue.cue.mode === BLAME) {
@@ -708,7 +710,7 @@ export function codeSentence(
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
     for (const pair of [...direct, ...pairs]) {
       const [source, target] = pair
-      const mode = pairs.includes(pair) ? 'third-party' : left ? null : cue.cue.mode
+      const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
       if (target && target.code === source.code) continue
       const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
       const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
@@ -1963,6 +1965,26 @@ function listBefore(text: string, last: Mention, mentions: Mention[]): Mention[]
     next = m
   }
   return out
+}
+
+const EXERCISES = WORDS.get('exercises')
+
+/**
+ * "Zweden en Finland houden militaire oefeningen", "de oefeningen van Zweden en Finland": a military exercise whose
+ * doer and counterpart are listed together is held jointly, which the guide codes as cooperation (COOPERATE), not as
+ * a show of force by one on the other. One held near or against a third ("bij Rusland") stays a mobilisation.
+ */
+function exercisedTogether(
+  text: string,
+  cue: CueMatch,
+  tokens: Token[],
+  source: Mention,
+  target: Mention | null,
+  pool: Mention[],
+): boolean {
+  if (cue.cue.type !== 'MOBILIZE' || !target || target.code === source.code) return false
+  if (!cue.tokens.some((k) => EXERCISES.has(tokens[k]!.norm))) return false
+  return coordinated(text, source, pool, () => true).includes(target)
 }
 
 /** A target and the actors coordinated with it: "Noorwegen, Zweden en Canada", "Israëlisch-Amerikaanse". */
