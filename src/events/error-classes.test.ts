@@ -1524,3 +1524,26 @@ describe('type confusions: the cue word belongs to another type', () => {
     ).toContain('SWE>NOR RETREAT asserted')
   })
 })
+
+describe('domestic events: a demand of a compatriot, a vote at home', () => {
+  it('a demand whose that-clause has a compatriot as subject is made at home, not of whom that one is to visit', () => {
+    const events = code(
+      rules,
+      'Het Franse parlement wil dat president Macron volgende maand naar Peru reist.',
+    )
+    expect(events).toContain('FRA>FRA REQUEST asserted')
+    expect(events).not.toContain('FRA>PER REQUEST asserted')
+  })
+
+  it('a demand whose that-clause has another state as subject still goes to that state', () => {
+    expect(code(rules, 'Het Franse parlement wil dat Chili volgende maand naar Peru reist.')).toContain(
+      'FRA>CHL REQUEST asserted',
+    )
+  })
+
+  it('a parliament voting against a treaty with another state votes at home', () => {
+    const events = code(rules, 'Het Britse Lagerhuis stemde dinsdag tegen het handelsverdrag met Canada.')
+    expect(events).toContain('GBR>GBR REJECT asserted')
+    expect(events).not.toContain('GBR>CAN REJECT asserted')
+  })
+})

@@ -162,6 +162,8 @@ const EXCHANGES = WORDS.get('exchanges')
 const HOME_TYPES = new Set<EventType>(['REQUEST', 'REJECT', 'SUPPORT'])
 /** Who refuses at home or what is refused there: a parliament, a court, a bill, an election result ("verwerpt de motie"). */
 const HOME_REFUSALS = WORDS.get('home-refusals')
+/** The words of a vote ("stemde tegen"): a vote is cast in the voter's own parliament or people. */
+const VOTES = WORDS.get('votes')
 /** Words of a meeting among many ("overleg", "komen bijeen", "top"), not of talks with a counterpart or a visit. */
 const ASSEMBLIES = WORDS.get('assemblies')
 /** The PLOVER mode of a meeting of many, given to summit and session nouns ("top", "spoedzitting"). */
@@ -532,6 +534,17 @@ export function codeSentence(
     // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
     const reported = reportedClause(text, tokens, cue)
     const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+    // "De Kamer stemde tegen de motie over Y", "het Lagerhuis stemde tegen de deal met Y": a vote against by a subject
+    // before it, where the sentence names a parliament, a bill or a motion, is cast at home, whatever the vote is
+    // about.
+    const votedAtHome =
+      type === 'REJECT' &&
+      !proposer &&
+      sameClause &&
+      cue.tokens.some((k) => VOTES.has(tokens[k]!.norm)) &&
+      source.end <= cue.start &&
+      tokens.some((t) => HOME_REFUSALS.has(t.norm))
+    if (votedAtHome) [firstTarget, targets] = [null, []]
     // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
     // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
     // sentence, stays in the refuser's own state rather than answering the article's counterpart.
@@ -609,6 +622,15 @@ export function codeSentence(
       sameClause &&
       COMPATRIOT_TYPES.has(type) &&
       compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+    // "Het parlement wil dat de premier aftreedt", "de partij eist dat minister X de ambassadeur van Y ontbiedt": a
+    // demand whose that-clause has a compatriot of the source as its subject is made of the source's own state,
+    // whoever that compatriot is then to act on.
+    const homeComplement =
+      type === 'REQUEST' &&
+      !proposer &&
+      sameClause &&
+      complementSubject(text, tokens, cue, mentions, tokenAt)?.code === source.code
+    if (homeComplement) [firstTarget, targets] = [null, []]
     // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
     // cue's clause.
     if (cue.cue.mode === RESIGN && firstTarget) {
@@ -657,6 +679,8 @@ export function codeSentence(
       !members &&
       !homeAddressed &&
       !compatriotAddressed &&
+      !homeComplement &&
+      !votedAtHome &&
       !refusedAtHome &&
       !left &&
       !ownTroops &&
@@ -1496,6 +1520,35 @@ function compatriot(
     }
     return at > cue.tokens[0]!
   })
+}
+
+/** How far after "dat" the subject of a that-clause may stand (past an article, a title and a first name). */
+const COMPLEMENT_SUBJECT_REACH = 4
+
+/**
+ * The subject of the that-clause a verb cue opens ("wil dat", "eist dat", "vroeg ... dat"): the first actor (not a
+ * place) within a few words after a "dat" that stands right after the cue, or null when there is none.
+ */
+function complementSubject(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | null {
+  const last = cue.tokens[cue.tokens.length - 1]!
+  const that = [last, last + 1].find((k) => tokens[k]?.norm === W.that)
+  if (that === undefined) return null
+  const first = mentions
+    .filter((m) => m.kind !== 'place' && tokenAt(m.start) > that)
+    .sort((a, b) => a.start - b.start)[0]
+  if (!first || tokenAt(first.start) > that + COMPLEMENT_SUBJECT_REACH) return null
+  // Nothing but small words before it, in the that-clause itself: no preposition ("dat er met Y gepraat wordt"),
+  // no clause of its own ("dat wordt uitgezocht of zij ...").
+  const clauseOf = clauses(text, tokens)
+  const at = tokenAt(first.start)
+  const between = tokens.slice(that + 1, at)
+  return between.some((t) => PREPOSITIONS.has(t.norm)) || clauseOf[at] !== clauseOf[that + 1] ? null : first
 }
 
 /**
