@@ -1547,3 +1547,24 @@ describe('domestic events: a demand of a compatriot, a vote at home', () => {
     expect(events).not.toContain('GBR>CAN REJECT asserted')
   })
 })
+
+describe('events with one actor: a call on the world at large', () => {
+  it('asks no actor: the state named in what is asked for is not its addressee', () => {
+    const events = code(rules, 'Chili roept de internationale gemeenschap op Peru te helpen.')
+    expect(events).toContain('CHL>null REQUEST asserted')
+    expect(events).not.toContain('CHL>PER REQUEST asserted')
+    // a call on a named state still goes to it
+    expect(code(rules, 'Chili roept Peru op de grens te openen.')).toContain('CHL>PER REQUEST asserted')
+  })
+})
+
+describe('events with one actor: the same act told again without its target', () => {
+  it('is the act with its target, not a second act on no one', () => {
+    const events = code(
+      rules,
+      'Chileense demonstranten protesteerden dinsdag tegen Peru. Ook in het Midden-Oosten protesteerden Chileense actievoerders.',
+    )
+    expect(events).toContain('CHL>PER PROTEST asserted')
+    expect(events).not.toContain('CHL>null PROTEST asserted')
+  })
+})

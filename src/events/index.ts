@@ -278,10 +278,43 @@ export function eventStage(options: EventOptions = {}): Stage {
           }
         }
       }
-      article.events = events
+      article.events = withoutUntargetedRepeats(events)
       dropSpanTokens(article)
     }
   }
+}
+
+/**
+ * "Peru weigert" after "Peru weigert Chili toegang": the same act told again without the one it is aimed at is one
+ * event, the one with its target. An act on no one named is dropped when the article codes the same actor doing the
+ * same act, with the same polarity, on someone.
+ */
+function withoutUntargetedRepeats(events: CodedEvent[]): CodedEvent[] {
+  return events.filter(
+    (e) =>
+      e.target !== null ||
+      TO_ALL.has(e) ||
+      !events.some(
+        (o) => o.target !== null && o.source === e.source && o.type === e.type && o.polarity === e.polarity,
+      ),
+  )
+}
+
+/** Calls on the world at large: aimed at no actor by what they say, not for want of a named one. */
+const TO_ALL = new WeakSet<CodedEvent>()
+
+const WORLD_ADDRESSEES = [...WORDS.get('world-addressees')].map((p) => p.split(' '))
+
+/**
+ * The cue's verb asks the world at large, other states or all states, with maybe a determiner before them: "roept
+ * de internationale gemeenschap op", "vraagt andere landen om". The phrase stands after the cue's first word, inside a
+ * split verb or right after it.
+ */
+function worldAddressed(tokens: Token[], cue: CueMatch): boolean {
+  const first = cue.tokens[0]!
+  let i = first + 1
+  while (i < tokens.length && ADDRESSEE_DETERMINERS.has(tokens[i]!.norm) && i - first <= 2) i++
+  return WORLD_ADDRESSEES.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w))
 }
 
 function within(m: Mention, s: Span): boolean {
@@ -457,6 +490,10 @@ export function codeSentence(
     if (!source) continue
     const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
     if (joint) type = 'COOPERATE'
+    // "Chili roept de internationale gemeenschap op Peru te helpen": a call on the world at large has no addressee
+    // among the actors; who is named in what is asked for is not asked.
+    const toAll = type === 'REQUEST' && worldAddressed(tokens, cue)
+    if (toAll) [firstTarget, targets] = [null, []]
     // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
     // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
     if (cue.cue.mode === BLAME) {
@@ -684,6 +721,7 @@ export function codeSentence(
       !refusedAtHome &&
       !left &&
       !ownTroops &&
+      !toAll &&
       (!REFLEXIVE.has(type) || !alone)
     ) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
@@ -745,10 +783,12 @@ export function codeSentence(
       // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
       const aimedAt = target
         ? target.code
-        : (proposer ??
-          (members ? source.code : null) ??
-          (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-          (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
+        : toAll
+          ? null
+          : (proposer ??
+            (members ? source.code : null) ??
+            (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
+            (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
       // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
       // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
       // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
@@ -756,7 +796,7 @@ export function codeSentence(
         if (source.code) untold.push({ source: source.code, type: coded, sentence })
         continue
       }
-      out.push({
+      const event: CodedEvent = {
         type: coded,
         mode,
         source: source.code,
@@ -779,7 +819,9 @@ export function codeSentence(
         cameo: facts.cameoRoot,
         goldstein: facts.goldstein,
         mappingVersion: MAPPING_VERSION,
-      })
+      }
+      if (toAll) TO_ALL.add(event)
+      out.push(event)
     }
   }
   // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
