@@ -1568,3 +1568,37 @@ describe('events with one actor: the same act told again without its target', ()
     expect(events).not.toContain('CHL>null PROTEST asserted')
   })
 })
+
+describe('partner: three sides listed as the subject of a meeting or a deal', () => {
+  it('each agree with the other two', () => {
+    const events = code(rules, 'Chili, Peru en Bolivia hebben gisteren een handelsakkoord ondertekend.')
+    expect(events).toEqual(
+      expect.arrayContaining(['CHL>PER AGREE asserted', 'CHL>BOL AGREE asserted', 'PER>BOL AGREE asserted']),
+    )
+  })
+
+  it('but not a list that a preposition names', () => {
+    const events = code(
+      rules,
+      'Chili heeft de grens tussen de regio en Peru, Bolivia en Argentinië gesloten.',
+    )
+    expect(events).not.toContain('PER>BOL AGREE asserted')
+    expect(events).not.toContain('PER>ARG AGREE asserted')
+  })
+})
+
+describe('partner: who attends the summit of an organisation', () => {
+  it('meets the organisation, besides its members meeting among themselves', () => {
+    expect(code(rules, 'De Chileense president neemt volgende week deel aan de NAVO-top.')).toContain(
+      'CHL>NATO CONSULT asserted',
+    )
+    expect(code(rules, 'Morgen woont de Peruaanse premier de top van de G7 bij.')).toContain(
+      'PER>G7 CONSULT asserted',
+    )
+  })
+
+  it('not who only speaks of it', () => {
+    const events = code(rules, 'De Chileense president was tevreden over de NAVO-top.')
+    expect(events.filter((e) => e.includes('CHL'))).toEqual([])
+  })
+})

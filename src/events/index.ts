@@ -142,6 +142,8 @@ const THREATENED_WITH = new Set([W.with, WORDS.one('warning-preposition')])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
+/** Words of taking part in a meeting: "neemt deel aan", "woont ... bij", "schuift aan bij". */
+const ATTENDING = WORDS.get('attending')
 const PASSIVE_AUX = WORDS.get('passive-aux')
 /** The auxiliaries of a passive alone ("werd", "worden"), not of a perfect ("is", "zijn"). */
 const PASSIVE_VERBS = WORDS.get('passive-verbs')
@@ -487,6 +489,7 @@ export function codeSentence(
       )
     const { sameClause, between } = assigned
     let { source, target: firstTarget, targets } = assigned
+    let attendee: readonly [Mention, Mention] | null = null
     if (!source) continue
     const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
     if (joint) type = 'COOPERATE'
@@ -528,6 +531,11 @@ export function codeSentence(
         const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
         if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
       }
+      // "Een dag later woont hij de top van de G7 bij": who attends the body's summit, as the subject of its clause,
+      // meets the body too.
+      const guest =
+        body && tokens.some((t) => ATTENDING.has(t.norm)) ? attendant(text, tokens, cue, pool, tokenAt) : null
+      if (body && guest && guest.code !== body.code) attendee = [guest, body]
       if (body) [source, firstTarget, targets] = [body, null, []]
     }
     // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
@@ -761,6 +769,23 @@ export function codeSentence(
       for (const third of thirds) pairs.push([third, source], [third, firstTarget])
     }
     const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
+    if (attendee) direct.push(attendee)
+    // "Rusland, Armenië en Azerbeidzjan hebben een overeenkomst gesloten": three sides listed before a meeting or a
+    // deal of their own each meet or agree with the other two.
+    if (MUTUAL_TYPES.has(type) && firstTarget && !between) {
+      const sides = [...listBefore(text, source, pool), ...coordinated(text, source, pool, () => true)]
+      const codes = [...new Set(sides.map((m) => m.code))]
+      if (
+        codes.length === 3 &&
+        sides.some((m) => m.code === firstTarget!.code) &&
+        sides.every((m) => m.end <= cue.start) &&
+        // the list is the subject, not what a preposition names ("de grens tussen X, Y en Z gesloten")
+        subjectList(text, tokens, tokenAt(sides[0]!.start))
+      ) {
+        const one = codes.map((c) => sides.find((m) => m.code === c)!)
+        direct.splice(0, direct.length, [one[0]!, one[1]!], [one[0]!, one[2]!], [one[1]!, one[2]!])
+      }
+    }
     // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
     // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
     // exchange each side releases or gives back to the other.
@@ -1974,6 +1999,31 @@ function clauseEnd(clauseOf: readonly number[], i: number): number {
   let end = i
   while (end + 1 < clauseOf.length && clauseOf[end + 1] === clauseOf[i]) end++
   return end
+}
+
+/** No preposition stands between the start of its clause and token `at`: a list there is no preposition's object. */
+function subjectList(text: string, tokens: Token[], at: number): boolean {
+  const clauseOf = clauses(text, tokens)
+  for (let k = at - 1; k >= 0 && clauseOf[k] === clauseOf[at]; k--)
+    if (PREPOSITIONS.has(tokens[k]!.norm)) return false
+  return true
+}
+
+/**
+ * Who takes part in a summit: the first actor before the cue in its clause that is no organisation of states
+ * nor a place ("Zelensky neemt deel aan de NAVO-top", "hij woont de top van de G7 bij").
+ */
+function attendant(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | null {
+  const clauseOf = clauses(text, tokens)
+  const clause = clauseOf[cue.tokens[0]!]
+  const first = pool.find((m) => m.end <= cue.start && clauseOf[tokenAt(m.start)] === clause)
+  return first && first.kind !== 'place' && !MEMBER_BODIES.has(first.code ?? '') ? first : null
 }
 
 /** The cue is a noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval"). */
