@@ -1602,3 +1602,44 @@ describe('partner: who attends the summit of an organisation', () => {
     expect(events.filter((e) => e.includes('CHL'))).toEqual([])
   })
 })
+
+describe('events with no cue: word families and phrases the cue lexicon lacked', () => {
+  it('an aggressive act or word of an actor, as someone reports it, accuses that actor', () => {
+    expect(code(rules, 'Chili zegt te reageren op de agressieve taal van Peru.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+  })
+
+  it('exposing someone or no longer tolerating their acts accuses them; putting someone in their place rejects them', () => {
+    expect(
+      code(rules, 'Chili stelt aan de kaak dat Peruaanse ministers de opstandelingen betalen.'),
+    ).toContain('CHL>PER ACCUSE asserted')
+    expect(code(rules, 'Chili zegt de Peruaanse provocaties niet langer te tolereren.')).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
+    expect(code(rules, 'De Chileense minister gaf de Peruaanse president lik op stuk.')).toContain(
+      'CHL>PER REJECT asserted',
+    )
+  })
+
+  it('evacuating embassy staff is pulling staff out (SANCTION); taking troops away is a withdrawal (RETREAT)', () => {
+    expect(code(rules, 'Noorwegen evacueert zijn ambassadepersoneel uit Soedan.')).toContain(
+      'NOR>SDN SANCTION asserted',
+    )
+    expect(code(rules, 'De Belgische evacuatiemissie in Libië is begonnen.')).toContain(
+      'BEL>LBY SANCTION asserted',
+    )
+    expect(code(rules, 'Chili heeft zijn militairen uit Bolivia weggehaald.')).toContain(
+      'CHL>BOL RETREAT asserted',
+    )
+  })
+
+  it('a training mission in a state is aid; warships sent out to its waters are a show of force', () => {
+    expect(code(rules, 'De Chileense trainingsmissie in Bolivia wordt uitgebreid.')).toContain(
+      'CHL>BOL AID asserted',
+    )
+    expect(code(rules, 'Chili heeft twee fregatten uitgezonden naar Peruaanse wateren.')).toContain(
+      'CHL>PER MOBILIZE asserted',
+    )
+  })
+})
