@@ -1643,3 +1643,23 @@ describe('events with no cue: word families and phrases the cue lexicon lacked',
     )
   })
 })
+
+describe('direction: the subject of a passive of custody or justice', () => {
+  it('is acted on by the state it is charged or freed in', () => {
+    expect(code(rules, 'Een Boliviaanse zakenman is in Chili aangeklaagd voor omkoping.')).toContain(
+      'CHL>BOL ACCUSE asserted',
+    )
+    expect(code(rules, 'De Peruaanse journalist werd na twee jaar cel in Bolivia vrijgelaten.')).toContain(
+      'BOL>PER RETREAT asserted',
+    )
+  })
+
+  it('but troops withdrawn from a state withdrew themselves, and an active clause keeps its subject', () => {
+    expect(code(rules, 'De Chileense troepen zijn uit Peru teruggetrokken.')).toContain(
+      'CHL>PER RETREAT asserted',
+    )
+    expect(code(rules, 'Chili heeft twee Peruaanse studenten in Lima opgepakt.')).toContain(
+      'CHL>PER COERCE asserted',
+    )
+  })
+})

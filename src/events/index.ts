@@ -1980,6 +1980,24 @@ function assignArguments(
     coordinated(text, source, mentions, differs)[1] ??
     null
   const other = target && group.has(target.code) ? differs : outside
+  // "De Chileense journalist is in Peru vrijgelaten": the subject of a passive is acted on by the state it is held,
+  // charged or freed in.
+  if (
+    target &&
+    !agent &&
+    source === subject &&
+    !group.has(target.code) &&
+    bare(source) &&
+    inClause(target) &&
+    HELD_IN.has(before1(target)) &&
+    passiveOn(tokens, cue, clauseOf, tokenAt(source.start))
+  )
+    return {
+      source: target,
+      target: source,
+      targets: coordinated(text, source, mentions, (m) => m.code !== target.code),
+      sameClause: inClause(target),
+    }
   return {
     source,
     target,
@@ -1987,6 +2005,49 @@ function assignArguments(
     sameClause: inClause(source),
     adjective: source === possessor && possessor.rule === 'kb/adjective',
   }
+}
+
+const SEPARABLE = WORDS.get('separable-particles')
+const GE = WORDS.one('participle-prefix')
+const ACTIVE_AUX = WORDS.get('active-aux')
+const HELD_IN = WORDS.get('held-in')
+
+/** A past participle: "gegeven", "opgepakt", "vrijgelaten". */
+function participle(t: Token | undefined): boolean {
+  return Boolean(
+    t &&
+    !t.capital &&
+    /[dtn]$/.test(t.norm) &&
+    [GE, ...[...SEPARABLE].map((p) => p + GE)].some((p) => t.norm.startsWith(p)),
+  )
+}
+
+/**
+ * Acts of custody and justice, done by the state where they take place: holding, arresting, charging, sentencing
+ * (and, below, releasing). A passive of them with no "door" is done by the state it is done in.
+ */
+const PASSIVE_ON = new Set<CueType>(['COERCE', 'ACCUSE'])
+/** Of withdrawing, only releasing: "de troepen zijn uit X teruggetrokken" they did themselves. */
+const RELEASE = 'release'
+
+/**
+ * The cue is the participle of a passive whose subject stands at token `subjectAt`: an auxiliary of the passive
+ * between them, no perfect auxiliary of an active clause ("heeft ... opgepakt"), for the types whose doer a passive
+ * leaves out (not "de troepen zijn teruggetrokken", which they did themselves).
+ */
+function passiveOn(tokens: Token[], cue: CueMatch, clauseOf: readonly number[], subjectAt: number): boolean {
+  const type = cue.cue.type
+  if (!PASSIVE_ON.has(type) && !(type === 'RETREAT' && cue.cue.mode === RELEASE)) return false
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (isNounCue(tokens, cue) || !participle(tokens[last])) return false
+  const clause = clauseOf[last]
+  if (clauseOf[subjectAt] !== clause) return false
+  let aux = false
+  for (let i = subjectAt + 1; i < last; i++) {
+    if (PASSIVE_AUX.has(tokens[i]!.norm)) aux = true
+    if (ACTIVE_AUX.has(tokens[i]!.norm)) return false
+  }
+  return aux
 }
 
 /** The token before token `at`, past an article right before it: "op" in "op de aanval". */
