@@ -201,45 +201,6 @@ export const BYLINE_PREFIX =
   /^door[ \u00a0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00a0]+(?:van|de|der|den|ten|ter|te|in 't|'t))*[ \u00a0]+\p{Lu}[\p{Ll}\p{M}'’-]+(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=\p{Lu})/u
 
 /**
- * Words that open a body's first sentence: where a short label is glued to one of them ("Oorlog in ZuidlandDe
- * regering ..."), the label is a kicker, not part of the sentence.
- */
-export const SENTENCE_OPENERS = new Set([
-  'De',
-  'Het',
-  'Een',
-  'In',
-  'Op',
-  'Bij',
-  'Na',
-  'Met',
-  'Voor',
-  'Uit',
-  'Volgens',
-  'Zowel',
-  'Ook',
-  'Nu',
-  'Er',
-  'Dat',
-  'Dit',
-  'Deze',
-  'Die',
-  'Hij',
-  'Zij',
-  'Ze',
-  'We',
-  'Wij',
-  'Ik',
-  'Toen',
-  'Terwijl',
-  'Nadat',
-  'Sinds',
-  'Tijdens',
-  'Als',
-  'Door',
-])
-
-/**
  * The sentence openers that never start a name ("Terwijl", "Hij"; against "De Tijd", "Het Kanaal", "Die Welt"):
  * a headline run on into its body on one line ends before one of these, or before another opener with a word in
  * small letters after it ("... in overleg De relaties tussen ...").
@@ -262,6 +223,29 @@ export const CLAUSE_OPENERS = new Set([
   'Sinds',
   'Tijdens',
   'Als',
+])
+
+/**
+ * Words that open a body's first sentence: where a short label is glued to one of them ("Oorlog in ZuidlandDe
+ * regering ..."), the label is a kicker, not part of the sentence.
+ */
+export const SENTENCE_OPENERS = new Set([
+  'De',
+  'Het',
+  'Een',
+  'In',
+  'Op',
+  'Bij',
+  'Na',
+  'Met',
+  'Voor',
+  'Uit',
+  'Dat',
+  'Dit',
+  'Deze',
+  'Die',
+  'Door',
+  ...CLAUSE_OPENERS,
 ])
 
 /**
