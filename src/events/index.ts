@@ -2007,18 +2007,13 @@ function assignArguments(
   }
 }
 
-const SEPARABLE = WORDS.get('separable-particles')
-const GE = WORDS.one('participle-prefix')
 const ACTIVE_AUX = WORDS.get('active-aux')
 const HELD_IN = WORDS.get('held-in')
 
 /** A past participle: "gegeven", "opgepakt", "vrijgelaten". */
 function participle(t: Token | undefined): boolean {
   return Boolean(
-    t &&
-    !t.capital &&
-    /[dtn]$/.test(t.norm) &&
-    [GE, ...[...SEPARABLE].map((p) => p + GE)].some((p) => t.norm.startsWith(p)),
+    t && !t.capital && /[dtn]$/.test(t.norm) && PARTICIPLE_STARTS.some((p) => t.norm.startsWith(p)),
   )
 }
 
