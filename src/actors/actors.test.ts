@@ -97,6 +97,14 @@ describe('findActors', () => {
     ])
   })
 
+  it('does not take a lone surname after another given name for the known person, but after a spelling of theirs', () => {
+    // "Anna Stoltenberg" is someone else than Jens Stoltenberg; "Sergej Lavrov" is Sergey Lavrov.
+    expect(read('OSLO (ANP) - De ambassadeur Anna Stoltenberg sprak gisteren in Oslo.').people).toEqual([])
+    expect(read('OSLO (ANP) - Minister Sergej Lavrov sprak gisteren in Oslo.').people).toEqual([
+      { name: 'Sergey Lavrov', actor: 'RUS' },
+    ])
+  })
+
   it('lets a title pick the office when the date is unknown', () => {
     const r = read('BRUSSEL (ANP) - NAVO-chef Jens Stoltenberg waarschuwt Rusland.')
     expect(r.people).toEqual([{ name: 'Jens Stoltenberg', actor: 'NATO' }])

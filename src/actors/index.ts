@@ -239,6 +239,15 @@ function articleSpans(a: Article): readonly { start: number; end: number }[] {
 
 const NONE: readonly string[] = []
 
+/** The first three letters of a name, without accents, in small letters: "Sergej" and "Sergey" are one given name. */
+function givenKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .slice(0, 3)
+    .toLowerCase()
+}
+
 export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
   const text = page.text
   // The article's date, else the page's, else the crawl time; without any, titles and then the latest
@@ -358,12 +367,25 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         next.capital &&
         !byFirst.has(m.last) &&
         spacesOnly(text, m.end, next.start)
+      // A lone surname after a given name that is not the known person's is someone else's full name ("Pete Doe"
+      // where the base knows "Wopke Doe"); a spelling of the person's own given name ("Sergej" for "Sergey") is
+      // theirs.
+      const given = m !== undefined && m.last - m.first === 1 ? tokens[m.first - 1] : undefined
+      const otherGiven =
+        given !== undefined &&
+        m!.entries[0]!.kind === 'person' &&
+        kb.givenNames.has(given.text) &&
+        !byLast.has(m!.first - 1) &&
+        // the given name opens the name ("Omar Hassan Poetin" may be two people named one after the other)
+        !tokens[m!.first - 2]?.capital &&
+        spacesOnly(text, given.end, m!.start) &&
+        givenKey(given.text) !== givenKey(m!.entries[0]!.person!.name)
       if (m && m.entries[0]!.kind === 'person' && inCompound(tokens, m.first, m.last)) {
         for (let k = m.first; k < m.last; k++) covered.add(k)
         i = m.last - 1
         continue
       }
-      if (m && m.entries[0]!.kind === 'person' && !partOfLongerName) {
+      if (m && m.entries[0]!.kind === 'person' && !partOfLongerName && !otherGiven) {
         // A lone surname after a full mention of someone else with that surname ("Michel Doe ... Doe") is
         // that earlier person, not the one the base's lone form points to.
         const earlier =
