@@ -1663,3 +1663,20 @@ describe('direction: the subject of a passive of custody or justice', () => {
     )
   })
 })
+
+describe('direction: people of one state as the subject of a passive are acted on', () => {
+  it('the doer is the other state named as the place, or bare in another clause', () => {
+    expect(code(rules, 'Drie Chileense zakenlieden zijn in Peru aangeklaagd wegens smokkel.')).toContain(
+      'PER>CHL ACCUSE asserted',
+    )
+    expect(
+      code(rules, 'Twee Boliviaanse rebellen zijn gisteren gedood, maakte het Peruaanse leger bekend.'),
+    ).toContain('PER>BOL ASSAULT asserted')
+  })
+
+  it('not a perfect with "hebben", nor an act aimed at someone after it', () => {
+    expect(code(rules, 'De Chileense minister heeft zijn ambassadeur in Peru teruggeroepen.')).not.toContain(
+      'PER>CHL SANCTION asserted',
+    )
+  })
+})

@@ -147,6 +147,10 @@ const ATTENDING = WORDS.get('attending')
 const PASSIVE_AUX = WORDS.get('passive-aux')
 /** The auxiliaries of a passive alone ("werd", "worden"), not of a perfect ("is", "zijn"). */
 const PASSIVE_VERBS = WORDS.get('passive-verbs')
+/** The forms of "hebben": a participle after them is a perfect, not a passive ("heeft ... teruggeroepen"). */
+const HAVE_AUX = WORDS.get('have-aux')
+/** Acts done to someone, whose passive subject is acted on: "werd gearresteerd", "is vrijgelaten", "zijn aangeklaagd". */
+const VICTIM_TYPES = new Set<EventType>(['ASSAULT', 'COERCE', 'RETREAT', 'ACCUSE', 'SANCTION'])
 /** Participles of acts that take no object ("er wordt gevochten"): their passive has no subject acted on. */
 const INTRANSITIVE = WORDS.get('intransitive-participles')
 /** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
@@ -478,6 +482,7 @@ export function codeSentence(
     const assigned =
       (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
       (cue.cue.type === 'COERCE' ? heldIn(tokens, cue, mentions, pool, tokenAt) : null) ??
+      (cue.cue.mode === 'summon' ? null : passiveVictim(text, tokens, cue, mentions, pool, tokenAt)) ??
       assignArguments(
         text,
         tokens,
@@ -1474,6 +1479,66 @@ function heldIn(
   const held = pool.find((m) => m.code && m.code !== where.code && m.rule === 'kb/adjective')
   if (!held) return null
   return { source: where, target: held, targets: [held], sameClause: true }
+}
+
+/**
+ * "Twee Peruaanse agenten werden in Bolivia vrijgelaten", "Een Chileense spion is geëxecuteerd, meldt een Boliviaanse
+ * bron": people of one state, the subject of a passive with no "door" (and no "hebben": not a perfect), are acted on,
+ * not the doer. The doer is the other state the sentence names as the place (after "in") or bare (after no
+ * preposition: not where it passes, "boven Y"). Null when the cue is no participle of a passive of an act on someone,
+ * or the sentence names no such people and other state, or the act is aimed at someone after it ("afgevuurd op Y").
+ */
+function passiveVictim(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): Arguments | null {
+  if (!VICTIM_TYPES.has(cue.cue.type as EventType) || isNounCue(tokens, cue)) return null
+  const participle = cue.tokens.some((k) => {
+    const w = tokens[k]!.norm
+    return PARTICIPLE_STARTS.some((p) => w.startsWith(p)) && !INTRANSITIVE.has(w)
+  })
+  if (!participle) return null
+  const clauseOf = clauses(text, tokens)
+  const clause = clauseOf[cue.tokens[0]!]
+  const inClause = (i: number) => clauseOf[i] === clause
+  if (tokens.some((t, i) => inClause(i) && (t.norm === W.by || HAVE_AUX.has(t.norm)))) return null
+  // The auxiliary the people stand next to: right after their phrase ("Twee Peruaanse agenten werden gedood"), or
+  // right before it ("Maandag werd er een Peruaanse agent gedood").
+  const aux = tokens.findIndex((t, i) => inClause(i) && i < cue.tokens[0]! && PASSIVE_AUX.has(t.norm))
+  if (aux === -1) return null
+  const plain = (t: Token) => !PREPOSITIONS.has(t.norm)
+  const acted = pool.find((m) => {
+    const at = tokenAt(m.start)
+    if (m.rule !== 'kb/adjective' || m.end > cue.start || !inClause(at)) return false
+    if (!plain(tokens[pastArticle(tokens, at)] ?? tokens[0]!)) return false
+    const gap = at > aux ? tokens.slice(aux + 1, at) : tokens.slice(tokenAt(m.end), aux)
+    const [from, to] = at > aux ? [tokens[aux]!.end, m.start] : [m.end, tokens[aux]!.start]
+    return gap.length <= 4 && gap.every(plain) && !/[,;:]/.test(text.slice(from, to))
+  })
+  if (!acted) return null
+  // "raketten afgevuurd op Y": the act is aimed at who comes after it.
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (
+    mentions.some(
+      (m) =>
+        ON_TARGET.has(tokens[pastArticle(tokens, tokenAt(m.start))]?.norm ?? '') && tokenAt(m.start) > last,
+    )
+  )
+    return null
+  const targets = [acted, ...coordinated(text, acted, pool, (m) => m.code !== acted.code).slice(1)]
+  const hit = new Set(targets.map((m) => m.code))
+  const other = (m: Mention) => Boolean(m.code) && !hit.has(m.code)
+  const source =
+    mentions.find((m) => other(m) && tokens[pastArticle(tokens, tokenAt(m.start))]?.norm === W.venue) ??
+    pool.find((m) => {
+      const prev = tokens[pastArticle(tokens, tokenAt(m.start))]
+      return other(m) && m.kind !== 'place' && !inClause(tokenAt(m.start)) && (!prev || plain(prev))
+    })
+  return source ? { source, target: acted, targets, sameClause: true } : null
 }
 
 const JUDGING = WORDS.get('judging')
