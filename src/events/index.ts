@@ -2072,7 +2072,6 @@ function assignArguments(
   }
 }
 
-const ACTIVE_AUX = WORDS.get('active-aux')
 const HELD_IN = WORDS.get('held-in')
 
 /** A past participle: "gegeven", "opgepakt", "vrijgelaten". */
@@ -2105,7 +2104,7 @@ function passiveOn(tokens: Token[], cue: CueMatch, clauseOf: readonly number[], 
   let aux = false
   for (let i = subjectAt + 1; i < last; i++) {
     if (PASSIVE_AUX.has(tokens[i]!.norm)) aux = true
-    if (ACTIVE_AUX.has(tokens[i]!.norm)) return false
+    if (HAVE_AUX.has(tokens[i]!.norm)) return false
   }
   return aux
 }
