@@ -70,6 +70,16 @@ const PLURAL_ADJECTIVES = WORDS.get('plural-adjectives')
 const STATE_NOUN = WORDS.one('state-noun')
 const NEIGHBOUR_NOUNS = WORDS.get('neighbour-nouns')
 const OF = WORDS.one('genitive')
+/** "in Turkije", "in het Witte Huis": where a meeting is, not who meets. */
+const GROUP_VENUES = WORDS.get('group-venues')
+const GROUP_BETWEEN = WORDS.one('group-between')
+const PAIR_WORDS = WORDS.get('pair-words')
+/** What stands between two members of a list: a comma or "en", maybe with an article ("X, Y en de Z"). */
+const LIST_GAP = new RegExp(
+  `^\\s*(,|${[...WORDS.get('list-joiners')].join('|')})\\s*((${[...DEFINITE].join('|')})\\s+)?$`,
+  'i',
+)
+const GROUP_CLAUSE_OPENERS = WORDS.get('group-clause-openers')
 /** The nouns `stateAnaphor` reads. */
 const ANAPHOR_NOUNS = new Set([STATE_NOUN, ...NEIGHBOUR_NOUNS, ...STATES_NOUNS])
 /** Honorifics before a name that are no part of its canonical form ("Sir Jane Doe": "Jane Doe"). */
@@ -128,7 +138,7 @@ function stateAnaphor(
   // "de strijdende partijen": the adjective does not change what the noun stands for.
   const det2 = PLURAL_ADJECTIVES.has(det) ? (tokens[i - 2]?.norm ?? '') : det
   if (STATES_NOUNS.has(t.norm) && (PLURAL_DETERMINERS.has(det) || PLURAL_DETERMINERS.has(det2))) {
-    return { codes: lastTwoStates(before, t.start), rule: 'coref/landen' }
+    return { codes: groupPair(text, tokens, i, before), rule: 'coref/landen' }
   }
   return null
 }
@@ -188,16 +198,58 @@ function lastOf(list: Mention[], test: (m: Mention) => boolean): Mention | undef
   return undefined
 }
 
-/** The two states most recently named before `at`, as a pair, or nothing when there are fewer. */
-function lastTwoStates(before: Mention[], at: number): string[] {
+/** Whether the mention is named as where something happens: "in Turkije", "in het Witte Huis". */
+function venue(text: string, m: Mention): boolean {
+  const words = text
+    .slice(Math.max(0, m.start - 12), m.start)
+    .toLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+  const k = words.length - (DEFINITE.has(words[words.length - 1] ?? '') ? 2 : 1)
+  return GROUP_VENUES.has(words[k] ?? '')
+}
+
+/** Whether no clause boundary (a comma, a conjunction, a relative pronoun) stands between `from` and `to`. */
+function oneClause(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to)
+  return (
+    !/[,;:]/.test(gap) &&
+    !gap
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => GROUP_CLAUSE_OPENERS.has(w))
+  )
+}
+
+/**
+ * "beide landen", "de twee partijen": the two states named last before the group word. Where the group is no
+ * "tussen" phrase and one state alone stands before it in its clause, that state acts on the group ("Chili riep
+ * beide landen op"): the group is the two named before. A state named before only as a venue ("in Turkije") leaves
+ * the group unresolved, and so does a plain "de landen" after a list of three ("X, Y en Z"): it is all of them.
+ */
+function groupPair(text: string, tokens: Token[], i: number, before: Mention[]): string[] {
+  const at = tokens[i]!.start
+  const parties = before.filter((m) => m.start < at && m.kind === 'state' && !!m.code)
+  const here = sentenceStart(text, at)
+  const inSentence = parties.filter((m) => m.start >= here)
+  const last = inSentence[inSentence.length - 1]
+  const between = tokens.slice(Math.max(0, i - 3), i).some((k) => k.norm === GROUP_BETWEEN)
+  const lone =
+    last && !between && new Set(inSentence.map((m) => m.code)).size === 1 && oneClause(text, last.end, at)
+  const rest = lone ? parties.filter((m) => m.code !== last.code) : parties
   const codes: string[] = []
-  for (let k = before.length - 1; k >= 0; k--) {
-    const m = before[k]!
-    if (m.start >= at || m.kind !== 'state' || !m.code || codes.includes(m.code)) continue
-    codes.push(m.code)
-    if (codes.length === 2) return codes.reverse()
+  for (let k = rest.length - 1; k >= 0 && codes.length < 2; k--) {
+    if (!codes.includes(rest[k]!.code!)) codes.push(rest[k]!.code!)
   }
-  return []
+  if (codes.length < 2) return []
+  if (codes.some((c) => rest.every((m) => m.code !== c || venue(text, m)))) return []
+  const counted = [tokens[i - 1]?.norm, tokens[i - 2]?.norm].some((w) => PAIR_WORDS.has(w ?? ''))
+  const listed = (x: Mention | undefined, y: Mention | undefined) =>
+    !!x && !!y && LIST_GAP.test(text.slice(x.end, y.start))
+  const [m2, m1, m0] = rest.slice(-3)
+  if (!counted && listed(m2, m1) && listed(m1, m0) && new Set([m0!.code, m1!.code, m2!.code]).size === 3)
+    return []
+  return codes.reverse()
 }
 
 /** The first state named in the sentence before `at`, else in the sentence before that. */

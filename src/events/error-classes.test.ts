@@ -1680,3 +1680,30 @@ describe('direction: people of one state as the subject of a passive are acted o
     )
   })
 })
+
+describe('partners: a group word ("beide landen", "de twee partijen") stands for the two states named before it', () => {
+  it('a state that acts on the group in its own clause is none of the two', () => {
+    const events = code(
+      rules,
+      'Chili en Peru liggen al maanden met elkaar overhoop. Bolivia heeft beide landen opgeroepen om de grens te openen.',
+    )
+    expect(events).toContain('BOL>CHL REQUEST asserted')
+    expect(events).toContain('BOL>PER REQUEST asserted')
+  })
+
+  it('a state named only as the venue is no party: the group is left unresolved rather than paired with it', () => {
+    const events = code(
+      rules,
+      'Chili en Peru hebben in Ecuador gevangenen geruild. Tijdens een gesprek tussen de twee landen werd ook over de grens gesproken.',
+    )
+    expect(events.filter((e) => e.includes('ECU'))).toEqual([])
+  })
+
+  it('"de landen" after a list of three is all of them, not the last two', () => {
+    const events = code(
+      rules,
+      'Dinsdag is een grote dag voor Chili, Peru en Bolivia. In het paleis tekenen de landen een handelsverdrag.',
+    )
+    expect(events).not.toContain('PER>BOL AGREE asserted')
+  })
+})
