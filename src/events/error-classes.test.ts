@@ -1707,3 +1707,37 @@ describe('partners: a group word ("beide landen", "de twee partijen") stands for
     expect(events).not.toContain('PER>BOL AGREE asserted')
   })
 })
+
+describe('asked-for acts: what a call asks for, and acts done at the request of someone', () => {
+  it('an act in what a call or demand asks for is no deed of who asks: the REQUEST alone', () => {
+    const arms = code(rules, 'Chili roept andere landen op om Peru meer wapens te leveren.')
+    expect(arms).toContain('CHL>null REQUEST asserted')
+    expect(arms.filter((e) => e.includes(' AID '))).toEqual([])
+    const backing = code(rules, 'Noorwegen roept Zweden op om Finland financieel te steunen.')
+    expect(backing).toContain('NOR>SWE REQUEST asserted')
+    expect(backing.filter((e) => e.includes(' SUPPORT '))).toEqual([])
+    // Called on by unnamed callers, the one called on has not done what it is asked to.
+    const leave = code(
+      rules,
+      'Verschillende wereldleiders hebben de Chileense president al opgeroepen om niet uit het verdrag te stappen.',
+    )
+    expect(leave.filter((e) => e.includes(' REJECT '))).toEqual([])
+  })
+
+  it('"op verzoek van X": X asks the doer of the act, and is not what the act is done to', () => {
+    const held = code(rules, 'De zakenvrouw werd gisteren in Bolivia opgepakt op verzoek van Peru.')
+    expect(held).toContain('PER>BOL REQUEST asserted')
+    expect(held).not.toContain('BOL>PER COERCE asserted')
+    expect(code(rules, 'Een zakenvrouw werd op verzoek van Peru door Bolivia gearresteerd.')).not.toContain(
+      'BOL>PER COERCE asserted',
+    )
+    const masks = code(rules, 'Noorwegen geeft op verzoek van Peru de oude maskers terug aan Bolivia.')
+    expect(masks).toContain('PER>NOR REQUEST asserted')
+    const talks = code(
+      rules,
+      'Op verzoek van Chili zal door de EU-landen over nieuwe sancties tegen Peru worden gesproken.',
+    )
+    expect(talks).toContain('CHL>EU REQUEST asserted')
+    expect(talks).not.toContain('EU>CHL CONSULT asserted')
+  })
+})

@@ -854,6 +854,8 @@ export function codeSentence(
       out.push(event)
     }
   }
+  askersOwn(text, tokens, cues, out)
+  onRequestOf(text, sentence, tokens, mentions, out, mapping, tokenAt)
   // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
   // dit tegen".
   const { events: denied, cues: named } = deny(out)
@@ -1283,6 +1285,108 @@ function lifted(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]):
   )
 }
 
+/**
+ * "X roept Y op om Z wapens te sturen", "X eist dat een bedrijf geen chips meer verkoopt aan Z": an act in what
+ * a call, demand or request asks for is no deed of who asks (the training gold codes the REQUEST alone). Coded with the asker before the request as its doer, it is taken out, and so is
+ * one coded with whoever stands before a request verb that codes no request of its own ("hebben X opgeroepen om
+ * ... te stappen": the unnamed callers asked X). Done by another named in what is asked ("eist dat Y haar offensief
+ * beëindigt", "wil dat Y ... bevriest") it stays, as does the act that answers a request noun ("Y gaat in op een
+ * verzoek van X om hulp").
+ */
+function askersOwn(text: string, tokens: Token[], cues: CueMatch[], out: CodedEvent[]): void {
+  const at = (c: CueMatch) => (e: CodedEvent) => e.cue.start === c.start && e.cue.end === c.end
+  for (const cue of cues) {
+    if (cue.cue.type === 'REQUEST') continue
+    const r = requester(text, tokens, cue, cues)
+    if (!r) continue
+    const askers = new Set(out.filter((e) => e.type === 'REQUEST' && at(r)(e)).map((e) => e.source))
+    for (let i = out.length - 1; i >= 0; i--)
+      if (
+        at(cue)(out[i]!) &&
+        out[i]!.evidence.start < r.start &&
+        (askers.has(out[i]!.source) || (askers.size === 0 && !isNounCue(tokens, r)))
+      )
+        out.splice(i, 1)
+  }
+}
+
+/** "op verzoek van", "op vraag van": the actor after it asked for the act the clause tells. */
+const REQUEST_OF = [...WORDS.get('request-of')].map((p) => p.split(' '))
+/** Acts that may well be done to who asked for them: "geeft op verzoek van X de beelden terug". */
+const GIVEN_TO_ASKER = new Set<EventType>(['REQUEST', 'AID', 'RETREAT', 'CONCEDE'])
+
+/**
+ * "Y hield haar aan op verzoek van X", "de raad vergaderde op vraag van X en Z": who is named after the phrase
+ * asked the doer of the sentence's acts, a REQUEST from each asker to each doer, and the acts keep their own doer. The request noun ("verzoek") tells no request of its own then; with no
+ * act told by another, the noun's own reading stays.
+ */
+function onRequestOf(
+  text: string,
+  sentence: Span,
+  tokens: Token[],
+  mentions: Mention[],
+  out: CodedEvent[],
+  mapping: ReturnType<typeof loadMapping>,
+  tokenAt: (offset: number) => number,
+): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = REQUEST_OF.find((p) => p.every((w, k) => tokens[i + k]?.norm === w))
+    if (!phrase) continue
+    const after = i + phrase.length
+    const first = mentions
+      .filter((m) => tokenAt(m.start) >= after && tokenAt(m.start) <= after + 3)
+      .sort((a, b) => a.start - b.start)[0]
+    if (!first || !first.code) continue
+    const askers = coordinated(text, first, mentions, (m) => m.code !== null)
+    const codes = new Set(askers.map((m) => m.code))
+    const from = tokens[i]!.start
+    const to = tokens[after - 1]!.end
+    const doers = [
+      ...new Set(
+        out.filter((e) => e.type !== 'REQUEST' && e.source && !codes.has(e.source)).map((e) => e.source!),
+      ),
+    ]
+    // The asker is not what the act is done to: "werd op verzoek van X door Y opgepakt" is no arrest of X's own
+    // (but what is given or given back may go to the asker).
+    for (let k = out.length - 1; k >= 0; k--) {
+      const e = out[k]!
+      if (!GIVEN_TO_ASKER.has(e.type) && e.target && codes.has(e.target) && e.source && !codes.has(e.source))
+        out.splice(k, 1)
+    }
+    if (doers.length === 0) continue
+    // The noun's own request, aimed by the noun rules, gives way to the asker's request of the doers.
+    for (let k = out.length - 1; k >= 0; k--) {
+      const e = out[k]!
+      if (e.type === 'REQUEST' && e.cue.start >= from && e.cue.end <= to) out.splice(k, 1)
+    }
+    const facts = mapping.get('REQUEST')!
+    for (const asker of askers)
+      for (const doer of doers) {
+        if (asker.code === doer) continue
+        if (out.some((e) => e.type === 'REQUEST' && e.source === asker.code && e.target === doer)) continue
+        const end = Math.max(to, asker.end)
+        out.push({
+          type: 'REQUEST',
+          mode: null,
+          source: asker.code,
+          target: doer,
+          polarity: 'asserted',
+          modality: 'actual',
+          attribution: null,
+          evidence: { start: from, end, text: text.slice(from, end) },
+          sentence,
+          cue: { start: from, end: to, text: text.slice(from, to) },
+          context: [],
+          quad: facts.quad,
+          score: ploverScore(facts, null),
+          cameo: facts.cameoRoot,
+          goldstein: facts.goldstein,
+          mappingVersion: MAPPING_VERSION,
+        })
+      }
+  }
+}
+
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
 const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
@@ -1292,9 +1396,14 @@ const COMPLEMENT_ENDS = WORDS.get('complement-ends')
  * "stelde voor om vredesbesprekingen te beginnen", "drong erop aan om te onderhandelen" tell one REQUEST.
  */
 function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
+  return PROPOSED.has(cue.cue.type) && requester(text, tokens, cue, cues) !== undefined
+}
+
+/** The request cue whose complement ("om ... te", "dat ...", a bare infinitive) holds the cue. */
+function requester(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): CueMatch | undefined {
   const first = cue.tokens[0]!
-  return cues.some((r) => {
-    if (r === cue || r.cue.type !== 'REQUEST' || !PROPOSED.has(cue.cue.type)) return false
+  return cues.find((r) => {
+    if (r === cue || r.cue.type !== 'REQUEST') return false
     const from = r.tokens[0]!
     const last = r.tokens[r.tokens.length - 1]!
     if (last >= first || first - last > 12) return false
