@@ -219,6 +219,14 @@ describe('cue senses', () => {
     const events = code('Armenië en Azerbeidzjan staken de gevechten voor drie dagen.')
     expect(events.some((e) => e.includes(' RETREAT '))).toBe(true)
     expect(events.some((e) => e.includes(' PROTEST '))).toBe(false)
+    // the object first, with words between it and the infinitive
+    const after = code(rules, 'Peru moet de aanvallen op Bolivia staken, zegt de Chileense minister.')
+    expect(after.some((e) => e.includes(' RETREAT '))).toBe(true)
+    expect(after.some((e) => e.includes(' PROTEST '))).toBe(false)
+    // teachers who strike still protest
+    expect(code(rules, 'De Peruaanse leraren staken al twee weken tegen de regering.')).toContain(
+      'PER>PER PROTEST asserted',
+    )
   })
 
   it('military exercises around a state are a show of force (MOBILIZE); joint ones are COOPERATE', () => {
@@ -672,6 +680,7 @@ describe('requests: what is asked has not happened', () => {
     for (const body of [
       'Chili roept Peru op de aanvallen te staken.',
       'Chili roept Peru op om de beschietingen te staken.',
+      'Chili roept Peru op de bombardementen op Bolivia te staken.',
     ]) {
       const events = code(rules, body)
       expect(events).toContain('CHL>PER REQUEST asserted')

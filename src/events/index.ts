@@ -1413,7 +1413,9 @@ function requester(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
     const infinitive =
       tokens[first - 1]?.norm === W.to ||
       cue.tokens.some((k) => tokens[k]!.norm === W.to) ||
-      tokens[end + 1]?.norm === W.to
+      tokens[end + 1]?.norm === W.to ||
+      // a cue split around words, its verb last ("de aanvallen op Y te staken")
+      (cue.tokens.length > 1 && tokens[end - 1]?.norm === W.to)
     if (!infinitive && !span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
     for (let i = last + 1; i <= first; i++) {
       if (
