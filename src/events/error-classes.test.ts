@@ -1750,3 +1750,28 @@ describe('asked-for acts: what a call asks for, and acts done at the request of 
     expect(talks).not.toContain('EU>CHL CONSULT asserted')
   })
 })
+
+describe('noisy cues: a cue word that tells no act here', () => {
+  it('"vrees voor geweld", "dreiging van een aanslag": an act feared is not done', () => {
+    const feared = code(rules, 'In Noorwegen heerst grote vrees voor nieuw geweld tegen Zweden.')
+    expect(feared.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    const threat = code(rules, 'Ondanks de dreiging van een aanslag reisde de Noorse koning naar Peru.')
+    expect(threat.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+  })
+
+  it('"vragen" as the plural noun (questions) asks nothing', () => {
+    const asked = code(rules, 'De Noorse premier ontweek lastige vragen over de Chileense plannen.')
+    expect(asked.filter((e) => e.includes(' REQUEST '))).toEqual([])
+    const raised = code(rules, 'Het Noorse besluit leidde tot vragen in het parlement van Chili.')
+    expect(raised.filter((e) => e.includes(' REQUEST '))).toEqual([])
+    // The verb still asks.
+    expect(code(rules, 'Noorwegen wil Chili vragen om de grens open te houden.')).toContain(
+      'NOR>CHL REQUEST asserted',
+    )
+  })
+
+  it('"de situatie is kritiek": the adjective accuses no one', () => {
+    const state = code(rules, 'Volgens Noorwegen is de situatie aan de grens met Zweden kritiek.')
+    expect(state.filter((e) => e.includes(' ACCUSE '))).toEqual([])
+  })
+})

@@ -459,6 +459,8 @@ export function codeSentence(
       lifted(text, tokens, cue, cues) ||
       received(text, tokens, cue) ||
       attributive(text, tokens, cue) ||
+      fearedAct(text, tokens, cue) ||
+      questionNoun(tokens, cue) ||
       // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
       (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
       // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
@@ -1473,6 +1475,47 @@ function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boole
  */
 function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
   return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
+}
+
+const FEARS = WORDS.get('fears')
+const FEAR_PREPOSITIONS = WORDS.get('fear-prepositions')
+
+/**
+ * "vrees voor nieuw geweld", "de dreiging van een aanslag": an act feared is no act done. Read back from a one-word
+ * cue over at most three words of its noun phrase (articles, adjectives), with no punctuation or preposition between.
+ */
+function fearedAct(text: string, tokens: Token[], cue: CueMatch): boolean {
+  if (cue.tokens.length !== 1) return false
+  let i = cue.tokens[0]! - 1
+  for (let skipped = 0; i >= 0; i--, skipped++) {
+    if (/[,;:.!?()"“”]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
+    const w = tokens[i]!.norm
+    if (PREPOSITIONS.has(w)) break
+    if (skipped >= 3 || tokens[i]!.capital) return false
+  }
+  if (i < 0) return false
+  return FEAR_PREPOSITIONS.has(tokens[i]!.norm) && i > 0 && FEARS.has(tokens[i - 1]!.norm)
+}
+
+const QUESTION_NOUNS = WORDS.get('question-nouns')
+const NOUN_OPENERS = WORDS.get('noun-openers')
+
+/**
+ * "de vragen van de Kamer", "kritische vragen", "vijf vragen", "leidde tot vragen": a verb of asking that doubles as
+ * the plural noun (questions) asks nothing after an article, a number, an inflected adjective or a preposition.
+ */
+function questionNoun(tokens: Token[], cue: CueMatch): boolean {
+  if (cue.tokens.length !== 1 || !QUESTION_NOUNS.has(tokens[cue.tokens[0]!]!.norm)) return false
+  const before = tokens[cue.tokens[0]! - 1]
+  if (!before) return false
+  const w = before.norm
+  return (
+    ARTICLE_WORDS.has(w) ||
+    NOUN_OPENERS.has(w) ||
+    /^\d/.test(w) ||
+    (PREPOSITIONS.has(w) && w !== W.to && w !== W.purpose) ||
+    (!before.capital && w.length >= 5 && /^[a-zà-ÿ]+e$/.test(w))
+  )
 }
 
 /**
