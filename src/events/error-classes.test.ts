@@ -688,6 +688,17 @@ describe('requests: what is asked has not happened', () => {
     }
   })
 
+  it('a truce a call is for ("een oproep tot een staakt-het-vuren") is only the request', () => {
+    for (const body of [
+      'Chili deed een oproep tot een staakt-het-vuren tussen Peru en Bolivia.',
+      'Chili roept Peru en Bolivia op tot een onmiddellijk staakt-het-vuren.',
+    ]) {
+      const events = code(rules, body)
+      expect(events).toContain('CHL>PER REQUEST asserted')
+      expect(events.filter((e) => e.includes(' RETREAT '))).toEqual([])
+    }
+  })
+
   it('talks asked for with a bare infinitive are only the request', () => {
     const events = code(rules, 'Chili vraagt Peru te onderhandelen met Bolivia.')
     expect(events).toContain('CHL>PER REQUEST asserted')

@@ -1392,6 +1392,8 @@ function onRequestOf(
 /** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
 const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
+/** What a call is for: "een oproep tot een staakt-het-vuren", "roept op tot overleg". */
+const CALL_FOR = WORDS.get('call-for')
 
 /**
  * The talks or deal a request proposes are no event of their own: "wil dat er een vredesakkoord ligt",
@@ -1418,7 +1420,8 @@ function requester(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[
       tokens[end + 1]?.norm === W.to ||
       // a cue split around words, its verb last ("de aanvallen op Y te staken")
       (cue.tokens.length > 1 && tokens[end - 1]?.norm === W.to)
-    if (!infinitive && !span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
+    const callFor = CALL_FOR.has(tokens[last + 1]?.norm ?? '')
+    if (!infinitive && !callFor && !span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
     for (let i = last + 1; i <= first; i++) {
       if (
         COMPLEMENT_ENDS.has(tokens[i]!.norm) ||
