@@ -295,6 +295,13 @@ describe('cue senses', () => {
     expect(code(rules, 'Chili had felle kritiek op Peru.')).toContain('CHL>PER ACCUSE asserted')
   })
 
+  it('what the subject gets from someone named after "van" is an act of the giver on the subject', () => {
+    expect(code(rules, 'Peru krijgt veel kritiek van Chili.')).toContain('CHL>PER ACCUSE asserted')
+    const backed = code(rules, 'Peru kreeg gisteren steun van Chili in het conflict met Bolivia.')
+    expect(backed).toContain('CHL>PER SUPPORT asserted')
+    expect(backed).not.toContain('CHL>BOL SUPPORT asserted')
+  })
+
   it('what a warning is about has not happened: the warning is the event', () => {
     const events = code(rules, 'Chili waarschuwt voor nieuwe sancties tegen Peru.')
     expect(events).toContain('CHL>PER THREATEN asserted')

@@ -485,6 +485,7 @@ export function codeSentence(
       (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
       (cue.cue.type === 'COERCE' ? heldIn(tokens, cue, mentions, pool, tokenAt) : null) ??
       (cue.cue.mode === 'summon' ? null : passiveVictim(text, tokens, cue, mentions, pool, tokenAt)) ??
+      receivedFrom(text, tokens, cue, mentions, tokenAt) ??
       assignArguments(
         text,
         tokens,
@@ -504,6 +505,7 @@ export function codeSentence(
     // among the actors; who is named in what is asked for is not asked.
     const toAll = type === 'REQUEST' && worldAddressed(tokens, cue)
     if (toAll) [firstTarget, targets] = [null, []]
+
     // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
     // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
     if (cue.cue.mode === BLAME) {
@@ -522,6 +524,7 @@ export function codeSentence(
     // party named the deal is left on no one known, not on the article's counterpart.
     if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
       [firstTarget, targets] = [null, []]
+
     // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
     // names the organisation that meets, among its members; the states present are no counterparts. A summit of
     // no organisation of states is left to the verbs that tell who met whom.
@@ -570,6 +573,7 @@ export function codeSentence(
     // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
     const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
     if (ownTroops) [firstTarget, targets] = [null, []]
+
     let deniedByDoer = false
     if (!firstTarget) {
       const denier = denierOf(tokens, cue, mentions, tokenAt)
@@ -597,6 +601,7 @@ export function codeSentence(
       source.end <= cue.start &&
       tokens.some((t) => HOME_REFUSALS.has(t.norm))
     if (votedAtHome) [firstTarget, targets] = [null, []]
+
     // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
     // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
     // sentence, stays in the refuser's own state rather than answering the article's counterpart.
@@ -683,6 +688,7 @@ export function codeSentence(
       sameClause &&
       complementSubject(text, tokens, cue, mentions, tokenAt)?.code === source.code
     if (homeComplement) [firstTarget, targets] = [null, []]
+
     // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
     // cue's clause.
     if (cue.cue.mode === RESIGN && firstTarget) {
@@ -1551,11 +1557,47 @@ function attributive(text: string, tokens: Token[], cue: CueMatch): boolean {
  */
 function received(text: string, tokens: Token[], cue: CueMatch): boolean {
   if (cue.cue.type !== 'ACCUSE' || cue.tokens.length !== 1) return false
+  // "kreeg kritiek van Y": the giver is named, and the act is Y's (receivedFrom).
+  if (tokens[cue.tokens[0]! + 1]?.norm === W.of) return false
+  return receivingVerb(text, tokens, cue) !== -1
+}
+
+/** The verb of getting before a one-word cue in its clause ("kreeg", "ontving"), or -1. */
+function receivingVerb(text: string, tokens: Token[], cue: CueMatch): number {
+  if (cue.tokens.length !== 1) return -1
   const clauseOf = clauses(text, tokens)
   const first = cue.tokens[0]!
   for (let i = first - 1; i >= 0 && clauseOf[i] === clauseOf[first]; i--)
-    if (RECEIVING.has(tokens[i]!.norm)) return true
-  return false
+    if (RECEIVING.has(tokens[i]!.norm)) return i
+  return -1
+}
+
+/**
+ * "Peru kreeg steun van Chili", "X ontving kritiek van Y": an act the subject gets from someone named after "van"
+ * is that one's, aimed at the subject. Null when no verb of getting stands before the cue, no actor follows "van"
+ * right after it, or no actor stands before the verb in its clause.
+ */
+function receivedFrom(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): Arguments | null {
+  const verb = receivingVerb(text, tokens, cue)
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (verb === -1 || tokens[last + 1]?.norm !== W.of) return null
+  const clauseOf = clauses(text, tokens)
+  const giver = mentions.find((m) => m.code && pastArticle(tokens, tokenAt(m.start)) === last + 1)
+  const subject = mentions.find(
+    (m) =>
+      m.code &&
+      m.kind !== 'place' &&
+      m.end <= tokens[verb]!.start &&
+      clauseOf[tokenAt(m.start)] === clauseOf[verb],
+  )
+  if (!giver || !subject || giver.code === subject.code) return null
+  return { source: giver, target: subject, targets: [subject], sameClause: true }
 }
 
 /**
