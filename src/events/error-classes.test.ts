@@ -1793,3 +1793,18 @@ describe('noisy cues: a cue word that tells no act here', () => {
     expect(state.filter((e) => e.includes(' ACCUSE '))).toEqual([])
   })
 })
+
+describe('negation: a "niet" or "geen" that belongs to another verb than the act', () => {
+  it('a cause phrase or a comma parts the negation from the act after it: the act is asserted', () => {
+    expect(code(rules, 'Noorwegen kan de tankers niet laden wegens sancties tegen Iran.')).toContain(
+      'NOR>IRN SANCTION asserted',
+    )
+    expect(code(rules, 'Canada en Mexico zijn geen vrienden, getuige de sancties tegen Mexico.')).toContain(
+      'CAN>MEX SANCTION asserted',
+    )
+    // A negation in the act's own phrase still negates it.
+    expect(code(rules, 'Noorwegen stelt geen sancties tegen Iran in.')).not.toContain(
+      'NOR>IRN SANCTION asserted',
+    )
+  })
+})

@@ -2595,6 +2595,9 @@ function polarityOf(
     if (!NEGATIONS.has(t.norm) || cue.tokens.includes(i)) continue
     // "niet alleen ... maar ook" does not negate.
     if (t.norm === W.not && tokens[i + 1]?.norm === W.only) continue
+    // A negation parted from the act by a comma or a cause belongs to another verb: "kan niet reizen vanwege de
+    // sancties", "geen wapens, wel steun".
+    if (negationElsewhere(text, tokens, i, cue.tokens[0]!)) continue
     // "zonder" leaves out what its own phrase names ("zonder overleg", "zonder dat er een akkoord is"), not the
     // act further on ("Chili en Peru zonder hun drie adviseurs in overleg").
     if (t.norm === W.without && tokens[i + 1]?.norm !== W.that && cue.tokens[0]! - i > 3) continue
@@ -2609,6 +2612,14 @@ function polarityOf(
     return 'negated'
   }
   return 'asserted'
+}
+
+/** The prepositions of a cause or a witness of it: "vanwege de sancties", "getuige de sancties". */
+const CAUSES = WORDS.get('cause-prepositions')
+/** A negation that a punctuation mark or a cause's phrase parts from the act's cue at `first`. */
+function negationElsewhere(text: string, tokens: Token[], at: number, first: number): boolean {
+  if (/[,;:]/.test(text.slice(tokens[at]!.end, tokens[first]!.start))) return true
+  return tokens.slice(at + 1, first).some((t) => CAUSES.has(t.norm))
 }
 
 const ARTICLE_WORDS = WORDS.get('article-words')
