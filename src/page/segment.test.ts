@@ -391,6 +391,17 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     expect(one(`${title}\n\n${first}\n\n${body}`).body).toBe(body)
   })
 
+  it('drops a caption printed twice in a row before the body, and a pointer to the article elsewhere', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const caption = 'Twee ministers schudden elkaar de hand na het tekenen in de hoofdstad.'
+    const { a, body: b } = one(`${title}\n\n${caption}\n\n${caption}\n\n${body}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(body)
+    const elsewhere = one(`Lees het volledige artikel op de website van Het Blad.\n${title}\n${body}`)
+    expect(elsewhere.a.headline).toBe(title)
+    expect(elsewhere.body).toBe(body)
+  })
+
   it('reads a line of sentences that ends in a question, or a teaser cut off with a link, as body', () => {
     const title = 'Wat betekent het nieuwe verdrag tussen Laos en Vietnam? Vijf vragen'
     const asks =

@@ -331,6 +331,7 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
         Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/repeated', where: 'anywhere' } })
   if (options.isPlace && !options.bodyOnly) smallPlaceDateline(text, items, options.isPlace)
   captionCopies(items)
+  captionTwice(items)
   const messages: Message[] = []
   const claimed = new Set<number>()
 
@@ -519,6 +520,23 @@ function captionCopies(items: Item[]): void {
   for (const it of items)
     if (it.kind === 'text' && captions.has(it.text))
       Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/photo-caption', where: 'anywhere' } })
+}
+
+/**
+ * A caption printed twice in a row before the body ("De ministers na de ondertekening." twice): a sentence a page
+ * repeats at once, with more body after it, is no part of the body; both copies are chrome.
+ */
+function captionTwice(items: Item[]): void {
+  const text = items.filter((it) => it.kind === 'text')
+  for (let k = 0; k + 2 < text.length; k++) {
+    const it = text[k]!
+    if (!isBodyLine(it.text)) continue
+    if (text[k + 1]!.text === it.text && isBodyLine(text[k + 2]!.text) && text[k + 2]!.text !== it.text)
+      for (const c of [it, text[k + 1]!])
+        Object.assign(c, { kind: 'chrome', chrome: { id: 'chrome/photo-caption', where: 'anywhere' } })
+    // Only the page's head: the first body line that is not a caption ends the search.
+    else return
+  }
 }
 
 /**
