@@ -18,9 +18,9 @@ const NAMED_DATELINE = new RegExp(
   String.raw`^(${NAME}(?:\/${NAME}){0,3})(?:, \d{1,2} \p{Ll}{3,9}\.?)?[ \u00a0]+[-–—][ \u00a0]+(?=[\p{Lu}"'‘“„])`,
   'u',
 )
-/** Agencies alone at the start of a body, with no place: "(ANP/AFP) - Het ...", "(Belga) De ...". */
+/** Agencies alone at the start of a body, with no place: "(ANP/AFP) - Het ...", "(Belga) De ...", "(AB FX-Dow Jones) Het". */
 const AGENCIES_ONLY = new RegExp(
-  String.raw`^\(([\p{L}&.]{2,20}(?:[ \u00a0-][\p{L}&.]{1,20}){0,2}(?:\/[\p{L}&.]{2,20}){0,3})\)(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=[\p{Lu}"'‘“„])`,
+  String.raw`^\(([\p{L}&.]{2,20}(?:[ \u00a0-][\p{L}&.]{1,20}){0,3}(?:\/[\p{L}&.]{2,20}){0,3})\)(?:[ \u00a0]+[-–—])?[ \u00a0]+(?=[\p{Lu}"'‘“„])`,
   'u',
 )
 
@@ -51,6 +51,10 @@ export function matchNamedDateline(s: string, isPlace: (name: string) => boolean
   if (!m) return null
   const places = m[1]!.split('/')
   if (!places.every(isPlace)) return null
+  // A sentence follows, not names ("Washington - Brussel", "Azië - Omroep - RSS") or a title ("Zuidland – Rebellen
+  // trekken de stad binnen"): it reads on, or it ends.
+  const rest = s.slice(m[0].length).trimEnd()
+  if (!readsOn(rest) && !/[.!?]["'”’»)]*$/u.test(rest)) return null
   return { places, agencies: [], length: m[0].length, named: true }
 }
 

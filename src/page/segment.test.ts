@@ -356,6 +356,107 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     expect(one(page).a.headline).toBe('’Een nieuwe stap’ Laos tekent handelsverdrag met Vietnam')
   })
 
+  it('reads an unknown small place as the dateline of the first body line, and no dateline before a short line', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const isPlace = (s: string) => ['Hanoi', 'Vientiane', 'Azië', 'Noordveld'].includes(s)
+    const later = '\n\nDe bewoners in Kleindorp zagen de ministers langsrijden.'
+    const { a, body: b } = one(`${title}\n\nKleindorp - ${body}${later}`, isPlace)
+    expect(a.dateline!.places).toEqual(['Kleindorp'])
+    expect(b).toBe(`${body}${later}`)
+    expect(one(`${title}\n\nRegio Noordveld - ${body}`, isPlace).a.dateline!.places).toEqual([
+      'Regio Noordveld',
+    ])
+    // a name the page never writes as a place stays in the sentence
+    expect(one(`${title}\n\nKleindorp - ${body}`, isPlace).a.dateline).toBeNull()
+    // a known place before a title is no dateline either
+    const kicker = one(`Vientiane – Boeren trekken met trekkers de hoofdstad binnen\n\n${body}`, isPlace)
+    expect(kicker.a.dateline).toBeNull()
+    expect(kicker.body).toBe(body)
+    // two known places on a line of their own, or a feed's title, are no dateline
+    const pair = one(`Hanoi - Vientiane\n\n${body}`, isPlace)
+    expect(pair.a.dateline).toBeNull()
+    expect(pair.body).toBe(body)
+    const feed = one(`Azië - Omroep Nieuws - RSS\n\n${title}\n\n${body}`, isPlace)
+    expect(feed.a.headline).toBe(title)
+    expect(feed.body).toBe(body)
+  })
+
+  it('drops a photo caption printed once alone and once with its credit, or with the credit first', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const caption = 'Twee ministers schudden elkaar de hand na het tekenen in de hoofdstad.'
+    const { a, body: b } = one(`${caption}\nVolledig scherm\n${caption} © Persbureau\n\n${title}\n\n${body}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(body)
+    const first = `© Persbureau. ${caption} Links staat de minister van handel van Laos, rechts die van Vietnam.`
+    expect(one(`${title}\n\n${first}\n\n${body}`).body).toBe(body)
+  })
+
+  it('drops a caption printed twice in a row before the body, and a pointer to the article elsewhere', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const caption = 'Twee ministers schudden elkaar de hand na het tekenen in de hoofdstad.'
+    const { a, body: b } = one(`${title}\n\n${caption}\n\n${caption}\n\n${body}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(body)
+    const elsewhere = one(`Lees het volledige artikel op de website van Het Blad.\n${title}\n${body}`)
+    expect(elsewhere.a.headline).toBe(title)
+    expect(elsewhere.body).toBe(body)
+  })
+
+  it('reads a line of sentences that ends in a question, or a teaser cut off with a link, as body', () => {
+    const title = 'Wat betekent het nieuwe verdrag tussen Laos en Vietnam? Vijf vragen'
+    const asks =
+      'Laos heeft dinsdag een verdrag met Vietnam getekend over rijst en hout. Wat betekent dat voor de boeren?'
+    const { a, body: b } = one(`PREMIUM\n\n${title}\n\n${asks}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(asks)
+    const teaser =
+      'In Laos is dinsdag een verdrag met Vietnam getekend dat de tarieven op rijst en hout ... Lees verder'
+    const cut = one(`Laos tekent handelsverdrag met Vietnam\n\n\n${teaser}\n\nGeplaatst door de redactie`)
+    expect(cut.a.headline).toBe('Laos tekent handelsverdrag met Vietnam')
+    expect(cut.body).toMatch(/^In Laos is dinsdag/)
+    // a title typed with a stray full stop after a space is no body line
+    const stray = one(
+      `Laos tekent handelsverdrag met Vietnam in de hoofdstad .\n\n| Dagblad | Redactie\n\n${body}`,
+    )
+    expect(stray.body).toBe(body)
+  })
+
+  it('takes a bracket of an agency of four words as the dateline', () => {
+    const { a, body: b } = one(`Laos tekent handelsverdrag met Vietnam\n\n(AB FX-Dow Jones) ${body}`)
+    expect(a.dateline!.agencies).toEqual(['AB FX-Dow Jones'])
+    expect(b).toBe(body)
+  })
+
+  it('drops a known label glued to the body, or a label that ends in a known place', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    const isPlace = (s: string) => ['laos', 'vietnam'].includes(s.toLowerCase())
+    const named =
+      'Vietnam heeft dinsdag een nieuw handelsverdrag met Laos getekend, meldt de regering in Hanoi.'
+    expect(one(`${title}\n\nUpdate${named}`, isPlace).body).toBe(named)
+    expect(one(`${title}\n\nVERKIEZINGEN${named}`, isPlace).body).toBe(named)
+    expect(one(`${title}\n\nAfbeelding verwijderd${named}`, isPlace).body).toBe(named)
+    expect(one(`${title}\n\nvideo ${body}`, isPlace).body).toBe(body)
+    const minister =
+      'Minister Phan heeft dinsdag een nieuw handelsverdrag getekend, meldt de regering in Hanoi.'
+    expect(one(`${title}\n\nHandel met Laos${minister}`, isPlace).body).toBe(minister)
+    // one word that names a place, glued to a name, stays
+    expect(one(`${title}\n\nLaos${minister}`, isPlace).body).toBe(`Laos${minister}`)
+  })
+
+  it('drops a count, a list dash and furniture lines before the body', () => {
+    const title = 'Laos tekent handelsverdrag met Vietnam'
+    expect(one(`${title}\n\n${title}\n\n27\n\n${body}`).body).toBe(body)
+    expect(one(`${title}\n\n- ${body}`).body).toBe(body)
+    expect(one(`${title}\n\n${title}\n\n//\nPosted By\n/\nComment0\n\n${body}`).body).toBe(body)
+  })
+
+  it('ends a headline run on into its body after an abbreviation in capitals', () => {
+    const title = 'Laos tekent na jaren een handelsverdrag met de EU'
+    const { a, body: b } = one(`${title} ${body}`)
+    expect(a.headline).toBe(title)
+    expect(b).toBe(body)
+  })
+
   it('splits a headline run on into its body on the first line, and no sentence that names a paper', () => {
     const title = 'Laos en Vietnam sluiten na jaren een handelsverdrag'
     const { a, body: b } = one(`${title} ${body}`)

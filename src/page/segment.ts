@@ -7,10 +7,13 @@ import type { Message } from '../core/message.js'
 import type { Span } from '../core/span.js'
 import {
   BODY_CREDIT,
+  BODY_LABEL,
   BODY_STAMP,
   BYLINE_PREFIX,
   CLAUSE_OPENERS,
   LINE_STAMP,
+  PLACE_PREPOSITIONS,
+  READ_MORE,
   SENTENCE_OPENERS,
   SPACED_KICKER,
   BYLINES,
@@ -144,6 +147,9 @@ function classifyRest(
   }
 }
 
+/** A list item's dash before a sentence ("- De regering ..."). */
+const LIST_DASH = /^[-–•][ \u00a0]+(?=\p{Lu}\p{Ll})/u
+
 /** A label glued to the word after it: "Oorlog in ZuidlandDe regering", "OORLOG ZUIDLANDDe", "lima/quitoHet". */
 const GLUED =
   /^([\p{L}\p{M}][\p{L}\p{M}/ ]{1,39}?)(?:(?<=\p{Ll})|(?<=\p{Lu}\p{Lu}))(?=(\p{Lu}[\p{Ll}\p{M}][\p{L}\p{M}-]*))/u
@@ -158,10 +164,17 @@ function leadingPrefix(
   t: string,
   isPlace?: (s: string) => boolean,
 ): { length: number; places?: string[] } | null {
-  const stamp = LINE_STAMP.exec(t) ?? BODY_CREDIT.exec(t) ?? BYLINE_PREFIX.exec(t)
+  const stamp = LINE_STAMP.exec(t) ?? BODY_CREDIT.exec(t) ?? BYLINE_PREFIX.exec(t) ?? LIST_DASH.exec(t)
   if (stamp) return { length: stamp[0].length }
   const spaced = SPACED_KICKER.exec(t)
   if (spaced && SENTENCE_OPENERS.has(spaced[2]!)) return { length: spaced[0].length }
+  const label = BODY_LABEL.exec(t)
+  if (
+    label &&
+    (label[1] === undefined || SENTENCE_OPENERS.has(label[1])) &&
+    readsOn(t.slice(label[0].length))
+  )
+    return { length: label[0].length }
   const m = GLUED.exec(t)
   if (!m) return null
   const [, kicker, word] = m as unknown as [string, string, string]
@@ -170,7 +183,9 @@ function leadingPrefix(
   // The rest reads as a body: a sentence of some length, not a name in camel case ("GroenLinks wil ...").
   if (!readsOn(t.slice(kicker.length))) return null
   const small = /^\p{Ll}/u.test(kicker)
-  if (!small && !SENTENCE_OPENERS.has(word) && !isPlace?.(word)) return null
+  // "Oorlog in ZuidlandMinisters ...": a label of two words or more that ends in a known place.
+  const placeLabel = words.length >= 2 && isPlace?.(words[words.length - 1]!)
+  if (!small && !SENTENCE_OPENERS.has(word) && !isPlace?.(word) && !placeLabel) return null
   const parts = kicker.split('/').map((p) => p.trim())
   if (small && isPlace && parts.every((p) => p !== '' && isPlace(p)))
     return { length: kicker.length, places: parts }
@@ -289,7 +304,8 @@ function runOnHead(t: string, from = 0): { start: number; length: number; body: 
     // A sentence ended before: the line is a body from its start.
     if (/[.!?]["'”’»)]*$/u.test(prev)) return null
     const w = words[i]![0]
-    if (!SENTENCE_OPENERS.has(w) || !/\p{Ll}$/u.test(prev)) continue
+    // The headline's last word ends in a small letter, or is an abbreviation in capitals ("... in de EU De ...").
+    if (!SENTENCE_OPENERS.has(w) || !/\p{Ll}$|^\p{Lu}{2,}$/u.test(prev)) continue
     if (!CLAUSE_OPENERS.has(w) && !/^\p{Ll}/u.test(words[i + 1]![0])) continue
     return { start, length: words[i - 1]!.index + prev.length - start, body: words[i]!.index }
   }
@@ -313,6 +329,9 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
     for (const it of items)
       if (it.kind === 'text' && options.isRepeated(it.text))
         Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/repeated', where: 'anywhere' } })
+  if (options.isPlace && !options.bodyOnly) smallPlaceDateline(text, items, options.isPlace)
+  captionCopies(items)
+  captionTwice(items)
   const messages: Message[] = []
   const claimed = new Set<number>()
 
@@ -379,7 +398,11 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
       headline = at
       claimed.add(at)
       if (second!.text === first.text) claimed.add(prelude[1]!)
-      at = prelude.find((i) => !claimed.has(i)) ?? at
+      // Page furniture between the title and the body ("Posted By", "/", "Comment0"): the body holds words.
+      at =
+        prelude.find((i) => !claimed.has(i) && letterWords(items[i]!.text) >= 3) ??
+        prelude.find((i) => !claimed.has(i)) ??
+        at
     } else if (!options.bodyOnly) {
       const head = headBlock(prelude.map((i) => items[i]!.text))
       if (head) {
@@ -482,6 +505,65 @@ export function segmentText(text: string, options: SegmentOptions): Segmentation
   return { articles, published: pagePublished, messages, sectionAt }
 }
 
+/**
+ * A photo caption printed twice, once alone and once with its credit ("Ministers bij de top." and "Ministers bij de
+ * top. © AFP"): the copy without the credit is chrome too.
+ */
+function captionCopies(items: Item[]): void {
+  const captions = new Set<string>()
+  for (const it of items) {
+    if (it.kind !== 'chrome' || it.chrome!.id !== 'chrome/photo-credit') continue
+    const sign = it.text.search(/\s[©Ⓒ]/u)
+    if (sign >= 20) captions.add(it.text.slice(0, sign))
+  }
+  if (captions.size === 0) return
+  for (const it of items)
+    if (it.kind === 'text' && captions.has(it.text))
+      Object.assign(it, { kind: 'chrome', chrome: { id: 'chrome/photo-caption', where: 'anywhere' } })
+}
+
+/**
+ * A caption printed twice in a row before the body ("De ministers na de ondertekening." twice): a sentence a page
+ * repeats at once, with more body after it, is no part of the body; both copies are chrome.
+ */
+function captionTwice(items: Item[]): void {
+  const text = items.filter((it) => it.kind === 'text')
+  for (let k = 0; k + 2 < text.length; k++) {
+    const it = text[k]!
+    if (!isBodyLine(it.text)) continue
+    if (text[k + 1]!.text === it.text && isBodyLine(text[k + 2]!.text) && text[k + 2]!.text !== it.text)
+      for (const c of [it, text[k + 1]!])
+        Object.assign(c, { kind: 'chrome', chrome: { id: 'chrome/photo-caption', where: 'anywhere' } })
+    // Only the page's head: the first body line that is not a caption ends the search.
+    else return
+  }
+}
+
+/**
+ * "Malbork - Nederlandse militairen zijn ...": a place written as a name that the gazetteer does not know (a small
+ * town, a region), as the dateline of a page's first body line when the page has no other dateline. The page must
+ * show it is a place: it writes it after a preposition of place elsewhere ("in Malbork"), or the name ends in a
+ * known place ("Provincie Utrecht"). "Jansen - De regering ..." stays a sentence.
+ */
+function smallPlaceDateline(text: string, items: Item[], isPlace: (s: string) => boolean): void {
+  if (items.some((it) => it.kind === 'dateline')) return
+  const first = items.find((it) => it.kind === 'text' && isBodyLine(it.text))
+  if (!first) return
+  const dateline = matchNamedDateline(first.text, () => true)
+  if (!dateline) return
+  const rest = text.slice(0, first.start) + text.slice(first.start + dateline.length)
+  const shown = (place: string) => {
+    const words = place.split(' ')
+    if (words.length > 1 && isPlace(words[words.length - 1]!)) return true
+    const name = place.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
+    return new RegExp(
+      String.raw`(?:^|\s)(?:${PLACE_PREPOSITIONS.join('|')})\s+${name}(?![\p{L}\p{N}])`,
+      'u',
+    ).test(rest)
+  }
+  if (dateline.places.every(shown)) Object.assign(first, { kind: 'dateline', dateline })
+}
+
 /** The title among the short lines above item `at`, when no line there reads as body. */
 function headAbove(items: Item[], at: number): number | null {
   let best: number | null = null
@@ -498,8 +580,13 @@ function headAbove(items: Item[], at: number): number | null {
 export function isBodyLine(t: string): boolean {
   const words = t.split(/\s+/).length
   if (t.length >= 200 || words > 30) return true
-  // A title may end in "?" or "!"; a short line is body only when it ends in a full stop.
-  return words >= 6 && /[.…]["'”’»)]*$/u.test(t) && /\p{Ll}/u.test(t)
+  // A title may end in "?" or "!"; a short line is body only when it ends in a full stop (glued to its word: a
+  // title may be typed with a stray " ." after it).
+  if (words >= 6 && /\S[.…]["'”’»)]*$/u.test(t) && /\p{Ll}/u.test(t)) return true
+  // A teaser cut off with a link to the whole article.
+  if (words >= 12 && READ_MORE.test(t)) return true
+  // Sentences that end in a question: body when a full stop ends a sentence before them.
+  return words >= 12 && /[?!]["'”’»)]*$/u.test(t) && /\p{Ll}\.["'”’»)]*\s+\p{Lu}/u.test(t)
 }
 
 /**

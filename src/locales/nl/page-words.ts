@@ -76,11 +76,19 @@ export const CHROME_LINES: {
     where: 'anywhere',
     pattern: /^(?:\d{1,2}[:.]\d{2}(?: uur)?|\d{1,2}-\d{1,2}-\d{4}(?:,? \d{1,2}[:.]\d{2})?)$/u,
   },
+  // A number alone on a line: a count of reactions or shares.
+  { id: 'chrome/count', where: 'anywhere', pattern: /^\d{1,4}$/u },
   {
     id: 'chrome/paywall',
     where: 'anywhere',
     pattern:
       /^(?:(?:dit|het) (?:volledige )?(?:premium )?artikel is (?:alleen|exclusief|enkel) (?:beschikbaar |te lezen )?voor (?:betalende )?abonnees[.!]?|word (?:nu )?abonnee\b.{0,80}|al (?:een )?abonnee\?.{0,80}|lees (?:verder|het hele artikel|dit artikel) met .{0,60}|(?:log|meld) (?:je |u )?(?:hier )?aan om verder te lezen\.?|(?:log|meld) (?:je |u )?in om (?:verder|dit artikel) te lezen\.?)$/iu,
+  },
+  // A pointer to the whole article on another site ("Lees het volledige artikel op de website van X.").
+  {
+    id: 'chrome/elsewhere',
+    where: 'outside',
+    pattern: /^lees (?:het volledige|het hele|dit) artikel (?:op|via) [\p{L}\p{N} .&'-]{2,60}\.?$/iu,
   },
   {
     id: 'chrome/liveblog',
@@ -105,6 +113,8 @@ export const CHROME_LINES: {
     pattern: /^(?:foto|beeld|afbeelding|video|fotografie)\s*[:|©-]\s*.{1,120}$/iu,
   },
   { id: 'chrome/photo-credit', where: 'anywhere', pattern: /^(?:©|\(c\)|copyright)\s*.{1,120}$/iu },
+  // The credit first, then the caption ("© AFP. Ministers bij de top in ..."): a line opening with the sign.
+  { id: 'chrome/photo-credit', where: 'anywhere', pattern: /^[©Ⓒ]\s*[\p{L}\p{N} .&/'-]{1,40}\.\s.{1,250}$/u },
   // A caption ending in its credit ("Ministers bij de top. © AFP").
   { id: 'chrome/photo-credit', where: 'anywhere', pattern: /[©Ⓒ]\s*[\p{L}\p{N} .,&/'-]{1,60}$/u },
   {
@@ -135,6 +145,12 @@ export const BYLINES: RegExp[] = [
   /^(?:gepubliceerd|bijgewerkt|aangepast|laatste update)\s*:?\s*(?:op\s+)?(\d{1,2}[-./]\d{1,2}[-./]\d{2,4}(?:,?\s+(?:om\s+)?\d{1,2}[:.]\d{2})?)\s*$/iu,
   /^(\d{1,2}[-./]\d{1,2}[-./]\d{4}(?:,?\s+\d{1,2}[:.]\d{2})?)$/u,
 ]
+
+/** A teaser's tail that links to the whole article ("... Lees verder", "… Verder lezen"). */
+export const READ_MORE = /(?:\.{3}|…)?[ \u00a0]*(?:lees verder|verder lezen|lees meer)$/iu
+
+/** Prepositions that put a place after them ("in Malbork"): a page that writes a name so shows it is a place. */
+export const PLACE_PREPOSITIONS = ['in', 'bij', 'uit', 'naar', 'nabij', 'rond']
 
 /** A page-metadata prefix some exports put before the body: "date 2024-06 ...". */
 export const DATE_PREFIX = /^[ \t]*date[ \t]+(\d{4}-\d{2}(?:-\d{2})?)[ \t]+/u
@@ -247,6 +263,18 @@ export const SENTENCE_OPENERS = new Set([
   'Door',
   ...CLAUSE_OPENERS,
 ])
+
+/**
+ * Labels that pages print before a body's first sentence with the line break lost ("UpdateDe regering ...",
+ * "AFBEELDING VERWIJDERDHet ...") or a space before a word that opens a sentence ("video De ..."), in any case.
+ */
+export const BODY_LABEL = new RegExp(
+  String.raw`^(?:${['update', 'verkiezingen', 'afbeelding verwijderd', 'video', 'liveblog', 'breaking']
+    .sort((a, b) => b.length - a.length)
+    .map(anyCase)
+    .join('|')})(?:(?=\p{Lu})|[ \u00a0]+(?=(\p{Lu}\p{Ll}*)[ \u00a0]))`,
+  'u',
+)
 
 /**
  * A label in capitals or an agency's name before a body's first sentence, with a space between ("OORLOG IN
