@@ -1808,3 +1808,68 @@ describe('negation: a "niet" or "geen" that belongs to another verb than the act
     )
   })
 })
+
+describe('requests: who asks whom', () => {
+  it('an actor named only in what is asked for is not the caller', () => {
+    const them = code(rules, 'Ze vragen Peru om de grens met Bolivia te openen.')
+    expect(them.filter((e) => e.includes(' REQUEST '))).toEqual([])
+    const aid = code(rules, 'Hulporganisaties vragen de VN om Peru te helpen.')
+    expect(aid).not.toContain('PER>UN REQUEST asserted')
+    // a named caller keeps its call
+    expect(code(rules, 'Chili vraagt Peru om de grens te openen.')).toContain('CHL>PER REQUEST asserted')
+  })
+
+  it('a caller named as no actor before the one asked leaves no event on the one asked', () => {
+    const ministers = code(rules, 'De ministers vroegen Peru de grens met Bolivia te openen.')
+    expect(ministers).not.toContain('PER>BOL REQUEST asserted')
+    const called = code(rules, 'Meerdere ministers hebben Peru opgeroepen om de grens met Bolivia te openen.')
+    expect(called).not.toContain('PER>BOL REQUEST asserted')
+    expect(code(rules, 'De ministers van Chili hebben Peru opgeroepen de grens te openen.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+  })
+
+  it('a call by a domestic party on its government stays in the state of those it asks for', () => {
+    const events = code(
+      rules,
+      'De vakbonden roepen de regering op Peruaanse boeren beter te beschermen tegen Chili.',
+    )
+    expect(events).toContain('PER>PER REQUEST asserted')
+    expect(events).not.toContain('PER>CHL REQUEST asserted')
+  })
+
+  it('a call on the caller’s own people stays at home, whatever it asks them to do abroad', () => {
+    const events = code(rules, 'Chili roept zijn landgenoten op om Peru te verlaten.')
+    expect(events).toContain('CHL>CHL REQUEST asserted')
+    expect(events).not.toContain('CHL>PER REQUEST asserted')
+  })
+
+  it('with a subject after its verb inside a split verb of asking, the next actor is the one asked', () => {
+    expect(code(rules, 'Vorige week riep Chili Peru op de grens te openen.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+    expect(code(rules, 'Chili heeft een beroep gedaan op Peru om de grens te openen.')).toContain(
+      'CHL>PER REQUEST asserted',
+    )
+  })
+
+  it('questions ask nothing of anyone', () => {
+    const events = code(rules, 'De Chileense minister ontweek kritische vragen over de grens met Peru.')
+    expect(events.filter((e) => e.includes(' REQUEST '))).toEqual([])
+  })
+
+  it('a demand by a domestic party or "they", in a sentence naming no actor, is made in the scene’s state', () => {
+    expect(code(rules, 'In Peru is het onrustig. De oppositie eist nieuwe verkiezingen.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+    expect(code(rules, 'In Peru is het onrustig. Zij eisen dat de president vertrekt.')).toContain(
+      'PER>PER REQUEST asserted',
+    )
+    expect(
+      code(rules, 'In Peru is het onrustig. De demonstranten eisen het vertrek van de president.'),
+    ).toContain('PER>PER REQUEST asserted')
+    expect(
+      code(rules, 'In Peru is het onrustig. De president riep de bevolking op kalm te blijven.'),
+    ).toContain('PER>PER REQUEST asserted')
+  })
+})

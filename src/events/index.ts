@@ -379,7 +379,16 @@ export function codeSentence(
   const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0)
     return told([
-      ...sceneEvents(text, sentence, tokens, cues, allMentions, mapping, contexts),
+      ...sceneEvents(
+        text,
+        sentence,
+        tokens,
+        cues,
+        allMentions,
+        mapping,
+        contexts,
+        homeRequests(text, tokens, cues),
+      ),
       ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
     ])
   // The first token at or after an offset (-1 when none).
@@ -476,6 +485,7 @@ export function codeSentence(
     // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
     const left = leftDeal(tokens, cue)
     if (cue.cue.mode === LEAVE && !left) continue
+    if (cue.cue.type === 'REQUEST' && questions(tokens, cue)) continue
     let type: EventType = left ? 'REJECT' : (cue.cue.type as EventType)
     // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
     // no one else is left to act).
@@ -498,7 +508,23 @@ export function codeSentence(
     const { sameClause, between } = assigned
     let { source, target: firstTarget, targets } = assigned
     let attendee: readonly [Mention, Mention] | null = null
+    if (type === 'REQUEST' && !source) {
+      const pair = invertedAsker(text, tokens, cue, pool, tokenAt)
+      if (pair) [source, firstTarget, targets] = [pair[0], pair[1], [pair[1]]]
+    }
     if (!source) continue
+    // With a domestic party as its subject ("Demonstranten eisen de vrijlating van X"), the call stays in the
+    // state of the actor it names; not when that actor is only an adjective, or another actor is asked inside the
+    // cue ("roept premier X op de Chileense ambassadeur te ontbieden"), whose state it may not be.
+    const homeCaller =
+      type === 'REQUEST' &&
+      (complementCaller(tokens, cue, source, tokenAt) || unnamedCaller(text, tokens, cue, source, tokenAt))
+        ? domesticCaller(text, tokens, cue) &&
+          !assigned.adjective &&
+          !pool.some((m) => m.start >= cue.start && m.end <= cue.end && m.code !== source!.code)
+        : null
+    if (homeCaller === false) continue
+    if (homeCaller) [firstTarget, targets] = [null, []]
     const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
     if (joint) type = 'COOPERATE'
     // "Chili roept de internationale gemeenschap op Peru te helpen": a call on the world at large has no addressee
@@ -651,6 +677,9 @@ export function codeSentence(
       if (other && !(type === 'ASSAULT' && topicPreposition(tokens, cue, true) !== -1))
         [firstTarget, targets] = [other, [other]]
     }
+    if (type === 'REQUEST' && firstTarget && !proposer && sameClause)
+      if (calledAtHome(text, tokens, cue, source, firstTarget, mentions, tokenAt))
+        [firstTarget, targets] = [null, []]
     // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
     // a refusal or praise between two parts of one state keep the state on both sides.
     const home = !firstTarget && (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) && sameClause && domestic
@@ -877,6 +906,151 @@ export function codeSentence(
 }
 
 /**
+ * The cue reads as a noun of asking: after an article or a preposition ("de recente resolutie", "op uitnodiging
+ * van"). A verb split around its object ("roept ... op") never does ("De oppositie roept ... op").
+ */
+function askingNoun(tokens: Token[], cue: CueMatch): boolean {
+  const first = cue.tokens[0]!
+  if (cue.tokens[cue.tokens.length - 1]! - first !== cue.tokens.length - 1) return false
+  return isNounCue(tokens, cue) || PREPOSITIONS.has(tokens[first - 1]?.norm ?? '')
+}
+
+/**
+ * "Ze vragen Peru om de grens met Bolivia te openen", "Wereldleiders riepen Peru op Bolivia te helpen": the source
+ * of a verb of asking found only past the cue, further on than a subject that follows its verb ("vraagt Chili ...",
+ * "roept Chili ... op") can stand, is named in what is asked for; the caller is not named, and the call is no event of the rules'.
+ * An agent after "door" ("werd gevraagd door X") is the caller all the same.
+ */
+function complementCaller(
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  tokenAt: (offset: number) => number,
+): boolean {
+  // A noun of asking ("de resolutie van X", "op uitnodiging van X") names its asker after it.
+  if (askingNoun(tokens, cue)) return false
+  if (source.start < cue.end) return false
+  const at = tokenAt(source.start)
+  if (tokens[at - 1]?.norm === W.by || tokens[at - 2]?.norm === W.by) return false
+  // A subject after its verb stands inside a cue of more than one word ("roept Chili ... op"), or right after one.
+  return cue.tokens.length > 1 || at > cue.tokens[0]! + 2
+}
+
+/**
+ * "Chili roept zijn landgenoten op Peru te verlaten", "de partij riep het kabinet op sancties tegen Peru te steunen":
+ * a call whose addressee is the caller's own people or one of its bodies stays at home; an actor after the
+ * addressee is named in what is asked for, not asked.
+ */
+function calledAtHome(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  target: Mention,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): boolean {
+  const at = homeAddresseeAt(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
+  return at !== -1 && source.end <= tokens[at]!.start && tokenAt(target.start) > at
+}
+
+/**
+ * "Vorige week riep Chili Peru op ...", "Daarom dringt Chili er bij Peru op aan ...": with no actor before a verb of
+ * asking split around its object, the first of two actors inside it is the subject after its verb, the next one
+ * the one asked.
+ */
+function invertedAsker(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  pool: Mention[],
+  tokenAt: (offset: number) => number,
+): readonly [Mention, Mention] | null {
+  if (cue.tokens.length < 2 || isNounCue(tokens, cue)) return null
+  const clauseOf = clauses(text, tokens)
+  const first = cue.tokens[0]!
+  const inside = pool.filter((m) => m.start >= cue.start && m.end <= cue.end && m.kind !== 'place')
+  const [subject, asked] = [inside[0], inside.find((m) => m.code !== inside[0]?.code)]
+  if (!subject || !asked || tokenAt(subject.start) > first + 2) return null
+  if (pool.some((m) => m.end <= cue.start && clauseOf[tokenAt(m.start)] === clauseOf[first])) return null
+  return [subject, asked]
+}
+
+/** Plural nouns of people who call on others ("ministers", "hulporganisaties"), named as no actor. */
+const CALLERS = WORDS.get('callers')
+
+/**
+ * "Meerdere ministers hebben Peru opgeroepen ...", "De ministers vroegen Peru ...": a caller named as no actor
+ * (`callers`, or a domestic party) before the actor taken as the source of a verb of asking, not tied to it by "van"
+ * ("ministers van Peru"), is the subject; that actor is the one asked.
+ */
+function unnamedCaller(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  tokenAt: (offset: number) => number,
+): boolean {
+  if (askingNoun(tokens, cue)) return false
+  const clauseOf = clauses(text, tokens)
+  const at = tokenAt(source.start)
+  const first = cue.tokens[0]!
+  if (clauseOf[at] !== clauseOf[first]) return false
+  for (let c = Math.min(at, first) - 1; c >= 0 && clauseOf[c] === clauseOf[first]; c--) {
+    const w = tokens[c]!.norm
+    if (!CALLERS.has(w) && !DOMESTIC_PARTIES.has(w)) continue
+    return at > c + 1 && !tokens.slice(c + 1, at).some((t) => t.norm === W.of)
+  }
+  return false
+}
+
+/** The forms of asking that are also the plural noun of a question ("vragen"). */
+const QUESTION_FORMS = WORDS.get('question-forms')
+
+/**
+ * "kritische vragen over", "op vragen van X", "leidde tot vragen in het parlement": a form of asking after an
+ * article, a preposition or an inflected adjective is the noun of questions, which ask nothing of anyone.
+ */
+function questions(tokens: Token[], cue: CueMatch): boolean {
+  const first = cue.tokens[0]!
+  if (cue.tokens.length > 1 || !QUESTION_FORMS.has(tokens[first]!.norm)) return false
+  const prev = tokens[first - 1]
+  if (!prev) return false
+  const adjective =
+    /^[a-zà-ÿ]{3,}e$/.test(prev.norm) &&
+    !prev.capital &&
+    !DEFINITES.has(prev.norm) &&
+    !SUBJECT_PRONOUNS.has(prev.norm)
+  return ARTICLE_WORDS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || adjective
+}
+
+/**
+ * "De betogers willen dat de regering aftreedt", "Ze riep de bevolking op kalm te blijven": in a sentence that names
+ * no actor, a request by a domestic party, or one addressed to the people or a body at home, is made at home, in
+ * the state of the scene.
+ */
+function homeRequests(text: string, tokens: Token[], cues: CueMatch[]): CueMatch[] {
+  return cues.filter((cue) => {
+    if (cue.cue.type !== 'REQUEST') return false
+    const first = cue.tokens[0]!
+    return (
+      domesticCaller(text, tokens, cue) || homeAddresseeAt(text, tokens, cue, first - 1, first - 1, []) !== -1
+    )
+  })
+}
+
+/**
+ * A domestic party ("de oppositie", "betogers") stands before the cue in its clause, as its subject; or the cue
+ * holds its own subject, "they" ("Zij eisen dat ...": the crowd told of before).
+ */
+function domesticCaller(text: string, tokens: Token[], cue: CueMatch): boolean {
+  const clauseOf = clauses(text, tokens)
+  const first = cue.tokens[0]!
+  if (SUBJECT_PRONOUNS.has(tokens[first]!.norm)) return true
+  return tokens.some((t, i) => i < first && clauseOf[i] === clauseOf[first] && DOMESTIC_PARTIES.has(t.norm))
+}
+
+/**
  * The cue's noun stands after a definite determiner, maybe with inflected adjectives between ("het nucleaire
  * akkoord", "de deal").
  */
@@ -1005,6 +1179,8 @@ function sceneEvents(
   allMentions: Mention[],
   mapping: Map<EventType, TypeFacts>,
   contexts: Map<string, string[]>,
+  /** Cues of other types that tell an act at home all the same (`homeRequests`). */
+  atHome: CueMatch[] = [],
 ): CodedEvent[] {
   const before = [...allMentions].reverse().filter((m) => m.end <= sentence.start && m.code)
   // The state or place named last, close before the sentence.
@@ -1019,7 +1195,7 @@ function sceneEvents(
   const out: CodedEvent[] = []
   for (const cue of cues) {
     const type = cue.cue.type as EventType
-    if (!REFLEXIVE.has(type)) continue
+    if (!REFLEXIVE.has(type) && !atHome.includes(cue)) continue
     // "Er werden raketten afgevuurd": an attack is aimed at someone, not a clash at home.
     if (aimedAttack(tokens, cue)) continue
     // A bare noun tells of no act by itself ("op de vlucht voor geweld", "verdacht van spionage"): only a verb
@@ -1800,11 +1976,23 @@ function homeAddressee(
   sourceNext: number,
   mentions: Mention[],
 ): boolean {
+  return homeAddresseeAt(text, tokens, cue, sourceAt, sourceNext, mentions) !== -1
+}
+
+/** Where the home addressee of `homeAddressee` stands (its token), or -1. */
+function homeAddresseeAt(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  sourceAt: number,
+  sourceNext: number,
+  mentions: Mention[],
+): number {
   const first = cue.tokens[0]!
   const last = cue.tokens[cue.tokens.length - 1]!
   // A noun reading of the cue ("zijn voorstel", "op verzoek van") addresses no one.
   const before = tokens[first - 1]?.norm ?? ''
-  if (ADDRESSEE_DETERMINERS.has(before) || DEFINITES.has(before) || PREPOSITIONS.has(before)) return false
+  if (ADDRESSEE_DETERMINERS.has(before) || DEFINITES.has(before) || PREPOSITIONS.has(before)) return -1
   const clauseOf = clauses(text, tokens)
   for (let i = sourceNext + 1; i < tokens.length && i <= last + 4; i++) {
     const t = tokens[i]!
@@ -1814,9 +2002,9 @@ function homeAddressee(
     while (p > sourceAt && ADDRESSEE_DETERMINERS.has(tokens[p]!.norm)) p--
     const preposition = tokens[p]?.norm ?? ''
     if (PREPOSITIONS.has(preposition) && !ADDRESSEE_PREPOSITIONS.has(preposition)) continue
-    return true
+    return i
   }
-  return false
+  return -1
 }
 
 /**
