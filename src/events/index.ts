@@ -485,7 +485,6 @@ export function codeSentence(
     // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
     const left = leftDeal(tokens, cue)
     if (cue.cue.mode === LEAVE && !left) continue
-    if (cue.cue.type === 'REQUEST' && questions(tokens, cue)) continue
     let type: EventType = left ? 'REJECT' : (cue.cue.type as EventType)
     // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
     // no one else is left to act).
@@ -1002,26 +1001,6 @@ function unnamedCaller(
     return at > c + 1 && !tokens.slice(c + 1, at).some((t) => t.norm === W.of)
   }
   return false
-}
-
-/** The forms of asking that are also the plural noun of a question ("vragen"). */
-const QUESTION_FORMS = WORDS.get('question-forms')
-
-/**
- * "kritische vragen over", "op vragen van X", "leidde tot vragen in het parlement": a form of asking after an
- * article, a preposition or an inflected adjective is the noun of questions, which ask nothing of anyone.
- */
-function questions(tokens: Token[], cue: CueMatch): boolean {
-  const first = cue.tokens[0]!
-  if (cue.tokens.length > 1 || !QUESTION_FORMS.has(tokens[first]!.norm)) return false
-  const prev = tokens[first - 1]
-  if (!prev) return false
-  const adjective =
-    /^[a-zà-ÿ]{3,}e$/.test(prev.norm) &&
-    !prev.capital &&
-    !DEFINITES.has(prev.norm) &&
-    !SUBJECT_PRONOUNS.has(prev.norm)
-  return ARTICLE_WORDS.has(prev.norm) || PREPOSITIONS.has(prev.norm) || adjective
 }
 
 /**
@@ -1686,21 +1665,21 @@ const QUESTION_NOUNS = WORDS.get('question-nouns')
 const NOUN_OPENERS = WORDS.get('noun-openers')
 
 /**
- * "de vragen van de Kamer", "kritische vragen", "vijf vragen", "leidde tot vragen": a verb of asking that doubles as
- * the plural noun (questions) asks nothing after an article, a number, an inflected adjective or a preposition.
+ * "de vragen van de Kamer", "kritische vragen", "vijf vragen", "leidde tot vragen", "op vragen van X": a verb of
+ * asking that doubles as the plural noun (questions) asks nothing after an article, a number or quantity, an
+ * inflected adjective or a preposition.
  */
 function questionNoun(tokens: Token[], cue: CueMatch): boolean {
   if (cue.tokens.length !== 1 || !QUESTION_NOUNS.has(tokens[cue.tokens[0]!]!.norm)) return false
   const before = tokens[cue.tokens[0]! - 1]
   if (!before) return false
   const w = before.norm
-  return (
-    ARTICLE_WORDS.has(w) ||
-    NOUN_OPENERS.has(w) ||
-    /^\d/.test(w) ||
-    (PREPOSITIONS.has(w) && w !== W.to && w !== W.purpose) ||
-    (!before.capital && w.length >= 5 && /^[a-zà-ÿ]+e$/.test(w))
-  )
+  // (an inflected adjective: a small word ending in -e, not an article or a pronoun: "kritische", "nieuwe")
+  const inflected =
+    !before.capital &&
+    /^[a-zà-ÿ]{3,}e$/.test(w) &&
+    (w.length >= 5 || (!DEFINITES.has(w) && !SUBJECT_PRONOUNS.has(w)))
+  return ARTICLE_WORDS.has(w) || NOUN_OPENERS.has(w) || /^\d/.test(w) || PREPOSITIONS.has(w) || inflected
 }
 
 /**
