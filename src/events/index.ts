@@ -566,7 +566,7 @@ export function codeSentence(
         const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
         if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
       }
-      // "Een dag later woont hij de top van de G7 bij": who attends the body's summit, as the subject of its clause,
+      // "De Peruaanse minister woonde gisteren de top van de G7 bij": who attends the body's summit, as the subject of its clause,
       // meets the body too.
       const guest =
         body && tokens.some((t) => ATTENDING.has(t.norm)) ? attendant(text, tokens, cue, pool, tokenAt) : null
@@ -811,7 +811,7 @@ export function codeSentence(
     }
     const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
     if (attendee) direct.push(attendee)
-    // "Rusland, Armenië en Azerbeidzjan hebben een overeenkomst gesloten": three sides listed before a meeting or a
+    // "Chili, Peru en Bolivia tekenden gisteren een handelsakkoord": three sides listed before a meeting or a
     // deal of their own each meet or agree with the other two.
     if (MUTUAL_TYPES.has(type) && firstTarget && !between) {
       const sides = [...listBefore(text, source, pool), ...coordinated(text, source, pool, () => true)]

@@ -397,7 +397,7 @@ describe('segmentText: plain-text pages headed by short lines (title by shape)',
     const { a, body: b } = one(`${title}\n\n${caption}\n\n${caption}\n\n${body}`)
     expect(a.headline).toBe(title)
     expect(b).toBe(body)
-    const elsewhere = one(`Lees het volledige artikel op de website van Het Blad.\n${title}\n${body}`)
+    const elsewhere = one(`Lees het volledige artikel op Het Blad online.\n${title}\n${body}`)
     expect(elsewhere.a.headline).toBe(title)
     expect(elsewhere.body).toBe(body)
   })

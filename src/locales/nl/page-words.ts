@@ -84,7 +84,7 @@ export const CHROME_LINES: {
     pattern:
       /^(?:(?:dit|het) (?:volledige )?(?:premium )?artikel is (?:alleen|exclusief|enkel) (?:beschikbaar |te lezen )?voor (?:betalende )?abonnees[.!]?|word (?:nu )?abonnee\b.{0,80}|al (?:een )?abonnee\?.{0,80}|lees (?:verder|het hele artikel|dit artikel) met .{0,60}|(?:log|meld) (?:je |u )?(?:hier )?aan om verder te lezen\.?|(?:log|meld) (?:je |u )?in om (?:verder|dit artikel) te lezen\.?)$/iu,
   },
-  // A pointer to the whole article on another site ("Lees het volledige artikel op de website van X.").
+  // A pointer to the whole article on another site ("Lees het hele artikel op X.").
   {
     id: 'chrome/elsewhere',
     where: 'outside',
