@@ -214,6 +214,25 @@ describe('direction: a pronoun that opens its sentence', () => {
   })
 })
 
+describe('direction: a pronoun after a subject that names no person', () => {
+  it('"hij" after a role of a state with no name stands for that state', () => {
+    const events = code(
+      rules,
+      'De Chileense president kwam dinsdag aan in Lima. Hij beschuldigde er Bolivia van provocaties.',
+    )
+    expect(events).toContain('CHL>BOL ACCUSE asserted')
+    expect(events).not.toContain('BOL>BOL ACCUSE asserted')
+  })
+
+  it('plural "ze" after people of one state stands for that state', () => {
+    const events = code(
+      rules,
+      'Twee Peruaanse fregatten voeren woensdag op een Chileense tanker af. Ze trokken zich terug na een waarschuwing van een Chileense kruiser.',
+    )
+    expect(events).toContain('PER>CHL RETREAT asserted')
+  })
+})
+
 describe('cue senses', () => {
   it('"staken de gevechten" is a ceasefire (RETREAT), not a strike', () => {
     const events = code('Armenië en Azerbeidzjan staken de gevechten voor drie dagen.')
