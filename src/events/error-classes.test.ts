@@ -1892,3 +1892,19 @@ describe('requests: who asks whom', () => {
     ).toContain('PER>PER REQUEST asserted')
   })
 })
+
+describe('direction: the sayer is not the doer of a deed told in its that-clause', () => {
+  it('a deed named after a subject of the that-clause of its own is told, not done, by the sayer', () => {
+    const events = code(
+      rules,
+      'Chili zegt dat buitenlandse agenten de protesten tegen Peru hebben aangewakkerd.',
+    )
+    expect(events.filter((e) => e.startsWith('CHL>'))).toEqual([])
+  })
+
+  it('a deed named at the head of the that-clause may be the sayer’s own', () => {
+    expect(code(rules, 'Chili meldde dat de terugtrekking uit Peru is afgerond.')).toContain(
+      'CHL>PER RETREAT asserted',
+    )
+  })
+})

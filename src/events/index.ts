@@ -212,6 +212,7 @@ const HEARSAY = WORDS.get('hearsay')
 const ALLEGE_AUX = WORDS.get('allege-aux')
 const SAY_AFTER = WORDS.get('say-after')
 const SAY_BEFORE = WORDS.get('say-before')
+const SAYINGS = WORDS.get('sayings')
 
 export interface EventOptions {
   cues?: Cue[]
@@ -545,6 +546,9 @@ export function codeSentence(
       const prep = topicPreposition(tokens, cue)
       if (prep !== -1 && source.end <= tokens[prep]!.start) continue
     }
+    // "Chili zegt dat de aanval op Bolivia een misdaad was": a deed named by a noun with a definite article inside
+    // what a subject says is told by the sayer, not done by it.
+    if (toldBySayer(text, tokens, cue, source, tokenAt)) continue
     // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
     // party named the deal is left on no one known, not on the article's counterpart.
     if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
@@ -1926,6 +1930,42 @@ function judgeOf(
       at < v.tokens[0]! &&
       at < cue.tokens[0]!,
   )
+}
+
+/** Deeds a sayer may tell of without doing them. */
+const TOLD_DEEDS = new Set<CueType>([
+  'ASSAULT',
+  'COERCE',
+  'AID',
+  'MOBILIZE',
+  'SANCTION',
+  'PROTEST',
+  'RETREAT',
+])
+
+/**
+ * "Chili zegt dat de aanval op Bolivia een misdaad was", "Peru verklaarde dat de protesten ... waren": the cue, a
+ * deed's noun with a definite article, stands in a that-clause after a verb of saying (`sayings`) and its source
+ * is the subject before that verb: the sayer tells of the deed, it does not do it.
+ */
+function toldBySayer(
+  text: string,
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  tokenAt: (offset: number) => number,
+): boolean {
+  if (!TOLD_DEEDS.has(cue.cue.type) || !isNounCue(tokens, cue) || !definite(tokens, cue)) return false
+  const clauseOf = clauses(text, tokens)
+  const that = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
+  if (tokens[that]?.norm !== W.that) return false
+  if (tokenAt(source.start) >= that) return false
+  if (!tokens.slice(Math.max(0, that - 4), that).some((t) => SAYINGS.has(t.norm))) return false
+  // The noun opening the that-clause is its subject, and a pronoun opening it is the sayer ("zei dat het ..."): the
+  // sayer may tell its own deed ("meldt dat de terugtrekking voltooid is"). Only a deed named further on, after a
+  // subject of the clause's own or in a phrase ("dat buitenlandse machten de protesten aanstookten"), is told.
+  const d = pastAdjectives(tokens, cue.tokens[0]! - 1, DEFINITES)
+  return d > that + 1 && !SUBJECT_PRONOUNS.has(tokens[that + 1]?.norm ?? '')
 }
 
 /** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
