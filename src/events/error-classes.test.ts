@@ -1908,3 +1908,13 @@ describe('direction: the sayer is not the doer of a deed told in its that-clause
     )
   })
 })
+
+describe('self-loops: the whole speaker that "volgens" names reports', () => {
+  it('a name after the speaker’s adjective and title is the speaker too, not the doer', () => {
+    const events = code(
+      rules,
+      'Volgens de Russische president Vladimir Poetin is in de hoofdstad een staatsgreep gaande.',
+    )
+    expect(events.filter((e) => e.startsWith('RUS>RUS'))).toEqual([])
+  })
+})
