@@ -1902,6 +1902,14 @@ describe('direction: the sayer is not the doer of a deed told in its that-clause
     expect(events.filter((e) => e.startsWith('CHL>'))).toEqual([])
   })
 
+  it('so is one with no article, named after that subject', () => {
+    const events = code(
+      rules,
+      'Chili zegt dat buitenlandse agenten herhaaldelijk geweld tegen Peru gebruikten.',
+    )
+    expect(events.filter((e) => e.startsWith('CHL>'))).toEqual([])
+  })
+
   it('a deed named at the head of the that-clause may be the sayer’s own', () => {
     expect(code(rules, 'Chili meldde dat de terugtrekking uit Peru is afgerond.')).toContain(
       'CHL>PER RETREAT asserted',

@@ -545,7 +545,7 @@ export function codeSentence(
       const prep = topicPreposition(tokens, cue)
       if (prep !== -1 && source.end <= tokens[prep]!.start) continue
     }
-    // "Chili zegt dat de aanval op Bolivia een misdaad was": a deed named by a noun with a definite article inside
+    // "Chili zegt dat de aanval op Bolivia een misdaad was": a deed named by a noun inside
     // what a subject says is told by the sayer, not done by it.
     if (toldBySayer(text, tokens, cue, source, tokenAt)) continue
     // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
@@ -1968,7 +1968,7 @@ const TOLD_DEEDS = new Set<CueType>([
 
 /**
  * "Chili zegt dat de aanval op Bolivia een misdaad was", "Peru verklaarde dat de protesten ... waren": the cue, a
- * deed's noun with a definite article, stands in a that-clause after a verb of saying (`sayings`) and its source
+ * deed's noun, stands in a that-clause after a verb of saying (`sayings`) and its source
  * is the subject before that verb: the sayer tells of the deed, it does not do it.
  */
 function toldBySayer(
@@ -1978,7 +1978,7 @@ function toldBySayer(
   source: Mention,
   tokenAt: (offset: number) => number,
 ): boolean {
-  if (!TOLD_DEEDS.has(cue.cue.type) || !isNounCue(tokens, cue) || !definite(tokens, cue)) return false
+  if (!TOLD_DEEDS.has(cue.cue.type) || !isNounCue(tokens, cue)) return false
   const clauseOf = clauses(text, tokens)
   const that = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
   if (tokens[that]?.norm !== W.that) return false
