@@ -78,7 +78,7 @@ const GROUP_BETWEEN = WORDS.one('group-between')
 const PAIR_WORDS = WORDS.get('pair-words')
 /** What stands between two members of a list: a comma or "en", maybe with an article ("X, Y en de Z"). */
 const LIST_GAP = new RegExp(
-  `^\\s*(,|${[...WORDS.get('list-joiners')].join('|')})\\s*((${[...DEFINITE].join('|')})\\s+)?$`,
+  `^\\s*(,|${[...LIST_JOINERS].join('|')})\\s*((${[...DEFINITE].join('|')})\\s+)?$`,
   'i',
 )
 const GROUP_CLAUSE_OPENERS = WORDS.get('group-clause-openers')
@@ -188,10 +188,25 @@ function sentenceStart(text: string, at: number): number {
  * person it named, not the last.
  */
 function subjectBefore(text: string, known: Mention[], at: number): Mention | undefined {
+  const s = sentenceBefore(text, at)
+  return s
+    ? known.find((m) => m.kind === 'person' && !!m.code && m.start >= s.start && m.start < s.end)
+    : undefined
+}
+
+/**
+ * The sentence before the one a pronoun at `at` opens, as offsets; null when the pronoun does not open its
+ * sentence.
+ */
+function sentenceBefore(text: string, at: number): { start: number; end: number } | null {
   const here = sentenceStart(text, at)
-  if (text.slice(here, at).trim() !== '') return undefined
-  const before = sentenceStart(text, Math.max(0, here - 1))
-  return known.find((m) => m.kind === 'person' && !!m.code && m.start >= before && m.start < here)
+  if (text.slice(here, at).trim() !== '') return null
+  return { start: sentenceStart(text, Math.max(0, here - 1)), end: here }
+}
+
+/** The state mention that starts at token `k`, if any. */
+function stateAt(known: Mention[], tokens: Token[], k: number): Mention | undefined {
+  return known.find((m) => m.kind === 'state' && !!m.code && m.start === tokens[k]?.start)
 }
 
 /**
@@ -206,14 +221,12 @@ function roleSubjectBefore(
   known: Mention[],
   at: number,
 ): Mention | undefined {
-  const here = sentenceStart(text, at)
-  if (text.slice(here, at).trim() !== '') return undefined
-  const before = sentenceStart(text, Math.max(0, here - 1))
+  const s = sentenceBefore(text, at)
+  if (!s) return undefined
+  const { start: before, end: here } = s
   let j = tokens.findIndex((x) => x.start >= before)
   if (j < 0 || tokens[j]!.start >= here) return undefined
   if (ARTICLES.has(tokens[j]!.norm)) j++
-  const stateAt = (k: number) =>
-    known.find((m) => m.kind === 'state' && !!m.code && m.start === tokens[k]?.start)
   const isRole = (k: number) => {
     const head = tokens[k] ? roleHead(kb, tokens[k]!.norm) : null
     return head !== null && !kb.privateRoles.has(head)
@@ -221,7 +234,7 @@ function roleSubjectBefore(
   let state: Mention | undefined
   let role = -1
   // "de Chileense (nieuwe) president"
-  const adjective = stateAt(j)
+  const adjective = stateAt(known, tokens, j)
   if (adjective) {
     for (let k = j + 1; k <= j + 3 && k < tokens.length && !tokens[k]!.capital; k++) {
       if (isRole(k)) {
@@ -233,7 +246,7 @@ function roleSubjectBefore(
   } else if (isRole(j) && tokens[j + 1]?.norm === OF) {
     // "de premier van (het) Peru"
     const k = DEFINITE.has(tokens[j + 2]?.norm ?? '') ? j + 3 : j + 2
-    state = stateAt(k)
+    state = stateAt(known, tokens, k)
     role = j
   }
   if (!state || role < 0) return undefined
@@ -245,27 +258,25 @@ function roleSubjectBefore(
 }
 
 /**
- * "De Peruaanse demonstranten ... Ze eisen ...", "Chili en Peru ... Zij ...": a plural pronoun that opens its
- * sentence after one whose subject is a list of states, or people of states (their adjectives before a plural
- * noun), stands for those states. A single state's name is no such subject.
+ * "De Peruaanse demonstranten ... Ze eisen ...": a plural pronoun that opens its sentence after one whose subject is
+ * the people of one state (its adjective before a plural noun) stands for that state. A list of states or of their
+ * adjectives ("Chili en Peru", "de Franse en Duitse leiders") and a single state's name are no such subject.
  */
 function groupSubjectBefore(text: string, tokens: Token[], known: Mention[], at: number): Mention[] {
-  const here = sentenceStart(text, at)
-  if (text.slice(here, at).trim() !== '') return []
-  const before = sentenceStart(text, Math.max(0, here - 1))
+  const s = sentenceBefore(text, at)
+  if (!s) return []
+  const { start: before, end: here } = s
   let j = tokens.findIndex((x) => x.start >= before)
   if (j < 0 || tokens[j]!.start >= here) return []
-  const stateAt = (k: number) =>
-    known.find((m) => m.kind === 'state' && !!m.code && m.start === tokens[k]?.start)
   // Over an article or a number word ("De", "Drie", "Honderden"): up to two words that name no actor.
-  for (let n = 0; n < 2 && j < tokens.length && !stateAt(j) && tokens[j]!.start < here; n++) {
+  for (let n = 0; n < 2 && j < tokens.length && !stateAt(known, tokens, j) && tokens[j]!.start < here; n++) {
     if (tokens[j]!.capital && n > 0) return []
     j++
   }
   const states: Mention[] = []
   let k = j
   for (;;) {
-    const m = stateAt(k)
+    const m = stateAt(known, tokens, k)
     if (!m) break
     states.push(m)
     k++
@@ -284,20 +295,12 @@ function groupSubjectBefore(text: string, tokens: Token[], known: Mention[], at:
   const last = states[states.length - 1]!
   // Only the people of one state: a list of several ("de Franse en Duitse leiders") makes each the doer of
   // what the sentence says they said (tried: silver 0 right / 6 wrong events added).
-  if (states.length === 1 && last.rule === 'kb/adjective') {
-    // "Iraanse schepen", "Servische ministers": a lowercase plural noun right after the adjectives.
-    const noun = tokens[k]
-    if (
-      !noun ||
-      noun.capital ||
-      noun.start >= here ||
-      !/(?:en|ers|s)$/.test(noun.norm) ||
-      noun.norm.length < 5
-    )
-      return []
-  } else return []
-  const codes = new Set<string>()
-  return states.filter((m) => !codes.has(m.code!) && !!codes.add(m.code!))
+  if (states.length !== 1 || last.rule !== 'kb/adjective') return []
+  // "Iraanse schepen", "Servische ministers": a lowercase plural noun right after the adjective.
+  const noun = tokens[k]
+  const plural =
+    !!noun && !noun.capital && noun.start < here && /(?:en|ers|s)$/.test(noun.norm) && noun.norm.length >= 5
+  return plural ? [last] : []
 }
 
 /** The last mention that passes `test`, searched from the end. */
