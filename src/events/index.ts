@@ -1979,10 +1979,8 @@ function toldBySayer(
   tokenAt: (offset: number) => number,
 ): boolean {
   if (!TOLD_DEEDS.has(cue.cue.type) || !isNounCue(tokens, cue)) return false
-  const clauseOf = clauses(text, tokens)
-  const that = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
-  if (tokens[that]?.norm !== W.that) return false
-  if (tokenAt(source.start) >= that) return false
+  const that = thatClauseStart(text, tokens, cue)
+  if (that === -1 || tokenAt(source.start) >= that) return false
   if (!tokens.slice(Math.max(0, that - 4), that).some((t) => SAYINGS.has(t.norm))) return false
   // The noun opening the that-clause is its subject, and a pronoun opening it is the sayer ("zei dat het ..."): the
   // sayer may tell its own deed ("meldt dat de terugtrekking voltooid is"). Only a deed named further on, after a
@@ -1998,9 +1996,14 @@ function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
 
 /** The cue stands in a complement clause ("zei dat er gefraudeerd was"): the reporter's state is its scene. */
 function reportedClause(text: string, tokens: Token[], cue: CueMatch): boolean {
+  return thatClauseStart(text, tokens, cue) !== -1
+}
+
+/** The "dat" that opens the cue's clause, or -1 when its clause opens otherwise. */
+function thatClauseStart(text: string, tokens: Token[], cue: CueMatch): number {
   const clauseOf = clauses(text, tokens)
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
-  return tokens[start]?.norm === W.that
+  return tokens[start]?.norm === W.that ? start : -1
 }
 
 /**
