@@ -25,6 +25,7 @@ import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
 import { MAPPING_VERSION } from './scores.js'
 import { sentenceSpans } from './sentences.js'
+import type { Topic } from './carry.js'
 import { EVENT_TYPES, MUTUAL_TYPES, type EventType } from './types.js'
 
 const MARKERS_FILE = fileURLToPath(new URL('../../data/nl/event-markers.tsv', import.meta.url))
@@ -139,7 +140,10 @@ export function articleUnits(
   const prior: CodedEvent[] = []
   const untold: ToldAct[] = []
   let previous: Mention[] = []
+  const topic: Topic = { subject: null }
   for (const { span, headline } of spans) {
+    // (a subject is carried over within a paragraph)
+    topic.subject = null
     for (const sentence of sentenceSpans(text, span)) {
       const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
@@ -150,7 +154,7 @@ export function articleUnits(
         sentence,
         mentions,
         lexicon,
-        { prior, untold },
+        { prior, untold, topic },
         { tokens, matches },
       )
       prior.push(...proposals)

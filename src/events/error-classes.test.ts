@@ -1926,3 +1926,33 @@ describe('self-loops: the whole speaker that "volgens" names reports', () => {
     expect(events.filter((e) => e.startsWith('RUS>RUS'))).toEqual([])
   })
 })
+
+describe('reference: the doer carried over from the sentence or clause before', () => {
+  it('a bare description of a state as the subject goes on with the subject of the sentence before', () => {
+    expect(
+      code(rules, 'Peru ontbood de ambassadeur van Chili. Verder eiste de regering excuses van Chili.'),
+    ).toContain('PER>CHL REQUEST asserted')
+  })
+
+  it('so does "het" before a verb of an act, negated or not', () => {
+    expect(
+      code(rules, 'Peru ontbood de ambassadeur van Chili. Het wil geen sancties opleggen aan Chili.'),
+    ).toContain('PER>CHL SANCTION negated')
+  })
+
+  it('not a description named by an actor of its own, nor "het" as an article', () => {
+    const named = code(
+      rules,
+      'Peru ontbood de ambassadeur van Chili. De regering van Bolivia eiste excuses van Chili.',
+    )
+    expect(named.filter((e) => e.startsWith('PER>') && e.includes(' REQUEST '))).toEqual([])
+    const article = code(rules, 'Peru ontbood de ambassadeur van Chili. Het team eiste excuses van Chili.')
+    expect(article.filter((e) => e.startsWith('PER>') && e.includes(' REQUEST '))).toEqual([])
+  })
+
+  it('a clause after a relative clause on the opening actor has that actor as its subject', () => {
+    expect(code(rules, 'Peru, dat al lang boos is, heeft Chili gisteren aangevallen.')).toContain(
+      'PER>CHL ASSAULT asserted',
+    )
+  })
+})

@@ -32,6 +32,7 @@ import { sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
 import { clauses } from './clauses.js'
+import { carriedClause, carriedSubject, openingSubject, type Topic } from './carry.js'
 import { loadWordSets } from './words.js'
 import { readWordSets } from '../actors/words.js'
 
@@ -271,11 +272,21 @@ export function eventStage(options: EventOptions = {}): Stage {
       const events: CodedEvent[] = []
       const seen = new Set<string>()
       const untold: ToldAct[] = []
+      const topic: Topic = { subject: null }
       for (const span of spans) {
+        // (a subject is carried over within a paragraph)
+        topic.subject = null
         for (const sentence of sentenceSpans(page.text, span)) {
           const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
           const read = { tokens, matches: matchCues(index, tokens) }
-          const coded = codeSentence(page.text, sentence, mentions, lexicon, { prior: events, untold }, read)
+          const coded = codeSentence(
+            page.text,
+            sentence,
+            mentions,
+            lexicon,
+            { prior: events, untold, topic },
+            read,
+          )
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -341,6 +352,8 @@ export interface ArticleContext {
   prior: CodedEvent[]
   /** Acts read but coded as no event (an attack aimed at no one named), in the order told; filled in as read. */
   untold?: ToldAct[]
+  /** The subject of the sentence read before, which a sentence naming no subject of its own goes on with. */
+  topic?: Topic
 }
 
 /** An act read in a sentence but coded as no event: who did it, and its type. */
@@ -353,16 +366,33 @@ export interface ToldAct {
 export function codeSentence(
   text: string,
   sentence: Span,
-  allMentions: Mention[],
+  articleMentions: Mention[],
   lexicon: EventLexicon,
   article: ArticleContext = { prior: [] },
   /** The sentence's tokens and every cue match in them, when the caller has read them already. */
   read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
   const { index, mapping, contexts, abroad } = lexicon
-  const { prior, untold = [] } = article
+  const { prior, untold = [], topic } = article
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
+  // "Peru ontbood de ambassadeur. Daarna eiste het excuses van Chili.": a subject left unnamed is the one before.
+  let allMentions = articleMentions
+  let carriedMention: Mention | null = null
+  let carriedPronoun = false
+  if (topic) {
+    const inside = articleMentions.filter((m) => within(m, sentence)).sort((a, b) => a.start - b.start)
+    const actVerb = (k: number) =>
+      all.some((c) => c.cue.type !== 'NONE' && c.cue.kind !== 'noun' && c.tokens[0] === k)
+    const carried = carriedSubject(text, tokens, inside, topic.subject, actVerb)
+    const listed = (m: Mention) => coordinated(text, m, inside, (x) => x.code !== m.code).length > 1
+    topic.subject = openingSubject(tokens, inside, listed) ?? carried?.mention ?? null
+    if (carried) {
+      carriedMention = carried.mention
+      carriedPronoun = carried.kind === 'it'
+      allMentions = [...articleMentions, carried.mention].sort((a, b) => a.start - b.start)
+    }
+  }
   const blocks = all.filter((c) => c.cue.type === 'NONE')
   // Being behind an act ("zit achter") is read apart: it is no act of its own for the other cues' rules.
   const blames = all.filter((c) => c.cue.mode === BLAME)
@@ -512,6 +542,9 @@ export function codeSentence(
       if (pair) [source, firstTarget, targets] = [pair[0], pair[1], [pair[1]]]
     }
     if (!source) continue
+    // The subject carried over does the acts of its own clause, not those of a clause further on ("Het hoopt Y te
+    // vinden, die verdacht worden van de moord").
+    if (source === carriedMention && !carriedClause(text, tokens, tokenAt(source.start), cue)) continue
     // With a domestic party as its subject ("Demonstranten eisen de vrijlating van X"), the call stays in the
     // state of the actor it names; not when that actor is only an adjective, or another actor is asked inside the
     // cue ("roept premier X op de Chileense ambassadeur te ontbieden"), whose state it may not be.
@@ -858,6 +891,17 @@ export function codeSentence(
             (members ? source.code : null) ??
             (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
             (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
+      // A subject carried over from the sentence before, with no one named to act on, acts on no one known here;
+      // not at home ("Het protesteert daarmee", after a sentence about another state).
+      if (
+        source === carriedMention &&
+        carriedPronoun &&
+        !target &&
+        aimedAt === source.code &&
+        !resigned &&
+        !home
+      )
+        continue
       // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
       // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
       // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
@@ -2154,6 +2198,58 @@ const DEBATE = 'debate'
 /** "moet aftreden": what one must do is demanded of them, not done. */
 const DEMAND_MODALS = WORDS.get('demand-modals')
 
+/**
+ * "Peru, dat al lang dreigde, heeft Chili aangevallen": a clause that opens with its verb right after a relative
+ * clause on the sentence's opening actor goes on with that actor as its subject; the actors it names after the
+ * verb are acted on. Returns that actor, or undefined when the clause is no such one.
+ */
+function resumedSubject(
+  text: string,
+  tokens: Token[],
+  clauseOf: readonly number[],
+  clauseStart: number,
+  mentions: Mention[],
+  tokenAt: (offset: number) => number,
+): Mention | undefined {
+  const c = clauseOf[clauseStart]!
+  if (c < 2) return undefined
+  const opener = tokens[clauseStart]
+  // the clause opens with its verb: no capital, article, pronoun or preposition first
+  if (
+    !opener ||
+    opener.capital ||
+    ARTICLE_WORDS.has(opener.norm) ||
+    SUBJECT_PRONOUNS.has(opener.norm) ||
+    PREPOSITIONS.has(opener.norm) ||
+    RELATIVES.has(opener.norm) ||
+    CLAUSE_OPENERS.has(opener.norm)
+  )
+    return undefined
+  // the clause before is a relative clause ("dat al lang dreigde") right after the actor
+  const relStart = clauseOf.indexOf(c - 1)
+  if (!RELATIVE_PRONOUNS.has(tokens[relStart]?.norm ?? '')) return undefined
+  // set off by a comma ("Peru, dat ..."), and the clause after it active: "..., is neergehaald" has a patient
+  if (relStart < 1 || !text.slice(tokens[relStart - 1]!.end, tokens[relStart]!.start).includes(','))
+    return undefined
+  if (PASSIVE_AUX.has(opener.norm)) return undefined
+  // (or the noun an adjective actor is of: "De Peruaanse regering, die ...")
+  const subject = mentions.find((m) => {
+    if (!m.code || m.kind === 'place') return false
+    const end = tokenAt(m.end)
+    if (end === relStart) return true
+    return (
+      m.rule === 'kb/adjective' &&
+      end === relStart - 1 &&
+      !tokens[end]!.capital &&
+      !PREPOSITIONS.has(tokens[end]!.norm)
+    )
+  })
+  if (!subject || clauseOf[tokenAt(subject.start)] !== c - 2) return undefined
+  // and that actor opens the sentence
+  const first = clauseOf.indexOf(c - 2)
+  return tokenAt(subject.start) - first <= 3 && !PREPOSITIONS.has(tokens[first]!.norm) ? subject : undefined
+}
+
 function assignArguments(
   text: string,
   tokens: Token[],
@@ -2222,7 +2318,10 @@ function assignArguments(
     FRONTED.has(tokens[clauseStart]?.norm ?? '') && cue.tokens.length === 1
       ? mentions.find((m) => inClause(m) && tokenAt(m.start) === firstCue + 1 && m.kind !== 'place')
       : undefined
-  const subject = inverted ?? before.find(inClause)
+  const subject =
+    inverted ??
+    resumedSubject(text, tokens, clauseOf, clauseStart, mentions, tokenAt) ??
+    before.find(inClause)
   // "Japan zegt dat het Noord-Korea veroordeelt": in a that-clause whose subject is a pronoun, the one before
   // "dat" acts, on the actors the clause names.
   const speaker =
@@ -2865,6 +2964,7 @@ const RELATIVES = WORDS.get('relatives')
 const CIRCUMSTANCES = WORDS.get('circumstance-prepositions')
 /** The pronouns that open a relative clause on a noun: "de aanval die ...", "het akkoord dat ...". */
 const RELATIVE_PRONOUNS = WORDS.get('relative-pronouns')
+const CLAUSE_OPENERS = WORDS.get('clause-words')
 
 const CONDITION_SUBJECTS = WORDS.get('condition-subjects')
 
