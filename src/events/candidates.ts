@@ -11,7 +11,7 @@ import type { CueMatch } from './lexicon.js'
 import { stemmer } from '@orama/stemmers/dutch'
 import { fnv } from '../learn/linear.js'
 import { clauses } from './clauses.js'
-import { loadWordSets } from './words.js'
+import { WORDS } from './words.js'
 
 /** Where a candidate's actor was found: in the sentence, in the one before, or as the article's main actor. */
 export type Origin = 'sentence' | 'previous' | 'article'
@@ -54,7 +54,6 @@ export interface MarkerWords {
   say: Set<string>
 }
 
-const WORDS = loadWordSets()
 const AND = WORDS.one('and')
 /** Joins two actors of a list: a comma, "and", "or" or a hyphen, maybe with an article after it. */
 const COORDINATION = new RegExp(

@@ -3,11 +3,10 @@
 
 import type { Mention } from '../actors/index.js'
 import type { Token } from '../actors/normalize.js'
-import { loadWordSets } from './words.js'
+import { WORDS } from './words.js'
 import { clauses } from './clauses.js'
 import type { CueMatch } from './lexicon.js'
 
-const WORDS = loadWordSets()
 const CARRY_ADVERBS = WORDS.get('carry-adverbs')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const CARRY_DESCRIPTIONS = WORDS.get('carry-descriptions')

@@ -2,9 +2,8 @@
 // clause-opening conjunctions start a new clause.
 
 import type { Token } from '../actors/normalize.js'
-import { loadWordSets } from './words.js'
+import { WORDS } from './words.js'
 
-const WORDS = loadWordSets()
 const CLAUSE_WORDS = WORDS.get('clause-words')
 const ARTICLE_WORDS = WORDS.get('article-words')
 const AND = WORDS.one('and')
@@ -53,4 +52,11 @@ export function clauses(text: string, tokens: Token[]): readonly number[] {
   }
   last = { text, tokens, clauses: out }
   return out
+}
+
+/** The last token of the clause token `i` stands in. */
+export function clauseEnd(clauseOf: readonly number[], i: number): number {
+  let end = i
+  while (end + 1 < clauseOf.length && clauseOf[end + 1] === clauseOf[i]) end++
+  return end
 }
