@@ -1956,3 +1956,22 @@ describe('reference: the doer carried over from the sentence or clause before', 
     )
   })
 })
+
+describe('reference: the counterpart carried over from the sentence before', () => {
+  it('a reply with no one named answers the one who just acted on its doer', () => {
+    expect(
+      code(rules, 'Chili sloot dinsdag de grens voor Peru. Peru dreigt nu met tegenmaatregelen.'),
+    ).toContain('PER>CHL THREATEN asserted')
+    expect(
+      code(rules, 'Chili heeft Peru beschuldigd van spionage. De Peruaanse regering wil overleg.'),
+    ).toContain('PER>CHL CONSULT asserted')
+  })
+
+  it('not when no one acted on the doer in the sentence before', () => {
+    const events = code(
+      rules,
+      'Bolivia wees de Argentijnse ambassadeur uit. Peru dreigt met tegenmaatregelen.',
+    )
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})

@@ -33,6 +33,7 @@ import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
 import { clauseEnd, clauses } from './clauses.js'
 import { carriedClause, carriedSubject, openingSubject, type Topic } from './carry.js'
+import { counterpartOf, REPLY_TYPES, type Told } from './counterpart.js'
 import { W, WORDS } from './words.js'
 import { modalityOf, ONLY_NEGATED, polarityOf, type Modality, type Polarity } from './polarity.js'
 import { readWordSets } from '../actors/words.js'
@@ -208,19 +209,21 @@ export function eventStage(options: EventOptions = {}): Stage {
       const seen = new Set<string>()
       const untold: ToldAct[] = []
       const topic: Topic = { subject: null }
-      for (const span of spans) {
+      const toldSoFar: Told = { sentences: [] }
+      for (const [paragraph, span] of spans.entries()) {
         // (a subject is carried over within a paragraph)
         topic.subject = null
         for (const sentence of sentenceSpans(page.text, span)) {
+          toldSoFar.sentences.push({ span: sentence, paragraph })
           const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
-          const read = { tokens, matches: matchCues(index, tokens) }
+          const matches = matchCues(index, tokens)
           const coded = codeSentence(
             page.text,
             sentence,
             mentions,
             lexicon,
-            { prior: events, untold, topic },
-            read,
+            { prior: events, untold, topic, told: toldSoFar },
+            { tokens, matches },
           )
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
@@ -289,6 +292,8 @@ export interface ArticleContext {
   untold?: ToldAct[]
   /** The subject of the sentence read before, which a sentence naming no subject of its own goes on with. */
   topic?: Topic
+  /** The sentences read so far, this one last, with the paragraph of each. */
+  told?: Told
 }
 
 /** An act read in a sentence but coded as no event: who did it, and its type. */
@@ -308,7 +313,7 @@ export function codeSentence(
   read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
   const { index, mapping, contexts, abroad } = lexicon
-  const { prior, untold = [], topic } = article
+  const { prior, untold = [], topic, told: toldBefore } = article
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
   // "Peru ontbood de ambassadeur. Daarna eiste het excuses van Chili.": a subject left unnamed is the one before.
@@ -728,6 +733,30 @@ export function codeSentence(
       ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
       !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
       polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
+    // "Chili sloot de grens voor Peru. Peru dreigt met tegenmaatregelen.": a reply with no one named to aim it at
+    // answers the one who just acted on its doer.
+    if (
+      toldBefore &&
+      source.code &&
+      REPLY_TYPES.has(type) &&
+      !firstTarget &&
+      !proposer &&
+      !home &&
+      !resigned &&
+      !members &&
+      !homeAddressed &&
+      !compatriotAddressed &&
+      !homeComplement &&
+      !votedAtHome &&
+      !refusedAtHome &&
+      !left &&
+      !ownTroops &&
+      !toAll &&
+      (!REFLEXIVE.has(type) || !alone)
+    ) {
+      const other = counterpartOf(source.code, sentence, allMentions, toldBefore, prior)
+      if (other) [firstTarget, targets] = [other, [other]]
+    }
     if (
       !firstTarget &&
       !proposer &&
