@@ -733,13 +733,8 @@ export function codeSentence(
       ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
       !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
       polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
-    // "Chili sloot de grens voor Peru. Peru dreigt met tegenmaatregelen.": a reply with no one named to aim it at
-    // answers the one who just acted on its doer.
-    if (
-      toldBefore &&
-      source.code &&
-      REPLY_TYPES.has(type) &&
-      !firstTarget &&
+    // Nothing else in the sentence aims the act or keeps it at home, so an act with no target named is open.
+    const open =
       !proposer &&
       !home &&
       !resigned &&
@@ -753,26 +748,13 @@ export function codeSentence(
       !ownTroops &&
       !toAll &&
       (!REFLEXIVE.has(type) || !alone)
-    ) {
+    // "Chili sloot de grens voor Peru. Peru dreigt met tegenmaatregelen.": a reply with no one named to aim it at
+    // answers the one who just acted on its doer.
+    if (toldBefore && source.code && REPLY_TYPES.has(type) && !firstTarget && open) {
       const other = counterpartOf(source.code, sentence, allMentions, toldBefore, prior)
       if (other) [firstTarget, targets] = [other, [other]]
     }
-    if (
-      !firstTarget &&
-      !proposer &&
-      !home &&
-      !resigned &&
-      !members &&
-      !homeAddressed &&
-      !compatriotAddressed &&
-      !homeComplement &&
-      !votedAtHome &&
-      !refusedAtHome &&
-      !left &&
-      !ownTroops &&
-      !toAll &&
-      (!REFLEXIVE.has(type) || !alone)
-    ) {
+    if (!firstTarget && open) {
       // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
       out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
       continue
