@@ -257,6 +257,7 @@ export function scoreSentence(
   const mask = (1 << bits) - 1
   const w = model.argument.weights
   const ratio = model.header.ratio
+  const choice = model.header.pairs === 'choice'
   const typeBucket = typeBucketsOf(bits)
   const n = candidates.length
   const out: { candidate: number; type: number; p: number }[] = []
@@ -286,9 +287,19 @@ export function scoreSentence(
       const parts = candidates[i]!.parts
       let z = own[i]! + typeWeight
       for (const h of parts) for (let j = 0; j < h.length; j++) z += w[conjoin(h[j]!, t, mask)]!
-      const q = 1 / (1 + Math.exp(-z))
+      const q = choice ? z : 1 / (1 + Math.exp(-z))
       args[i] = q
       if (q > top) top = q
+    }
+    if (choice) {
+      // A softmax over the sentence's candidates: the pair's share of the choice.
+      let total = 0
+      for (let i = 0; i < n; i++) total += args[i] = Math.exp(args[i]! - top)
+      top = 0
+      for (let i = 0; i < n; i++) {
+        args[i] = args[i]! / total
+        if (args[i]! > top) top = args[i]!
+      }
     }
     const min = ratio * top
     for (let i = 0; i < n; i++)
@@ -314,11 +325,25 @@ export function decideArticle(
 ): CodedEvent[] {
   const { bits, thresholds } = model.header
   if (typeScratch.length !== model.sentence.outputs) typeScratch = new Float64Array(model.sentence.outputs)
-  const scores = new Map<string, { p: number; unit: SentenceUnit; candidate: number; shared: number[] }>()
+  const scores = new Map<
+    string,
+    { p: number; best: number; unit: SentenceUnit; candidate: number; shared: number[] }
+  >()
+  // Scores combined over the sentences count every telling the training read (a type score at or above
+  // SCORE_FLOOR); else a sentence below its type's threshold adds nothing.
+  const noisyOr = model.header.combine === 'noisy-or'
+  const floor = noisyOr ? thresholds.map(() => SCORE_FLOOR) : thresholds
   const rules: CodedEvent[] = []
   const ruleKeys = new Set<string>()
   const seen = new Set<string>()
-  for (const unit of articleUnits(text, article, lexicon, markers, bits)) {
+  const units = articleUnits(text, article, lexicon, markers, bits)
+  const T = EVENT_TYPES.length
+  // Each sentence's type scores, and per type the most its pairs could reach over the article: a pair's
+  // score in a sentence is at most the sentence's type score, so a type whose bound stays below its
+  // threshold is not scored at all.
+  const typeScores = new Array<number>(units.length * T)
+  const bound = new Array<number>(T).fill(0)
+  units.forEach((unit, u) => {
     for (const e of unit.proposals) {
       const key = eventKey(e.source, e.target, e.type)
       if (seen.has(`${key}|${e.polarity}`)) continue
@@ -326,17 +351,30 @@ export function decideArticle(
       ruleKeys.add(key)
       rules.push(e)
     }
+    const types = model.sentence.predictInto(unit.hashed, typeScratch)
+    for (let k = 0; k < T; k++) {
+      typeScores[u * T + k] = types[k]!
+      if (types[k]! >= floor[k]!) bound[k] = combineScores(noisyOr, bound[k]!, types[k]!)
+    }
+  })
+  const at = floor.map((f, k) => (bound[k]! >= thresholds[k]! ? f : Infinity))
+  units.forEach((unit, u) => {
+    for (let k = 0; k < T; k++) typeScratch[k] = typeScores[u * T + k]!
+    if (!typeScratch.some((p, k) => p >= at[k]!)) return
     const shared = unit.hashed
-    const types = model.sentence.predictInto(shared, typeScratch)
-    if (!types.some((p, k) => p >= thresholds[k]!)) continue
     const cands = unit.candidates
-    for (const { candidate, type: k, p } of scoreSentence(model, types, cands, thresholds)) {
+    for (const { candidate, type: k, p } of scoreSentence(model, typeScratch, cands, at)) {
       const cand = cands[candidate]!
       const key = eventKey(cand.source.code, cand.target?.code ?? null, EVENT_TYPES[k]!)
-      if ((scores.get(key)?.p ?? 0) >= p) continue
-      scores.set(key, { p, unit, candidate, shared })
+      const was = scores.get(key)
+      if (!was) scores.set(key, { p, best: p, unit, candidate, shared })
+      else {
+        was.p = combineScores(noisyOr, was.p, p)
+        // The event's words come from its surest sentence.
+        if (p > was.best) Object.assign(was, { best: p, unit, candidate, shared })
+      }
     }
-  }
+  })
   const out = [...rules]
   for (const [key, s] of scores) {
     const type = key.slice(key.lastIndexOf('|') + 1) as EventType
@@ -345,6 +383,22 @@ export function decideArticle(
     out.push(makeEvent(text, s.unit, cand, type, lexicon, model, s.shared, cand.hashed))
   }
   return out
+}
+
+/**
+ * The least type score of a sentence whose pairs are scored when scores are combined over an article's
+ * sentences (and in training, out of fold). Out of fold 0.02 and 0.2 did alike (44.0 and 44.1 typed F1 over
+ * three seeds each); 0.2 scores fewer sentences, and the model stage stays within twice its time with
+ * logistic pairs and the surest sentence kept (1.6 times, measured).
+ */
+export const SCORE_FLOOR = 0.2
+
+/**
+ * One event's score from two sentences that tell it: with `noisyOr`, the chance that at least one of them
+ * states it (1 - (1 - a)(1 - b)), so that an event told twice counts for more than once; else the surer.
+ */
+export function combineScores(noisyOr: boolean, a: number, b: number): number {
+  return noisyOr ? 1 - (1 - a) * (1 - b) : Math.max(a, b)
 }
 
 /** An event's identity within an article: the pair (unordered for mutual types) and the type. */

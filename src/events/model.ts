@@ -24,6 +24,16 @@ export interface ModelHeader {
   thresholds: number[]
   /** A candidate counts only when its argument score is at least this share of the sentence's best. */
   ratio: number
+  /**
+   * How the argument model reads a pair: 'choice', a softmax over the sentence's candidates (trained as a
+   * choice among them); absent, each pair on its own (a logistic output).
+   */
+  pairs?: 'choice'
+  /**
+   * How one event's scores from several sentences of an article combine: 'noisy-or', the chance that at
+   * least one states it; absent, the surest sentence's score.
+   */
+  combine?: 'noisy-or'
   /** Probability above which an event is negated. */
   negatedThreshold: number
 }

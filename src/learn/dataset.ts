@@ -14,7 +14,7 @@ import type { EventLexicon } from '../events/index.js'
 import type { MarkerWords } from '../events/candidates.js'
 import { MODALITIES } from '../events/model.js'
 import { EVENT_TYPES, MUTUAL_TYPES } from '../events/types.js'
-import type { Example } from './linear.js'
+import type { Example, Group } from './linear.js'
 import { readText } from '../sources/text.js'
 import { recordToGold, type AnnotationRecord } from './annotations.js'
 
@@ -196,6 +196,23 @@ export function argumentExamples(rows: ArticleRows[], bits: number): Example[] {
             labels: Uint8Array.of(c.positive.includes(k) ? 1 : 0),
           })
         }
+      }
+    }
+  }
+  return out
+}
+
+/** Arguments as choices: per sentence and type it states, its candidates, the type's pairs marked right. */
+export function argumentGroups(rows: ArticleRows[], bits: number): Group[] {
+  const out: Group[] = []
+  for (const r of rows) {
+    for (const s of r.sentences) {
+      for (let k = 0; k < EVENT_TYPES.length; k++) {
+        if (!s.types[k] || !s.candidates.some((c) => c.positive.includes(k))) continue
+        out.push({
+          items: s.candidates.map((c) => argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits)),
+          positive: Uint8Array.from(s.candidates, (c) => (c.positive.includes(k) ? 1 : 0)),
+        })
       }
     }
   }

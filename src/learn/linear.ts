@@ -168,6 +168,60 @@ export function train(examples: Example[], bits: number, outputs: number, o: Tra
   return model
 }
 
+/** Candidates of one choice: each one's features, and which of them are right (at least one). */
+export interface Group {
+  items: Int32Array[]
+  positive: Uint8Array
+}
+
+/**
+ * Trains one output as a choice among each group's items (softmax over the group, the right items sharing the
+ * target mass), with AdaGrad from a fixed seed. The bias cancels in a softmax and stays 0.
+ */
+export function trainChoice(groups: Group[], bits: number, o: TrainOptions): LinearModel {
+  const model = new LinearModel(bits, 1)
+  const w = model.weights
+  const g2 = new Float32Array(w.length).fill(1e-6)
+  const random = seeded(o.seed)
+  const order = groups.map((_, i) => i)
+  let z = new Float64Array(16)
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1))
+      ;[order[i], order[j]] = [order[j]!, order[i]!]
+    }
+    for (const idx of order) {
+      const { items, positive } = groups[idx]!
+      const n = items.length
+      if (z.length < n) z = new Float64Array(2 * n)
+      let top = -Infinity
+      let right = 0
+      for (let i = 0; i < n; i++) {
+        let sum = 0
+        const f = items[i]!
+        for (let j = 0; j < f.length; j++) sum += w[f[j]!]!
+        z[i] = sum
+        if (sum > top) top = sum
+        right += positive[i]!
+      }
+      let total = 0
+      for (let i = 0; i < n; i++) total += z[i] = Math.exp(z[i]! - top)
+      for (let i = 0; i < n; i++) {
+        const g = z[i]! / total - positive[i]! / right
+        if (g > -1e-4 && g < 1e-4) continue
+        const f = items[i]!
+        for (let j = 0; j < f.length; j++) {
+          const at = f[j]!
+          const grad = g + o.l2 * w[at]!
+          g2[at]! += grad * grad
+          w[at]! -= (o.rate * grad) / Math.sqrt(g2[at]!)
+        }
+      }
+    }
+  }
+  return model
+}
+
 /** Int8 weights with one scale per output: a model of 2^17 x 17 weights is 2.2 MB on disk. */
 export function quantize(m: LinearModel): { scales: number[]; data: Int8Array } {
   const scales: number[] = []

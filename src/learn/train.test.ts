@@ -10,11 +10,12 @@ import { readText } from '../sources/text.js'
 import { trainCommand } from '../cli/train.js'
 import { tempDir } from '../../test/helpers/build.js'
 import { goldToRecord, recordToGold } from './annotations.js'
-import { averageModels, dequantize, predictParts, quantize, LinearModel } from './linear.js'
+import { averageModels, dequantize, predictParts, quantize, trainChoice, LinearModel } from './linear.js'
 import { seeded } from '../core/random.js'
-import { chooseThresholds, DEFAULT_TRAIN } from './train.js'
+import { articleScores, chooseThresholds, DEFAULT_TRAIN } from './train.js'
 import { EVENT_TYPES } from '../events/types.js'
-import type { ArticleRows } from './dataset.js'
+import type { ArticleRows, CandidateRow, SentenceRow } from './dataset.js'
+import type { EventModel } from '../events/model.js'
 
 // Sentences written for this test: a made-up verb sense ("knipoogt naar", winks at) that no rule knows,
 // which the user's annotations label SUPPORT, among sentences that state no event.
@@ -207,5 +208,82 @@ describe('averageModels', () => {
     expect(m.weights[0]).toBe(0)
     expect(m.bias[1]).toBe(1)
     expect(() => averageModels([a, new LinearModel(5, 2)])).toThrow(/shape/)
+  })
+})
+
+describe('the argument model as a choice', () => {
+  // Groups of four candidates with features of their own drawn at random; the right one always carries
+  // feature 5, and sometimes a wrong one does too with feature 6 beside it.
+  const random = seeded(11)
+  const groups = Array.from({ length: 200 }, () => {
+    const right = Math.floor(random() * 4)
+    const decoy = (right + 1 + Math.floor(random() * 3)) % 4
+    const items = Array.from({ length: 4 }, (_, i) => {
+      const f = [Math.floor(random() * 5) + 10, Math.floor(random() * 5) + 20]
+      if (i === right) f.push(5)
+      if (i === decoy && random() < 0.5) f.push(5, 6)
+      return Int32Array.from(f)
+    })
+    return { items, positive: Uint8Array.from(items, (_, i) => (i === right ? 1 : 0)) }
+  })
+  const options = { epochs: 4, rate: 0.1, l2: 1e-6, seed: 2 }
+
+  it('learns which item of a group is right, and gives the same weights from the same groups', () => {
+    const m = trainChoice(groups, 6, options)
+    expect(m.weights[5]).toBeGreaterThan(0.5)
+    expect(m.weights[6]).toBeLessThan(-0.5)
+    expect([...trainChoice(groups, 6, options).weights]).toEqual([...m.weights])
+  })
+
+  // A model of 6 bits whose argument weights are all zero but one bucket: the first candidate's only feature.
+  function model(header: Partial<EventModel['header']>): EventModel {
+    const argument = new LinearModel(6, 1)
+    argument.weights[3] = 1
+    return {
+      header: {
+        format: 'entente-events/1',
+        trainedBy: 'test',
+        commit: null,
+        data: {},
+        seed: 1,
+        bits: 6,
+        types: [...EVENT_TYPES],
+        thresholds: EVENT_TYPES.map(() => 0.5),
+        ratio: 0,
+        negatedThreshold: 0.5,
+        ...header,
+      },
+      sentence: new LinearModel(6, EVENT_TYPES.length),
+      argument,
+      polarity: new LinearModel(6, 1),
+      modality: new LinearModel(6, 4),
+    }
+  }
+  const candidate = (source: string, target: string, feature: number): CandidateRow => {
+    const hashed = Int32Array.of(feature)
+    return { hashed, parts: [hashed], positive: [], source, target }
+  }
+  // Two sentences that both name the same two pairs; the sentence model says every type at 0.5.
+  const sentence = (): SentenceRow => ({
+    features: new Int32Array(0),
+    types: new Uint8Array(EVENT_TYPES.length),
+    candidates: [candidate('AAA', 'BBB', 3), candidate('BBB', 'AAA', 4)],
+  })
+  const rows: ArticleRows[] = [
+    { page: 'p', sentences: [sentence(), sentence()], gold: new Set(), rules: new Set(), attributes: [] },
+  ]
+  const key = 'AAA|BBB|ACCUSE'
+
+  it("reads a pair's score as its share of the sentence's candidates, combined over sentences by noisy-or", () => {
+    // Sigmoid weights of the buckets the types conjoin with are zero here, so the first pair's sum is 1
+    // (its own feature), plus 0 conjoined: a share e/(e+1) against the other pair.
+    const share = Math.E / (Math.E + 1)
+    const once = 0.5 * share
+    const got = articleScores(model({ pairs: 'choice', combine: 'noisy-or' }), rows)[0]!.get(key)!
+    expect(got).toBeCloseTo(1 - (1 - once) ** 2, 6)
+    // As before: each pair on its own (a logistic output) and the surer sentence kept.
+    const sigmoid = 1 / (1 + Math.exp(-1))
+    expect(articleScores(model({}), rows)[0]!.get(key)).toBeCloseTo(0.5 * sigmoid, 6)
+    expect(DEFAULT_TRAIN.choice && DEFAULT_TRAIN.noisyOr).toBe(true)
   })
 })

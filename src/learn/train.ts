@@ -3,17 +3,18 @@
 // (k folds by page, events scored per article as the evaluation scores them), then the polarity and
 // modality models over the gold events found among the candidates.
 
-import { eventKey, scoreSentence } from '../events/decide.js'
+import { combineScores, eventKey, SCORE_FLOOR, scoreSentence } from '../events/decide.js'
 import { MODALITIES, type EventModel, type ModelHeader } from '../events/model.js'
 import { EVENT_TYPES } from '../events/types.js'
 import {
   argumentExamples,
+  argumentGroups,
   modalityExamples,
   polarityExamples,
   sentenceExamples,
   type ArticleRows,
 } from './dataset.js'
-import { averageModels, LinearModel, train, type TrainOptions } from './linear.js'
+import { averageModels, LinearModel, train, trainChoice, type TrainOptions } from './linear.js'
 
 export interface EventTrainOptions {
   bits: number
@@ -25,6 +26,13 @@ export interface EventTrainOptions {
    * precision for that type): an added event must be right more often than wrong.
    */
   minPrecision: number
+  /**
+   * The argument model as a choice among a sentence's candidates (a softmax over them, trained so), rather
+   * than a logistic output per pair on its own.
+   */
+  choice: boolean
+  /** One event's scores from several sentences combined by noisy-or, rather than the surest kept. */
+  noisyOr: boolean
   /** Models trained from as many seeds and averaged, for the sentence and argument decisions. */
   members: number
   sentence: TrainOptions
@@ -38,6 +46,8 @@ export const DEFAULT_TRAIN: EventTrainOptions = {
   folds: 4,
   ratio: 0.7,
   minPrecision: 0.5,
+  choice: true,
+  noisyOr: true,
   members: 3,
   sentence: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 1, positiveWeight: 2 },
   argument: { epochs: 8, rate: 0.1, l2: 1e-6, seed: 2 },
@@ -46,8 +56,67 @@ export const DEFAULT_TRAIN: EventTrainOptions = {
 
 type Scored = Map<string, number>
 
-/** Per article: the best probability of each event key over its sentences. */
+/** Per gold event of an article, how far the decisions carried it (out of fold). */
+export interface GoldReach {
+  key: string
+  /** Its pair is a candidate of some sentence of the article. */
+  pair: boolean
+  /** The best P(type | sentence) over the sentences where its pair is a candidate. */
+  typeP: number
+}
+
+/** Per article, per gold event: whether its pair is among the candidates, and the sentence model's best type score there. */
+export function goldReach(model: EventModel, rows: ArticleRows[]): GoldReach[][] {
+  return rows.map((r) => {
+    const reach = new Map<string, GoldReach>([...r.gold].map((key) => [key, { key, pair: false, typeP: 0 }]))
+    for (const s of r.sentences) {
+      const types = model.sentence.predict(s.features)
+      for (const c of s.candidates) {
+        for (let k = 0; k < EVENT_TYPES.length; k++) {
+          const g = reach.get(eventKey(c.source, c.target, EVENT_TYPES[k]!))
+          if (!g) continue
+          g.pair = true
+          g.typeP = Math.max(g.typeP, types[k]!)
+        }
+      }
+    }
+    return [...reach.values()]
+  })
+}
+
+/** The recall stages out of fold, as one log line: pair among candidates, type above threshold, scored above it, kept. */
+export function reachReport(
+  reach: GoldReach[][],
+  scores: Scored[],
+  rows: ArticleRows[],
+  at: number[],
+): string {
+  let n = 0
+  let pair = 0
+  let typed = 0
+  let scored = 0
+  let rule = 0
+  let kept = 0
+  reach.forEach((gs, i) => {
+    for (const g of gs) {
+      n++
+      const t = at[typeIndex(g.key)] ?? 1
+      const p = scores[i]!.get(g.key) ?? 0
+      const r = rows[i]!.rules.has(g.key)
+      if (g.pair) pair++
+      if (g.pair && g.typeP >= t) typed++
+      if (p >= t) scored++
+      if (r) rule++
+      if (r || p >= t) kept++
+    }
+  })
+  const pc = (x: number) => `${x} (${((100 * x) / Math.max(1, n)).toFixed(1)}%)`
+  return `of ${n} gold events: pair among candidates ${pc(pair)}, type above threshold there ${pc(typed)}, model score above threshold ${pc(scored)}, rules ${pc(rule)}, kept ${pc(kept)}`
+}
+
+/** Per article: each event key's score over its sentences (the surest, or combined by noisy-or as the model says). */
 export function articleScores(model: EventModel, rows: ArticleRows[]): Scored[] {
+  const noisyOr = model.header.combine === 'noisy-or'
   return rows.map((r) => {
     const best: Scored = new Map()
     for (const s of r.sentences) {
@@ -55,11 +124,12 @@ export function articleScores(model: EventModel, rows: ArticleRows[]): Scored[] 
         model,
         model.sentence.predict(s.features),
         s.candidates,
-        0.02,
+        SCORE_FLOOR,
       )) {
         const c = s.candidates[candidate]!
         const key = eventKey(c.source, c.target, EVENT_TYPES[type]!)
-        if ((best.get(key) ?? 0) < p) best.set(key, p)
+        const was = best.get(key)
+        best.set(key, was === undefined ? p : combineScores(noisyOr, was, p))
       }
     }
     return best
@@ -146,7 +216,9 @@ function fit(
   // weights, and no single seed's ordering decides a threshold.
   const members = Array.from({ length: Math.max(1, options.members) }, (_, i) => i * 1000)
   const sentences = sentenceExamples(rows)
-  const args = argumentExamples(rows, bits)
+  const choice = header.pairs === 'choice'
+  const args = choice ? [] : argumentExamples(rows, bits)
+  const groups = choice ? argumentGroups(rows, bits) : []
   return {
     header,
     sentence: averageModels(
@@ -155,7 +227,11 @@ function fit(
       ),
     ),
     argument: averageModels(
-      members.map((d) => train(args, bits, 1, { ...options.argument, seed: options.argument.seed + d })),
+      members.map((d) =>
+        choice
+          ? trainChoice(groups, bits, { ...options.argument, seed: options.argument.seed + d })
+          : train(args, bits, 1, { ...options.argument, seed: options.argument.seed + d }),
+      ),
     ),
   }
 }
@@ -176,10 +252,13 @@ export function trainEventModel(
     thresholds: EVENT_TYPES.map(() => 0.5),
     ratio: options.ratio,
     negatedThreshold: 0.5,
+    ...(options.choice ? { pairs: 'choice' as const } : {}),
+    ...(options.noisyOr ? { combine: 'noisy-or' as const } : {}),
   }
   const none = new LinearModel(bits, 1)
   if (options.folds > 1) {
     const outOfFold: Scored[] = new Array(rows.length)
+    const reach: GoldReach[][] = new Array(rows.length)
     for (let f = 0; f < options.folds; f++) {
       const trainRows = rows.filter((r) => foldOf(r.page, options.folds) !== f)
       const test = rows.map((r, i) => (foldOf(r.page, options.folds) === f ? i : -1)).filter((i) => i >= 0)
@@ -188,7 +267,14 @@ export function trainEventModel(
         m,
         test.map((i) => rows[i]!),
       )
-      test.forEach((i, k) => (outOfFold[i] = scores[k]!))
+      const reached = goldReach(
+        m,
+        test.map((i) => rows[i]!),
+      )
+      test.forEach((i, k) => {
+        outOfFold[i] = scores[k]!
+        reach[i] = reached[k]!
+      })
       log(`fold ${f + 1}/${options.folds}: trained on ${trainRows.length} articles, scored ${test.length}`)
     }
     log(`rules alone, out of fold: ${report(outOfFold, rows, (_k, _p, rule) => rule)}`)
@@ -198,6 +284,7 @@ export function trainEventModel(
     log(
       `rules and model at tuned thresholds, out of fold: ${report(outOfFold, rows, (k, p, rule) => rule || p >= at[typeIndex(k)]!)}`,
     )
+    log(`recall stages, out of fold: ${reachReport(reach, outOfFold, rows, at)}`)
   }
   const model = fit(rows, options, header)
   const polarity = train(polarityExamples(rows), bits, 1, options.attributes)
