@@ -36,6 +36,29 @@ import { carriedClause, carriedSubject, openingSubject, type Topic } from './car
 import { counterpartOf, REPLY_TYPES, type Told } from './counterpart.js'
 import { W, WORDS } from './words.js'
 import { modalityOf, ONLY_NEGATED, polarityOf, type Modality, type Polarity } from './polarity.js'
+import {
+  compatriot,
+  coordinated,
+  definite,
+  isNounCue,
+  listBefore,
+  pastAdjectives,
+  within,
+} from './phrases.js'
+import {
+  askersOwn,
+  calledAtHome,
+  chargedWith,
+  complementCaller,
+  domesticCaller,
+  homeAddressee,
+  homeRequests,
+  invertedAsker,
+  onRequestOf,
+  requested,
+  threatenedWith,
+  unnamedCaller,
+} from './requests.js'
 import { readWordSets } from '../actors/words.js'
 
 import { loadModel, type EventModel } from './model.js'
@@ -87,9 +110,6 @@ const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
 const SUBJECT_CONTROL = WORDS.get('subject-control')
 const FRONTED = WORDS.get('fronted-prepositions')
 const ON_TARGET = WORDS.get('target-prepositions')
-const CHARGE = WORDS.get('charge-prepositions')
-/** "dreigt met", "waarschuwt voor": what comes after is what the threat or warning is about. */
-const THREATENED_WITH = new Set([W.with, WORDS.one('warning-preposition')])
 const OCCASIONS = WORDS.get('occasion-prepositions')
 const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
@@ -131,9 +151,7 @@ const MEMBER_BODIES = readWordSets(
 ).get('members')
 /** What is addressed to the acting state's own people or bodies stays at home ("riep de bevolking op"). */
 const HOME_ADDRESSED = new Set<EventType>(['REQUEST', 'REJECT', 'CONSULT', 'AGREE'])
-const HOME_ADDRESSEES = WORDS.get('home-addressees')
 const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
-const ADDRESSEE_PREPOSITIONS = WORDS.get('addressee-prepositions')
 /** What is done to the state's own troops abroad stays at home ("bezoek aan de Nederlandse militairen"). */
 const OWN_TROOPS_TYPES = new Set<EventType>(['CONSULT', 'SUPPORT', 'CONCEDE'])
 const TROOPS = WORDS.get('troops')
@@ -271,10 +289,6 @@ function worldAddressed(tokens: Token[], cue: CueMatch): boolean {
   let i = first + 1
   while (i < tokens.length && ADDRESSEE_DETERMINERS.has(tokens[i]!.norm) && i - first <= 2) i++
   return WORLD_ADDRESSEES.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w))
-}
-
-function within(m: Mention, s: Span): boolean {
-  return m.start >= s.start && m.end <= s.end
 }
 
 /** What the coder reads once: cues, the PLOVER mapping, context keywords and the words for abroad. */
@@ -897,149 +911,6 @@ export function codeSentence(
   return told([...kept, ...denied])
 }
 
-/**
- * The cue reads as a noun of asking: after an article or a preposition ("de recente resolutie", "op uitnodiging
- * van"). A verb split around its object ("roept ... op") never does ("De oppositie roept ... op").
- */
-function askingNoun(tokens: Token[], cue: CueMatch): boolean {
-  const first = cue.tokens[0]!
-  if (cue.tokens[cue.tokens.length - 1]! - first !== cue.tokens.length - 1) return false
-  return isNounCue(tokens, cue) || PREPOSITIONS.has(tokens[first - 1]?.norm ?? '')
-}
-
-/**
- * "Ze vragen Peru om de grens met Bolivia te openen", "Wereldleiders riepen Peru op Bolivia te helpen": the source
- * of a verb of asking found only past the cue, further on than a subject that follows its verb ("vraagt Chili ...",
- * "roept Chili ... op") can stand, is named in what is asked for; the caller is not named, and the call is no event of the rules'.
- * An agent after "door" ("werd gevraagd door X") is the caller all the same.
- */
-function complementCaller(
-  tokens: Token[],
-  cue: CueMatch,
-  source: Mention,
-  tokenAt: (offset: number) => number,
-): boolean {
-  // A noun of asking ("de resolutie van X", "op uitnodiging van X") names its asker after it.
-  if (askingNoun(tokens, cue)) return false
-  if (source.start < cue.end) return false
-  const at = tokenAt(source.start)
-  if (tokens[at - 1]?.norm === W.by || tokens[at - 2]?.norm === W.by) return false
-  // A subject after its verb stands inside a cue of more than one word ("roept Chili ... op"), or right after one.
-  return cue.tokens.length > 1 || at > cue.tokens[0]! + 2
-}
-
-/**
- * "Chili roept zijn landgenoten op Peru te verlaten", "de partij riep het kabinet op sancties tegen Peru te steunen":
- * a call whose addressee is the caller's own people or one of its bodies stays at home; an actor after the
- * addressee is named in what is asked for, not asked.
- */
-function calledAtHome(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  source: Mention,
-  target: Mention,
-  mentions: Mention[],
-  tokenAt: (offset: number) => number,
-): boolean {
-  const at = homeAddresseeAt(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
-  return at !== -1 && source.end <= tokens[at]!.start && tokenAt(target.start) > at
-}
-
-/**
- * "Vorige week riep Chili Peru op ...", "Daarom dringt Chili er bij Peru op aan ...": with no actor before a verb of
- * asking split around its object, the first of two actors inside it is the subject after its verb, the next one
- * the one asked.
- */
-function invertedAsker(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  pool: Mention[],
-  tokenAt: (offset: number) => number,
-): readonly [Mention, Mention] | null {
-  if (cue.tokens.length < 2 || isNounCue(tokens, cue)) return null
-  const clauseOf = clauses(text, tokens)
-  const first = cue.tokens[0]!
-  const inside = pool.filter((m) => m.start >= cue.start && m.end <= cue.end && m.kind !== 'place')
-  const [subject, asked] = [inside[0], inside.find((m) => m.code !== inside[0]?.code)]
-  if (!subject || !asked || tokenAt(subject.start) > first + 2) return null
-  if (pool.some((m) => m.end <= cue.start && clauseOf[tokenAt(m.start)] === clauseOf[first])) return null
-  return [subject, asked]
-}
-
-/** Plural nouns of people who call on others ("ministers", "hulporganisaties"), named as no actor. */
-const CALLERS = WORDS.get('callers')
-
-/**
- * "Meerdere ministers hebben Peru opgeroepen ...", "De ministers vroegen Peru ...": a caller named as no actor
- * (`callers`, or a domestic party) before the actor taken as the source of a verb of asking, not tied to it by "van"
- * ("ministers van Peru"), is the subject; that actor is the one asked.
- */
-function unnamedCaller(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  source: Mention,
-  tokenAt: (offset: number) => number,
-): boolean {
-  if (askingNoun(tokens, cue)) return false
-  const clauseOf = clauses(text, tokens)
-  const at = tokenAt(source.start)
-  const first = cue.tokens[0]!
-  if (clauseOf[at] !== clauseOf[first]) return false
-  for (let c = Math.min(at, first) - 1; c >= 0 && clauseOf[c] === clauseOf[first]; c--) {
-    const w = tokens[c]!.norm
-    if (!CALLERS.has(w) && !DOMESTIC_PARTIES.has(w)) continue
-    return at > c + 1 && !tokens.slice(c + 1, at).some((t) => t.norm === W.of)
-  }
-  return false
-}
-
-/**
- * "De betogers willen dat de regering aftreedt", "Ze riep de bevolking op kalm te blijven": in a sentence that names
- * no actor, a request by a domestic party, or one addressed to the people or a body at home, is made at home, in
- * the state of the scene.
- */
-function homeRequests(text: string, tokens: Token[], cues: CueMatch[]): CueMatch[] {
-  return cues.filter((cue) => {
-    if (cue.cue.type !== 'REQUEST') return false
-    const first = cue.tokens[0]!
-    return (
-      domesticCaller(text, tokens, cue) || homeAddresseeAt(text, tokens, cue, first - 1, first - 1, []) !== -1
-    )
-  })
-}
-
-/**
- * A domestic party ("de oppositie", "betogers") stands before the cue in its clause, as its subject; or the cue
- * holds its own subject, "they" ("Zij eisen dat ...": the crowd told of before).
- */
-function domesticCaller(text: string, tokens: Token[], cue: CueMatch): boolean {
-  const clauseOf = clauses(text, tokens)
-  const first = cue.tokens[0]!
-  if (SUBJECT_PRONOUNS.has(tokens[first]!.norm)) return true
-  return tokens.some((t, i) => i < first && clauseOf[i] === clauseOf[first] && DOMESTIC_PARTIES.has(t.norm))
-}
-
-/**
- * The cue's noun stands after a definite determiner, maybe with inflected adjectives between ("het nucleaire
- * akkoord", "de deal").
- */
-function definite(tokens: Token[], cue: CueMatch): boolean {
-  return DEFINITES.has(tokens[pastAdjectives(tokens, cue.tokens[0]! - 1, DEFINITES)]?.norm ?? '')
-}
-
-/**
- * Token `from`, or the token before up to two words ending in "-e" (inflected adjectives: "de zware aanval") back
- * from it, stopping at a word of `stop`.
- */
-function pastAdjectives(tokens: Token[], from: number, stop: ReadonlySet<string>): number {
-  let i = from
-  for (let k = 0; k < 2 && i > 0 && tokens[i]!.norm.endsWith('e') && !stop.has(tokens[i]!.norm); k++) i--
-  return i
-}
-
 /** Acts that can be denied as having happened: deeds, not words. */
 const DEEDS = new Set<EventType>(['ASSAULT', 'COERCE', 'AID', 'MOBILIZE', 'SANCTION'])
 /** How far back (characters between sentence starts) a denial reaches for the act it denies. */
@@ -1465,198 +1336,7 @@ function lifted(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]):
   )
 }
 
-/**
- * "X roept Y op om Z wapens te sturen", "X eist dat een bedrijf geen chips meer verkoopt aan Z": an act in what
- * a call, demand or request asks for is no deed of who asks (the training gold codes the REQUEST alone). Coded with the asker before the request as its doer, it is taken out, and so is
- * one coded with whoever stands before a request verb that codes no request of its own ("hebben X opgeroepen om
- * ... te stappen": the unnamed callers asked X). Done by another named in what is asked ("eist dat Y haar offensief
- * beëindigt", "wil dat Y ... bevriest") it stays, as does the act that answers a request noun ("Y gaat in op een
- * verzoek van X om hulp").
- */
-function askersOwn(text: string, tokens: Token[], cues: CueMatch[], out: CodedEvent[]): void {
-  const at = (c: CueMatch) => (e: CodedEvent) => e.cue.start === c.start && e.cue.end === c.end
-  for (const cue of cues) {
-    if (cue.cue.type === 'REQUEST') continue
-    const r = requester(text, tokens, cue, cues)
-    if (!r) continue
-    const askers = new Set(out.filter((e) => e.type === 'REQUEST' && at(r)(e)).map((e) => e.source))
-    for (let i = out.length - 1; i >= 0; i--)
-      if (
-        at(cue)(out[i]!) &&
-        out[i]!.evidence.start < r.start &&
-        (askers.has(out[i]!.source) || (askers.size === 0 && !isNounCue(tokens, r)))
-      )
-        out.splice(i, 1)
-  }
-}
-
-/** "op verzoek van", "op vraag van": the actor after it asked for the act the clause tells. */
-const REQUEST_OF = [...WORDS.get('request-of')].map((p) => p.split(' '))
-/** Acts that may well be done to who asked for them: "geeft op verzoek van X de beelden terug". */
-const GIVEN_TO_ASKER = new Set<EventType>(['REQUEST', 'AID', 'RETREAT', 'CONCEDE'])
-
-/**
- * "Y hield haar aan op verzoek van X", "de raad vergaderde op vraag van X en Z": who is named after the phrase
- * asked the doer of the sentence's acts, a REQUEST from each asker to each doer, and the acts keep their own doer. The request noun ("verzoek") tells no request of its own then; with no
- * act told by another, the noun's own reading stays.
- */
-function onRequestOf(
-  text: string,
-  sentence: Span,
-  tokens: Token[],
-  mentions: Mention[],
-  out: CodedEvent[],
-  mapping: ReturnType<typeof loadMapping>,
-  tokenAt: (offset: number) => number,
-): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const phrase = REQUEST_OF.find((p) => p.every((w, k) => tokens[i + k]?.norm === w))
-    if (!phrase) continue
-    const after = i + phrase.length
-    const first = mentions
-      .filter((m) => tokenAt(m.start) >= after && tokenAt(m.start) <= after + 3)
-      .sort((a, b) => a.start - b.start)[0]
-    if (!first || !first.code) continue
-    const askers = coordinated(text, first, mentions, (m) => m.code !== null)
-    const codes = new Set(askers.map((m) => m.code))
-    const from = tokens[i]!.start
-    const to = tokens[after - 1]!.end
-    const doers = [
-      ...new Set(
-        out.filter((e) => e.type !== 'REQUEST' && e.source && !codes.has(e.source)).map((e) => e.source!),
-      ),
-    ]
-    // The asker is not what the act is done to: "werd op verzoek van X door Y opgepakt" is no arrest of X's own
-    // (but what is given or given back may go to the asker).
-    for (let k = out.length - 1; k >= 0; k--) {
-      const e = out[k]!
-      if (!GIVEN_TO_ASKER.has(e.type) && e.target && codes.has(e.target) && e.source && !codes.has(e.source))
-        out.splice(k, 1)
-    }
-    if (doers.length === 0) continue
-    // The noun's own request, aimed by the noun rules, gives way to the asker's request of the doers.
-    for (let k = out.length - 1; k >= 0; k--) {
-      const e = out[k]!
-      if (e.type === 'REQUEST' && e.cue.start >= from && e.cue.end <= to) out.splice(k, 1)
-    }
-    const facts = mapping.get('REQUEST')!
-    for (const asker of askers)
-      for (const doer of doers) {
-        if (asker.code === doer) continue
-        if (out.some((e) => e.type === 'REQUEST' && e.source === asker.code && e.target === doer)) continue
-        const end = Math.max(to, asker.end)
-        out.push({
-          type: 'REQUEST',
-          mode: null,
-          source: asker.code,
-          target: doer,
-          polarity: 'asserted',
-          modality: 'actual',
-          attribution: null,
-          evidence: { start: from, end, text: text.slice(from, end) },
-          sentence,
-          cue: { start: from, end: to, text: text.slice(from, to) },
-          context: [],
-          quad: facts.quad,
-          score: ploverScore(facts, null),
-          cameo: facts.cameoRoot,
-          goldstein: facts.goldstein,
-          mappingVersion: MAPPING_VERSION,
-        })
-      }
-  }
-}
-
-/** Talks and deals that a request proposes are what it asks for (PLOVER's REQUEST mode "meet"). */
-const PROPOSED = new Set<CueType>(['CONSULT', 'AGREE', 'RETREAT'])
 const COMPLEMENT_ENDS = WORDS.get('complement-ends')
-/** What a call is for: "een oproep tot een staakt-het-vuren", "roept op tot overleg". */
-const CALL_FOR = WORDS.get('call-for')
-
-/**
- * The talks or deal a request proposes are no event of their own: "wil dat er een vredesakkoord ligt",
- * "stelde voor om vredesbesprekingen te beginnen", "drong erop aan om te onderhandelen" tell one REQUEST.
- */
-function requested(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  return PROPOSED.has(cue.cue.type) && requester(text, tokens, cue, cues) !== undefined
-}
-
-/** The request cue whose complement ("om ... te", "dat ...", a bare infinitive) holds the cue. */
-function requester(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): CueMatch | undefined {
-  const first = cue.tokens[0]!
-  return cues.find((r) => {
-    if (r === cue || r.cue.type !== 'REQUEST') return false
-    const from = r.tokens[0]!
-    const last = r.tokens[r.tokens.length - 1]!
-    if (last >= first || first - last > 12) return false
-    const span = tokens.slice(from, first)
-    // "om ... te", "dat ...", or a bare infinitive ("roept Y op de aanvallen te staken").
-    const end = cue.tokens[cue.tokens.length - 1]!
-    const infinitive =
-      tokens[first - 1]?.norm === W.to ||
-      cue.tokens.some((k) => tokens[k]!.norm === W.to) ||
-      tokens[end + 1]?.norm === W.to ||
-      // a cue split around words, its verb last ("de aanvallen op Y te staken")
-      (cue.tokens.length > 1 && tokens[end - 1]?.norm === W.to)
-    const callFor = CALL_FOR.has(tokens[last + 1]?.norm ?? '')
-    if (!infinitive && !callFor && !span.some((t) => t.norm === W.purpose || t.norm === W.that)) return false
-    for (let i = last + 1; i <= first; i++) {
-      if (
-        COMPLEMENT_ENDS.has(tokens[i]!.norm) ||
-        /[,;:]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))
-      )
-        return false
-    }
-    return true
-  })
-}
-
-/**
- * The cue names what another cue of `types` is about: that cue stands at most `reach` tokens before it, with
- * one of `links` between them.
- */
-function complementOf(
-  tokens: Token[],
-  cue: CueMatch,
-  cues: CueMatch[],
-  types: readonly string[],
-  reach: number,
-  links: ReadonlySet<string>,
-): boolean {
-  const first = cue.tokens[0]!
-  return cues.some((r) => {
-    if (r === cue || !types.includes(r.cue.type)) return false
-    const last = r.tokens[r.tokens.length - 1]!
-    return (
-      last < first && first - last <= reach && tokens.slice(last + 1, first).some((t) => links.has(t.norm))
-    )
-  })
-}
-
-/**
- * "dreigt met een aanval", "dreigde met sancties", "waarschuwt voor nieuwe sancties": the act threatened with or
- * warned about has not happened; the threat is the event.
- */
-function threatenedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  if (cue.cue.type === 'THREATEN') return false
-  if (complementOf(tokens, cue, cues, ['THREATEN'], 4, THREATENED_WITH)) return true
-  // "dreigt met zware politieke en economische sancties": with "met" or "voor" right after the threat, what it
-  // names may stand further on, after its adjectives and a listed act.
-  const first = cue.tokens[0]!
-  return cues.some((r) => {
-    if (r.cue.type !== 'THREATEN') return false
-    const last = r.tokens[r.tokens.length - 1]!
-    return last < first && first - last <= 7 && THREATENED_WITH.has(tokens[last + 1]?.norm ?? '')
-  })
-}
-
-/**
- * "beschuldigt de VS van inmenging", "waarschuwt X voor provocaties": the wrongdoing an accusation or a warning
- * names is what it is about, not a second accusation.
- */
-function chargedWith(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  return cue.cue.kind === 'content' && complementOf(tokens, cue, cues, ['ACCUSE', 'THREATEN'], 6, CHARGE)
-}
 
 const FEARS = WORDS.get('fears')
 const FEAR_PREPOSITIONS = WORDS.get('fear-prepositions')
@@ -1994,86 +1674,6 @@ function thatClauseStart(text: string, tokens: Token[], cue: CueMatch): number {
   const clauseOf = clauses(text, tokens)
   const start = tokens.findIndex((_, i) => clauseOf[i] === clauseOf[cue.tokens[0]!])
   return tokens[start]?.norm === W.that ? start : -1
-}
-
-/**
- * The cue, a verb, is addressed to the acting state's own people or one of its bodies: a word of
- * `home-addressees` after the subject in the cue's clause, at most four words after the cue ("riep de bevolking
- * op", "heeft zijn landgenoten opgeroepen", "vragen aan de bevolking"), not in a phrase of place or of another
- * preposition ("sprak in het parlement"), and not naming an actor of its own.
- */
-function homeAddressee(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  sourceAt: number,
-  /** The token after the source: the noun an adjective source is of ("de Malinese regering") is no addressee. */
-  sourceNext: number,
-  mentions: Mention[],
-): boolean {
-  return homeAddresseeAt(text, tokens, cue, sourceAt, sourceNext, mentions) !== -1
-}
-
-/** Where the home addressee of `homeAddressee` stands (its token), or -1. */
-function homeAddresseeAt(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  sourceAt: number,
-  sourceNext: number,
-  mentions: Mention[],
-): number {
-  const first = cue.tokens[0]!
-  const last = cue.tokens[cue.tokens.length - 1]!
-  // A noun reading of the cue ("zijn voorstel", "op verzoek van") addresses no one.
-  const before = tokens[first - 1]?.norm ?? ''
-  if (ADDRESSEE_DETERMINERS.has(before) || DEFINITES.has(before) || PREPOSITIONS.has(before)) return -1
-  const clauseOf = clauses(text, tokens)
-  for (let i = sourceNext + 1; i < tokens.length && i <= last + 4; i++) {
-    const t = tokens[i]!
-    if (clauseOf[i] !== clauseOf[first] || cue.tokens.includes(i) || !HOME_ADDRESSEES.has(t.norm)) continue
-    if (mentions.some((m) => m.start <= t.start && t.end <= m.end)) continue
-    let p = i - 1
-    while (p > sourceAt && ADDRESSEE_DETERMINERS.has(tokens[p]!.norm)) p--
-    const preposition = tokens[p]?.norm ?? ''
-    if (PREPOSITIONS.has(preposition) && !ADDRESSEE_PREPOSITIONS.has(preposition)) continue
-    return i
-  }
-  return -1
-}
-
-/**
- * Whether a person (or a pronoun for one) aims the cue at another person of the same state: "de premier prijst zijn
- * minister", "de oppositieleider eist het vertrek van de premier", "na overleg met de bondskanselier". The
- * compatriot stands after the cue in its clause, at most eight words on and not in a phrase of another preposition
- * than "met" or "van" ("pleit voor president X"), or before the cue after "met"; it is not listed with the source
- * ("X en Y"), nor a visit's host or escort.
- */
-function compatriot(
-  text: string,
-  tokens: Token[],
-  cue: CueMatch,
-  source: Mention,
-  mentions: Mention[],
-  pool: Mention[],
-  tokenAt: (offset: number) => number,
-): boolean {
-  if ((source.kind !== 'person' && source.kind !== 'pronoun') || cue.cue.mode === 'visit') return false
-  const clauseOf = clauses(text, tokens)
-  const cl = clauseOf[cue.tokens[0]!]
-  const fellows = coordinated(text, source, mentions, () => true)
-  return pool.some((m) => {
-    if (m === source || m.code !== source.code || m.kind !== 'person' || fellows.includes(m)) return false
-    if (m.start < source.end || m.text === source.text) return false
-    const at = tokenAt(m.start)
-    if (clauseOf[at] !== cl || at > cue.tokens[cue.tokens.length - 1]! + 8) return false
-    for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
-      const w = tokens[k]!.norm
-      if (PREPOSITIONS.has(w)) return w === W.with || (w === W.of && at > cue.tokens[0]!)
-      if (cue.tokens.includes(k)) break
-    }
-    return at > cue.tokens[0]!
-  })
 }
 
 /** How far after "dat" the subject of a that-clause may stand (past an article, a title and a first name). */
@@ -2616,13 +2216,6 @@ function attendant(
   return first && first.kind !== 'place' && !MEMBER_BODIES.has(first.code ?? '') ? first : null
 }
 
-/** The cue is a noun: of a noun row, or with an article before it, maybe across inflected adjectives ("de zware aanval"). */
-function isNounCue(tokens: Token[], cue: CueMatch): boolean {
-  const d = pastAdjectives(tokens, cue.tokens[0]! - 1, ARTICLE_WORDS)
-  const determined = ARTICLE_WORDS.has(tokens[d]?.norm ?? '') || DEFINITES.has(tokens[d]?.norm ?? '')
-  return cue.cue.kind === 'noun' || determined
-}
-
 /**
  * "de aanval die Peru uitvoerde", "de sancties die drie westerse landen Bolivia oplegden": the actor that opens a
  * relative clause ("die", "dat", maybe with an article or a number and adjective before it) right after the
@@ -2685,23 +2278,6 @@ function nounAgent(
   return mentions.find((m) => tokenAt(m.start) === at) ?? null
 }
 
-/** Joins the members of a list: a comma, "en", "of" or a hyphen, with an article after it. */
-const LIST_JOIN = new RegExp(
-  `^\\s*(?:,|${W.and}|${W.or}|-|,\\s*${W.and})(?:\\s+(?:${[...WORDS.get('definite-articles')].join('|')}))?\\s*$`,
-)
-
-/** The members of a list before `last`, nearest last: "Frankrijk, Duitsland en" before "Italië". */
-function listBefore(text: string, last: Mention, mentions: Mention[]): Mention[] {
-  const out: Mention[] = []
-  let next = last
-  for (const m of mentions.filter((x) => x.end <= last.start).sort((a, b) => b.start - a.start)) {
-    if (!LIST_JOIN.test(text.slice(m.end, next.start))) break
-    if (m.code !== last.code && !out.some((x) => x.code === m.code)) out.unshift(m)
-    next = m
-  }
-  return out
-}
-
 const EXERCISES = WORDS.get('exercises')
 
 /**
@@ -2720,28 +2296,6 @@ function exercisedTogether(
   if (cue.cue.type !== 'MOBILIZE' || !target || target.code === source.code) return false
   if (!cue.tokens.some((k) => EXERCISES.has(tokens[k]!.norm))) return false
   return coordinated(text, source, pool, () => true).includes(target)
-}
-
-/** A target and the actors coordinated with it: "Noorwegen, Zweden en Canada", "Israëlisch-Amerikaanse". */
-function coordinated(
-  text: string,
-  first: Mention,
-  mentions: Mention[],
-  ok: (m: Mention) => boolean,
-): Mention[] {
-  const out = [first]
-  let last = first
-  const later = mentions.filter(
-    (x) => x !== first && (x.start > first.start || (x.start === first.start && x.end === first.end)),
-  )
-  for (const m of later.sort((a, b) => a.start - b.start)) {
-    // Same span ("de landen" stands for two states) or joined by a comma, "en", "of" or a hyphen.
-    if (!(m.start === last.start && m.end === last.end) && !LIST_JOIN.test(text.slice(last.end, m.start)))
-      break
-    if (ok(m) && !out.some((x) => x.code === m.code)) out.push(m)
-    last = m
-  }
-  return out
 }
 
 const ARTICLE_WORDS = WORDS.get('article-words')
