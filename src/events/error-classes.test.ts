@@ -1975,3 +1975,44 @@ describe('reference: the counterpart carried over from the sentence before', () 
     expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })
+
+describe('accusations said in other words: calling someone or their act names', () => {
+  it('the namer accuses the one named', () => {
+    expect(code(rules, 'De Peruaanse president noemde de Chilenen gisteren een stel criminelen.')).toContain(
+      'PER>CHL ACCUSE asserted',
+    )
+  })
+
+  it('an act named with no doer in the sentence is aimed at its doer told before, not at the namer', () => {
+    const events = code(
+      rules,
+      'Chili heeft vorige week nieuwe strafheffingen tegen Peru ingesteld. De Peruaanse premier noemt de heffingen "volstrekt onaanvaardbaar".',
+    )
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+    expect(events.filter((e) => e.startsWith('PER>PER'))).toEqual([])
+  })
+
+  it('so is a label stuck on the act', () => {
+    const events = code(
+      rules,
+      'Chili heeft vorige week een haven van Peru bezet. Peru bestempelt de bezetting als een daad van agressie.',
+    )
+    expect(events).toContain('PER>CHL ACCUSE asserted')
+    expect(events.filter((e) => e.startsWith('PER>PER'))).toEqual([])
+  })
+
+  it('the one who judges an act, with the verdict verb right after it, is not its doer', () => {
+    const events = code(rules, 'Peru bestempelt geweld tegen Bolivianen als staatsterreur.')
+    expect(events.filter((e) => e.includes(' ASSAULT '))).toEqual([])
+    expect(code(rules, 'Chili veroordeelt aanval op Bolivia.')).not.toContain('CHL>BOL ASSAULT asserted')
+  })
+
+  it('who is said to be the culprit is accused by who says so', () => {
+    expect(
+      code(
+        rules,
+        'Volgens de Peruaanse regering is Chili de ware schuldige van de onrust in de grensstreek.',
+      ),
+    ).toContain('PER>CHL ACCUSE asserted')
+  })
+})

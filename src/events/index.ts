@@ -19,6 +19,7 @@ import {
 } from '../actors/normalize.js'
 import {
   BLAME,
+  NAMING,
   indexCues,
   loadCues,
   matchCues,
@@ -417,6 +418,15 @@ export function codeSentence(
   // Read once for the sentence: an exchange ("gevangenenruil") and a domestic party ("de oppositie") in it.
   const exchanged = exchange(tokens)
   const domestic = tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
+  // The doer of the latest act told before this sentence by another than `source`, of another type than `type`.
+  // Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
+  const doerBefore = (source: Mention, type: EventType): Mention | undefined => {
+    const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
+      (a, b) => a.sentence.start - b.sentence.start,
+    )
+    const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+    return act ? allMentions.find((m) => m.code === act.source) : undefined
+  }
   const out: CodedEvent[] = []
   // "Volgens de VN zijn honderden mensen opgepakt": who reports a deed is not its doer. With no actor left in the
   // sentence but the one it is attributed to, a deed is told of the scene, as in a sentence that names no actor.
@@ -648,13 +658,15 @@ export function codeSentence(
       cue.cue.kind !== 'noun' &&
       DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
     ) {
-      // Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
-      const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
-        (a, b) => a.sentence.start - b.sentence.start,
-      )
-      const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
-      const doer = act ? allMentions.find((m) => m.code === act.source) : undefined
+      const doer = doerBefore(source, type)
       if (doer) [firstTarget, targets] = [doer, [doer]]
+    }
+    // "Chili noemt de sancties onaanvaardbaar": a name called, of an act whose doer the sentence does not name, is
+    // aimed at whoever did the act told before, or else at the article's counterpart; never at the namer's own state.
+    if (cue.cue.mode === NAMING && !firstTarget && !proposer) {
+      const doer = doerBefore(source, type) ?? mainCounterpart(allMentions, source.code)
+      if (!doer) continue
+      ;[firstTarget, targets] = [doer, [doer]]
     }
     // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
     // actor the sentence names, or on no one named, never on the adjective's own state.
@@ -1605,8 +1617,10 @@ function judgeOf(
 ): boolean {
   const clauseOf = clauses(text, tokens)
   const at = tokenAt(source.start)
-  // Not the act's own adjective ("de Indiase aanval").
-  if (tokenAt(source.end) >= cue.tokens[0]! - 1) return false
+  // Not the act's own adjective ("de Indiase aanval"); a verdict's verb right after the judge ("Chili bestempelt
+  // geweld als ...") is no word of the act's own.
+  const next = tokenAt(source.end)
+  if (next >= cue.tokens[0]! - 1 && !cues.some((v) => v !== cue && v.tokens.includes(next))) return false
   const infinitive = cue.tokens.some((k) => tokens[k - 1]?.norm === W.to)
   // "Het tribunaal heeft X schuldig bevonden aan oorlogsmisdaden", "Y onderzoekt de moord op Z", "het rapport
   // over de gifgasaanvallen": who inquires into, judges or reports on an act in its own clause did not do it.

@@ -35,6 +35,8 @@ export interface CueMatch {
 const GAP = 8
 /** The mode of cues of being behind an act, read apart by the event rules (src/events/index.ts). */
 export const BLAME = 'blame'
+/** The mode of cues of calling someone or their act names ("noemt ... onaanvaardbaar"), read by the event rules. */
+export const NAMING = 'naming'
 export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', import.meta.url))
 
 /**
@@ -156,13 +158,15 @@ export function matchCues(index: Map<string, Cue[]>, tokens: Token[]): CueMatch[
     if (best) out.push(best)
   }
   // A cue inside a longer one ("hulp" in "elkaar te hulp schieten") is part of it, not an event of its own.
-  // Being behind an act (mode blame: "dat X achter de aanval zit") tells who did the act inside it, which stays.
+  // Being behind an act (mode blame: "dat X achter de aanval zit") tells who did the act inside it, which stays;
+  // so does an act named in a name called (mode naming: "noemt de sancties tegen X onaanvaardbaar").
   return out.filter(
     (c) =>
       !out.some(
         (o) =>
           o !== c &&
           o.cue.mode !== BLAME &&
+          o.cue.mode !== NAMING &&
           o.tokens.length > c.tokens.length &&
           o.tokens[0]! <= c.tokens[0]! &&
           c.tokens[c.tokens.length - 1]! <= o.tokens[o.tokens.length - 1]!,
