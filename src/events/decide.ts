@@ -19,13 +19,18 @@ import {
   type Proposal,
   type Side,
 } from './candidates.js'
-import { codeSentence, type CodedEvent, type EventLexicon, type Modality, type ToldAct } from './index.js'
+import {
+  articleSentences,
+  codeSentence,
+  readingContext,
+  type CodedEvent,
+  type EventLexicon,
+  type Modality,
+} from './index.js'
 import { matchCues, type CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
 import { MAPPING_VERSION } from './scores.js'
-import { sentenceSpans } from './sentences.js'
-import type { Topic } from './carry.js'
 import { EVENT_TYPES, MUTUAL_TYPES, type EventType } from './types.js'
 
 const MARKERS_FILE = fileURLToPath(new URL('../../data/nl/event-markers.tsv', import.meta.url))
@@ -122,11 +127,6 @@ export function articleUnits(
   bits = DEFAULT_BITS,
 ): SentenceUnit[] {
   const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
-  // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
-  const spans: { span: Span; headline: boolean }[] = [
-    ...article.paragraphs.map((span) => ({ span, headline: false })),
-    ...(article.headlineSpan ? [{ span: article.headlineSpan, headline: true }] : []),
-  ]
   const counts = new Map<string, { n: number; first: Mention }>()
   for (const m of mentions) {
     const c = counts.get(m.code!)
@@ -138,60 +138,48 @@ export function articleUnits(
   for (const c of counts.values()) if (c.n > best && c.first.kind !== 'place') [main, best] = [c.first, c.n]
   const units: SentenceUnit[] = []
   const prior: CodedEvent[] = []
-  const untold: ToldAct[] = []
+  const reading = readingContext(prior)
   let previous: Mention[] = []
-  const topic: Topic = { subject: null }
-  for (const { span, headline } of spans) {
-    // (a subject is carried over within a paragraph)
-    topic.subject = null
-    for (const sentence of sentenceSpans(text, span)) {
-      const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
-      const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-      const matches = matchCues(lexicon.index, tokens)
-      const cues = matches.filter((c) => c.cue.type !== 'NONE')
-      const proposals = codeSentence(
-        text,
-        sentence,
-        mentions,
-        lexicon,
-        { prior, untold, topic },
-        { tokens, matches },
-      )
-      prior.push(...proposals)
-      const own: Side[] = []
-      for (const m of inside)
-        if (!own.some((s) => s.code === m.code)) own.push({ code: m.code!, mention: m, origin: 'sentence' })
-      const context: Side[] = []
-      for (const m of [...previous].reverse()) {
-        if (context.length >= 3) break
-        if (!own.some((s) => s.code === m.code) && !context.some((s) => s.code === m.code))
-          context.push({ code: m.code!, mention: m, origin: 'previous' })
-      }
-      if (main && !own.some((s) => s.code === main!.code) && !context.some((s) => s.code === main!.code))
-        context.push({ code: main.code!, mention: main, origin: 'article' })
-      if (inside.length > 0) previous = inside
-      if (own.length === 0 && proposals.length === 0) continue
-      const props = proposals.map((p) => ({
-        source: p.source,
-        target: p.target,
-        type: p.type,
-        polarity: p.polarity,
-        modality: p.modality,
-      }))
-      const actorsAt = own.map((o) => tokenIndex(tokens, o.mention.start))
-      const hashed = sentenceHashes(tokens, cues, markers, headline, props, actorsAt, bits)
-      units.push(
-        new Unit(sentence, headline, tokens, cues, hashed, proposals, {
-          text,
-          markers,
-          props,
-          own,
-          context,
-          actorsAt,
-          bits,
-        }),
-      )
+  for (const { sentence, headline } of articleSentences(text, article, reading)) {
+    const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
+    const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
+    const matches = matchCues(lexicon.index, tokens)
+    const cues = matches.filter((c) => c.cue.type !== 'NONE')
+    const proposals = codeSentence(text, sentence, mentions, lexicon, reading, { tokens, matches })
+    prior.push(...proposals)
+    const own: Side[] = []
+    for (const m of inside)
+      if (!own.some((s) => s.code === m.code)) own.push({ code: m.code!, mention: m, origin: 'sentence' })
+    const context: Side[] = []
+    for (const m of [...previous].reverse()) {
+      if (context.length >= 3) break
+      if (!own.some((s) => s.code === m.code) && !context.some((s) => s.code === m.code))
+        context.push({ code: m.code!, mention: m, origin: 'previous' })
     }
+    if (main && !own.some((s) => s.code === main!.code) && !context.some((s) => s.code === main!.code))
+      context.push({ code: main.code!, mention: main, origin: 'article' })
+    if (inside.length > 0) previous = inside
+    if (own.length === 0 && proposals.length === 0) continue
+    const props = proposals.map((p) => ({
+      source: p.source,
+      target: p.target,
+      type: p.type,
+      polarity: p.polarity,
+      modality: p.modality,
+    }))
+    const actorsAt = own.map((o) => tokenIndex(tokens, o.mention.start))
+    const hashed = sentenceHashes(tokens, cues, markers, headline, props, actorsAt, bits)
+    units.push(
+      new Unit(sentence, headline, tokens, cues, hashed, proposals, {
+        text,
+        markers,
+        props,
+        own,
+        context,
+        actorsAt,
+        bits,
+      }),
+    )
   }
   return units
 }

@@ -3,7 +3,7 @@
 // the object or prepositional phrase after it, passives with "door", and the words that negate, condition
 // or distance the claim.
 
-import type { EventPlace, Page } from '../core/doc.js'
+import type { Article, EventPlace, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
@@ -222,35 +222,19 @@ export function eventStage(options: EventOptions = {}): Stage {
         continue
       }
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
-      // The body first: when the headline repeats an event, the body's fuller wording is the one kept.
-      const spans = [...article.paragraphs, ...(article.headlineSpan ? [article.headlineSpan] : [])]
       const events: CodedEvent[] = []
       const seen = new Set<string>()
-      const untold: ToldAct[] = []
-      const topic: Topic = { subject: null }
-      const toldSoFar: Told = { sentences: [] }
-      for (const [paragraph, span] of spans.entries()) {
-        // (a subject is carried over within a paragraph)
-        topic.subject = null
-        for (const sentence of sentenceSpans(page.text, span)) {
-          toldSoFar.sentences.push({ span: sentence, paragraph })
-          const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
-          const matches = matchCues(index, tokens)
-          const coded = codeSentence(
-            page.text,
-            sentence,
-            mentions,
-            lexicon,
-            { prior: events, untold, topic, told: toldSoFar },
-            { tokens, matches },
-          )
-          for (const e of coded) {
-            // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
-            const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
-            if (seen.has(key)) continue
-            seen.add(key)
-            events.push(e)
-          }
+      const context = readingContext(events)
+      for (const { sentence } of articleSentences(page.text, article, context)) {
+        const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
+        const matches = matchCues(index, tokens)
+        const coded = codeSentence(page.text, sentence, mentions, lexicon, context, { tokens, matches })
+        for (const e of coded) {
+          // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
+          const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          events.push(e)
         }
       }
       article.events = withoutUntargetedRepeats(events)
@@ -309,6 +293,34 @@ export interface ArticleContext {
   topic?: Topic
   /** The sentences read so far, this one last, with the paragraph of each. */
   told?: Told
+}
+
+/** A fresh context for reading an article's sentences in order, with `prior` as the events coded so far. */
+export function readingContext(prior: CodedEvent[]): Required<ArticleContext> {
+  return { prior, untold: [], topic: { subject: null }, told: { sentences: [] } }
+}
+
+/**
+ * An article's sentences in reading order, the body first (when the headline repeats an event, the body's fuller
+ * wording is the one kept) and the headline last, each yielded after the context is ready for it: the subject
+ * carried over is forgotten at the start of a paragraph, and the sentence joins those told.
+ */
+export function* articleSentences(
+  text: string,
+  article: Article,
+  context: Required<ArticleContext>,
+): Generator<{ sentence: Span; headline: boolean }> {
+  const spans = [
+    ...article.paragraphs.map((span) => ({ span, headline: false })),
+    ...(article.headlineSpan ? [{ span: article.headlineSpan, headline: true }] : []),
+  ]
+  for (const [paragraph, { span, headline }] of spans.entries()) {
+    context.topic.subject = null
+    for (const sentence of sentenceSpans(text, span)) {
+      context.told.sentences.push({ span: sentence, paragraph })
+      yield { sentence, headline }
+    }
+  }
 }
 
 /** An act read in a sentence but coded as no event: who did it, and its type. */
