@@ -1967,6 +1967,12 @@ describe('reference: the counterpart carried over from the sentence before', () 
     ).toContain('PER>CHL CONSULT asserted')
   })
 
+  it('with the event model deciding too, as by default', () => {
+    expect(code('Chili sloot dinsdag de grens voor Peru. Peru dreigt nu met tegenmaatregelen.')).toContain(
+      'PER>CHL THREATEN asserted',
+    )
+  })
+
   it('not when no one acted on the doer in the sentence before', () => {
     const events = code(
       rules,
