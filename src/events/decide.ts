@@ -24,7 +24,7 @@ import { matchCues, type CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
 import { MAPPING_VERSION } from './scores.js'
-import { sentenceSpans } from './sentences.js'
+import { headlineText, sentenceSpans } from './sentences.js'
 import type { Topic } from './carry.js'
 import { EVENT_TYPES, MUTUAL_TYPES, type EventType } from './types.js'
 
@@ -144,7 +144,7 @@ export function articleUnits(
   for (const { span, headline } of spans) {
     // (a subject is carried over within a paragraph)
     topic.subject = null
-    for (const sentence of sentenceSpans(text, span)) {
+    for (const sentence of sentenceSpans(text, headline ? headlineText(text, span) : span)) {
       const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
       const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
       const matches = matchCues(lexicon.index, tokens)

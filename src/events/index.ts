@@ -29,7 +29,7 @@ import {
   type EventType,
 } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
-import { sentenceSpans } from './sentences.js'
+import { headlineClauses, headlineText, sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
 import { clauseEnd, clauses } from './clauses.js'
@@ -229,10 +229,30 @@ export function eventStage(options: EventOptions = {}): Stage {
       const untold: ToldAct[] = []
       const topic: Topic = { subject: null }
       const toldSoFar: Told = { sentences: [] }
+      // The headline read as one sentence, on a copy of what the article told so far.
+      const wholeHeadline = (text: string, whole: Span): CodedEvent[] => {
+        const tokens = sentenceTokens(article, text, whole.start, whole.end)
+        const told: Told = {
+          sentences: [...toldSoFar.sentences, { span: whole, paragraph: spans.length - 1 }],
+        }
+        return codeSentence(
+          text,
+          whole,
+          mentions,
+          lexicon,
+          { prior: [...events], untold: [...untold], topic: { ...topic }, told },
+          { tokens, matches: matchCues(index, tokens) },
+        )
+      }
       for (const [paragraph, span] of spans.entries()) {
         // (a subject is carried over within a paragraph)
         topic.subject = null
-        for (const sentence of sentenceSpans(page.text, span)) {
+        const headline = span === article.headlineSpan
+        // A headline's clauses share its actors: an act its own clause aims at no one, or at its doer, takes
+        // the one the whole headline aims it at ("Gaza in brand - Israël begint offensief").
+        let doers = new Set<string | null>()
+        const whole = headline ? wholeHeadline(page.text, headlineText(page.text, span)) : []
+        for (const sentence of headline ? headlineClauses(page.text, span) : sentenceSpans(page.text, span)) {
           toldSoFar.sentences.push({ span: sentence, paragraph })
           const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
           const matches = matchCues(index, tokens)
@@ -244,6 +264,21 @@ export function eventStage(options: EventOptions = {}): Stage {
             { prior: events, untold, topic, told: toldSoFar },
             { tokens, matches },
           )
+            .map((e) => (headline ? sharedTarget(e, whole) : e))
+            .map((e) => (headline ? answeredDoer(e, doers) : e))
+          if (headline) {
+            // The doers of this clause's acts, which the next clause may answer ("..., Chili veroordeelt aanval").
+            doers = new Set([
+              ...coded.map((e) => e.source),
+              ...untold.filter((a) => a.sentence.start === sentence.start).map((a) => a.source),
+            ])
+            // A clause that tells no act is answered by what it names ("Nijldam in Peru wekt stroom op, Chili
+            // veroordeelt ingebruikname").
+            if (doers.size === 0)
+              doers = new Set(
+                mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.code),
+              )
+          }
           for (const e of coded) {
             // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
             const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -273,6 +308,26 @@ function withoutUntargetedRepeats(events: CodedEvent[]): CodedEvent[] {
         (o) => o.target !== null && o.source === e.source && o.type === e.type && o.polarity === e.polarity,
       ),
   )
+}
+
+/**
+ * A headline clause's act aimed at no one, or at its doer, that answers the clause before: aimed at the one doer of
+ * that clause ("Peru beschiet grensposten, Chili veroordeelt aanval": Chile condemns Peru), or, when that clause
+ * tells no act, at the one other actor it names.
+ */
+function answeredDoer(e: CodedEvent, doers: Set<string | null>): CodedEvent {
+  if (e.target !== null && e.target !== e.source) return e
+  const others = [...doers].filter((d) => d !== null && d !== e.source)
+  return others.length === 1 ? { ...e, target: others[0]! } : e
+}
+
+/** A clause's act with no target, or aimed at its doer, takes the target the whole headline gives the same act. */
+function sharedTarget(e: CodedEvent, whole: CodedEvent[]): CodedEvent {
+  if (e.target !== null && e.target !== e.source) return e
+  const w = whole.find(
+    (o) => o.source === e.source && o.type === e.type && o.target !== null && o.target !== o.source,
+  )
+  return w ? { ...e, target: w.target } : e
 }
 
 /** Calls on the world at large: aimed at no actor by what they say, not for want of a named one. */
