@@ -5,7 +5,7 @@
 import type { Article } from '../core/doc.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
-import { sentenceTokens, tokenIndex, type Token } from '../actors/normalize.js'
+import { tokenIndex, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
 import { DEFAULT_BITS, hashFeature, predictParts } from '../learn/linear.js'
@@ -19,15 +19,8 @@ import {
   type Proposal,
   type Side,
 } from './candidates.js'
-import {
-  articleSentences,
-  codeSentence,
-  readingContext,
-  type CodedEvent,
-  type EventLexicon,
-  type Modality,
-} from './index.js'
-import { matchCues, type CueMatch } from './lexicon.js'
+import { codedSentences, readingContext, type CodedEvent, type EventLexicon, type Modality } from './index.js'
+import type { CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
 import { ploverScore } from './scores.js'
 import { MAPPING_VERSION } from './scores.js'
@@ -140,12 +133,10 @@ export function articleUnits(
   const prior: CodedEvent[] = []
   const reading = readingContext(prior)
   let previous: Mention[] = []
-  for (const { sentence, headline } of articleSentences(text, article, reading)) {
-    const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
+  for (const unit of codedSentences(text, article, mentions, lexicon, reading)) {
+    const { sentence, headline, tokens, matches, coded: proposals } = unit
     const inside = mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)
-    const matches = matchCues(lexicon.index, tokens)
     const cues = matches.filter((c) => c.cue.type !== 'NONE')
-    const proposals = codeSentence(text, sentence, mentions, lexicon, reading, { tokens, matches })
     prior.push(...proposals)
     const own: Side[] = []
     for (const m of inside)

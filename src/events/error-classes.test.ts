@@ -2022,3 +2022,36 @@ describe('accusations said in other words: calling someone or their act names', 
     ).toContain('PER>CHL ACCUSE asserted')
   })
 })
+
+describe('headlines: telegraphic acts joined in one line, and a label before it', () => {
+  /** The rules' events of a page whose headline is `headline`, over a body that tells no act. */
+  function headlined(headline: string): string[] {
+    const text = `${headline}\n\nLIMA - De spanningen tussen de twee buurlanden lopen op. Er is nog geen overleg gepland.\n`
+    const page = readText(new TextEncoder().encode(text), { input: 'test.txt', kind: 'file' } as never, {
+      observedAt: '2025-03-01T00:00:00Z',
+    })
+    rules.run(page)
+    return page.articles
+      .flatMap((a) => a.events ?? [])
+      .map((e) => `${e.source}>${e.target} ${e.type} ${e.polarity}`)
+  }
+
+  it('a second act after a comma or a dash answers the doer of the first', () => {
+    for (const join of [',', ' -']) {
+      const events = headlined(`Peru beschiet grensposten${join} Chili veroordeelt aanval`)
+      expect(events).toContain('CHL>PER ACCUSE asserted')
+      expect(events.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+    }
+  })
+
+  it('a second act after a clause that tells no act answers the one actor that clause names', () => {
+    const events = headlined('Nieuwe stuwdam in Peru wekt eerste stroom op, Chili veroordeelt ingebruikname')
+    expect(events).toContain('CHL>PER ACCUSE asserted')
+    expect(events.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
+  })
+
+  it('a label before the headline tells no act', () => {
+    const events = headlined('Oorlog in Peru dag 12 van de inval LIVE | Chileense troepen trekken zich terug')
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})

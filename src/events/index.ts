@@ -29,7 +29,7 @@ import {
   type EventType,
 } from './lexicon.js'
 import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
-import { sentenceSpans } from './sentences.js'
+import { headlineClauses, headlineText, sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
 import { clauseEnd, clauses } from './clauses.js'
@@ -224,11 +224,7 @@ export function eventStage(options: EventOptions = {}): Stage {
       const mentions = (article.actors?.mentions ?? []).filter((m) => m.code && m.rule !== 'dateline')
       const events: CodedEvent[] = []
       const seen = new Set<string>()
-      const context = readingContext(events)
-      for (const { sentence } of articleSentences(page.text, article, context)) {
-        const tokens = sentenceTokens(article, page.text, sentence.start, sentence.end)
-        const matches = matchCues(index, tokens)
-        const coded = codeSentence(page.text, sentence, mentions, lexicon, context, { tokens, matches })
+      for (const { coded } of codedSentences(page.text, article, mentions, lexicon, readingContext(events))) {
         for (const e of coded) {
           // Meetings, agreements and cooperation are mutual: "X en Y" and "Y en X" tell the same event.
           const key = `${eventKey(e.source, e.target, e.type)}|${e.polarity}`
@@ -257,6 +253,26 @@ function withoutUntargetedRepeats(events: CodedEvent[]): CodedEvent[] {
         (o) => o.target !== null && o.source === e.source && o.type === e.type && o.polarity === e.polarity,
       ),
   )
+}
+
+/**
+ * A headline clause's act aimed at no one, or at its doer, that answers the clause before: aimed at the one doer of
+ * that clause ("Peru beschiet grensposten, Chili veroordeelt aanval": Chile condemns Peru), or, when that clause
+ * tells no act, at the one other actor it names.
+ */
+function answeredDoer(e: CodedEvent, doers: Set<string | null>): CodedEvent {
+  if (e.target !== null && e.target !== e.source) return e
+  const others = [...doers].filter((d) => d !== null && d !== e.source)
+  return others.length === 1 ? { ...e, target: others[0]! } : e
+}
+
+/** A clause's act with no target, or aimed at its doer, takes the target the whole headline gives the same act. */
+function sharedTarget(e: CodedEvent, whole: CodedEvent[]): CodedEvent {
+  if (e.target !== null && e.target !== e.source) return e
+  const w = whole.find(
+    (o) => o.source === e.source && o.type === e.type && o.target !== null && o.target !== o.source,
+  )
+  return w ? { ...e, target: w.target } : e
 }
 
 /** Calls on the world at large: aimed at no actor by what they say, not for want of a named one. */
@@ -300,25 +316,78 @@ export function readingContext(prior: CodedEvent[]): Required<ArticleContext> {
   return { prior, untold: [], topic: { subject: null }, told: { sentences: [] } }
 }
 
+/** A sentence of an article with its tokens, its cue matches and the events the rules code in it. */
+export interface CodedSentence {
+  sentence: Span
+  headline: boolean
+  tokens: Token[]
+  matches: CueMatch[]
+  coded: CodedEvent[]
+}
+
 /**
- * An article's sentences in reading order, the body first (when the headline repeats an event, the body's fuller
- * wording is the one kept) and the headline last, each yielded after the context is ready for it: the subject
- * carried over is forgotten at the start of a paragraph, and the sentence joins those told.
+ * An article's sentences in reading order, each with the events the rules code in it, for the rules alone and for
+ * the model alike. The body comes first (when the headline repeats an event, the body's fuller wording is the one
+ * kept) and the headline last, read clause by clause. The subject carried over is forgotten at the start of a
+ * paragraph, and every sentence joins those told. The caller adds what it keeps to `context.prior` before it asks
+ * for the next sentence.
  */
-export function* articleSentences(
+export function* codedSentences(
   text: string,
   article: Article,
+  mentions: Mention[],
+  lexicon: EventLexicon,
   context: Required<ArticleContext>,
-): Generator<{ sentence: Span; headline: boolean }> {
+): Generator<CodedSentence> {
   const spans = [
     ...article.paragraphs.map((span) => ({ span, headline: false })),
     ...(article.headlineSpan ? [{ span: article.headlineSpan, headline: true }] : []),
   ]
+  const read = (sentence: Span, within: Required<ArticleContext>) => {
+    const tokens = sentenceTokens(article, text, sentence.start, sentence.end)
+    const matches = matchCues(lexicon.index, tokens)
+    return {
+      tokens,
+      matches,
+      coded: codeSentence(text, sentence, mentions, lexicon, within, { tokens, matches }),
+    }
+  }
   for (const [paragraph, { span, headline }] of spans.entries()) {
     context.topic.subject = null
-    for (const sentence of sentenceSpans(text, span)) {
+    if (!headline) {
+      for (const sentence of sentenceSpans(text, span)) {
+        context.told.sentences.push({ span: sentence, paragraph })
+        yield { sentence, headline, ...read(sentence, context) }
+      }
+      continue
+    }
+    // A headline's clauses share its actors: an act its own clause aims at no one, or at its doer, takes the one
+    // the whole headline, read as one sentence on a copy of what the article told so far, aims it at ("Gaza in
+    // brand - Israël begint offensief").
+    const whole = headlineText(text, span)
+    const { coded: wholly } = read(whole, {
+      prior: [...context.prior],
+      untold: [...context.untold],
+      topic: { ...context.topic },
+      told: { sentences: [...context.told.sentences, { span: whole, paragraph }] },
+    })
+    let doers = new Set<string | null>()
+    for (const sentence of headlineClauses(text, span)) {
       context.told.sentences.push({ span: sentence, paragraph })
-      yield { sentence, headline }
+      const clause = read(sentence, context)
+      const coded = clause.coded.map((e) => answeredDoer(sharedTarget(e, wholly), doers))
+      // The doers of this clause's acts, which the next clause may answer ("..., Chili veroordeelt aanval"); a
+      // clause that tells no act is answered by what it names ("Nijldam in Peru wekt stroom op, Chili veroordeelt
+      // ingebruikname").
+      doers = new Set([
+        ...coded.map((e) => e.source),
+        ...context.untold.filter((a) => a.sentence.start === sentence.start).map((a) => a.source),
+      ])
+      if (doers.size === 0)
+        doers = new Set(
+          mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end).map((m) => m.code),
+        )
+      yield { sentence, headline, ...clause, coded }
     }
   }
 }

@@ -95,3 +95,33 @@ function push(out: Span[], slice: string, base: number, from: number, to: number
   const trail = part.length - part.trimEnd().length
   if (to - trail > from + lead) out.push({ start: base + from + lead, end: base + to - trail })
 }
+
+/** A headline without the label before it ("LIVE |", "LIVE.", "VIDEO."), which tells no act. */
+export function headlineText(text: string, span: Span): Span {
+  const label = HEADLINE_LABEL.exec(text.slice(span.start, span.end))
+  return label ? { start: span.start + label[0].length, end: span.end } : span
+}
+
+/**
+ * The clauses of a headline (its label left out). Headlines are telegraphic: two acts are joined by a comma, a dash
+ * or a semicolon before the second act's subject ("Peru beschiet grensposten, Chili veroordeelt aanval").
+ */
+export function headlineClauses(text: string, span: Span): Span[] {
+  const out: Span[] = []
+  for (const s of sentenceSpans(text, headlineText(text, span))) {
+    const part = text.slice(s.start, s.end)
+    let from = 0
+    for (const m of part.matchAll(HEADLINE_JOIN)) {
+      push(out, part, s.start, from, m.index)
+      from = m.index + m[0].length
+    }
+    push(out, part, s.start, from, part.length)
+  }
+  return out
+}
+
+// A label before the headline: everything up to its last " | ", or a word in capitals closed by a full stop ("LIVE.",
+// "VIDEO."); not one closed by a colon, which names a speaker ("NAVO: ...").
+const HEADLINE_LABEL = /^(?:.*\s[|]\s+|\p{Lu}{3,}\.\s+)/u
+// Two acts joined: a comma, semicolon or dash, and the second act's subject in a capital after it.
+const HEADLINE_JOIN = /(?<=\S)(?:,|;|\s[-–—])\s+(?=\p{Lu})/gu
