@@ -2024,13 +2024,13 @@ describe('accusations said in other words: calling someone or their act names', 
 })
 
 describe('headlines: telegraphic acts joined in one line, and a label before it', () => {
-  /** The rules' events of a page whose headline is `headline`, over a body that tells no act. */
-  function headlined(headline: string): string[] {
+  /** The events of a page whose headline is `headline`, over a body that tells no act (the rules' alone by default). */
+  function headlined(headline: string, pipeline = rules): string[] {
     const text = `${headline}\n\nLIMA - De spanningen tussen de twee buurlanden lopen op. Er is nog geen overleg gepland.\n`
     const page = readText(new TextEncoder().encode(text), { input: 'test.txt', kind: 'file' } as never, {
       observedAt: '2025-03-01T00:00:00Z',
     })
-    rules.run(page)
+    pipeline.run(page)
     return page.articles
       .flatMap((a) => a.events ?? [])
       .map((e) => `${e.source}>${e.target} ${e.type} ${e.polarity}`)
@@ -2042,6 +2042,12 @@ describe('headlines: telegraphic acts joined in one line, and a label before it'
       expect(events).toContain('CHL>PER ACCUSE asserted')
       expect(events.filter((e) => e.startsWith('CHL>CHL'))).toEqual([])
     }
+  })
+
+  it('so with the event model deciding too, as by default', () => {
+    expect(headlined('Peru beschiet grensposten, Chili veroordeelt aanval', engine)).toContain(
+      'CHL>PER ACCUSE asserted',
+    )
   })
 
   it('a second act after a clause that tells no act answers the one actor that clause names', () => {
