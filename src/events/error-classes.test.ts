@@ -2061,3 +2061,29 @@ describe('headlines: telegraphic acts joined in one line, and a label before it'
     expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })
+
+describe('partners: the state of the place where a word or a meeting happens is no party to it', () => {
+  it('talks held in a city of a third state are not with that state', () => {
+    const events = code(rules, 'Chili en Bolivia hebben gisteren onderhandeld in het Peruaanse Arequipa.')
+    expect(events.filter((e) => e.includes('PER'))).toEqual([])
+  })
+
+  it('nor is a verdict on an act in a region of a state aimed at that state', () => {
+    const events = code(
+      rules,
+      'Chili veroordeelt de onaanvaardbare beschietingen in de Boliviaanse regio Oruro.',
+    )
+    expect(events.filter((e) => e.startsWith('CHL>BOL'))).toEqual([])
+  })
+
+  it('while an act done there may be done to that state, and a state named also otherwise stays a party', () => {
+    expect(
+      code(rules, 'Chileense vliegtuigen hebben doelen gebombardeerd in de Boliviaanse hoofdstad.'),
+    ).toContain('CHL>BOL ASSAULT asserted')
+    const met = code(
+      rules,
+      'Tijdens een ontmoeting in de Boliviaanse hoofdstad spraken de Chileense en Boliviaanse ministers.',
+    )
+    expect(met.filter((e) => /^(CHL>BOL|BOL>CHL) CONSULT/.test(e))).not.toEqual([])
+  })
+})

@@ -475,6 +475,23 @@ export function codeSentence(
       !GOVERNMENTS.has(tokens[i - 2]?.norm ?? '')
     )
   }
+  // "in het Zwitserse Genève", "in de Iraanse hoofdstad": the adjective of a state before a city, a capital or a noun
+  // of a place after "in" names where, as the place itself would ("in Genève").
+  const isPlaceAdjective = (m: Mention) => {
+    if (m.rule !== 'kb/adjective') return false
+    const i = tokenAt(m.start)
+    const at = ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1
+    if (!LOCATIVES.has(tokens[at]?.norm ?? '') || GOVERNMENTS.has(tokens[at - 1]?.norm ?? '')) return false
+    const next = tokenAt(m.end)
+    if (PLACE_NOUNS.has(tokens[next]?.norm ?? '')) return true
+    return mentions.some(
+      (n) =>
+        tokenAt(n.start) === next && (n.kind === 'place' || n.rule === 'kb/capital' || n.rule === 'kb/city'),
+    )
+  }
+  // The state is named in the sentence only by the adjective of a place in it.
+  const placeOnly = (m: Mention) =>
+    isPlaceAdjective(m) && !args.some((x) => x.code === m.code && x.kind !== 'place' && !isPlaceAdjective(x))
   // "6.00 uur Nederlandse tijd" names a clock, not an actor.
   const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === W.clock
   // "de pro-Iraanse militie", "anti-Russische betogers": sympathy for a state or against it, not that state.
@@ -929,6 +946,10 @@ export function codeSentence(
       const [source, target] = pair
       const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
       if (target && target.code === source.code) continue
+      // "België veroordeelt de aanval in de Palestijnse Gazastrook", "gesprekken in het Zwitserse Genève": the
+      // state of the place where a word, a meeting or a deal happens is no party to it, and the rules do not know
+      // who is; a material act done there (an attack, an arrest) may be done to that state.
+      if (!AT_PLACE.has(cue.cue.type) && (placeOnly(source) || (target && placeOnly(target)))) continue
       const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
       const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
       const facts = mapping.get(coded)!
@@ -2345,6 +2366,9 @@ function relativeDoer(
   return doer
 }
 
+/** Acts done at a place that may be done to that place's state or within it: "gedood in de Iraanse hoofdstad". */
+const AT_PLACE = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'PROTEST'])
+
 /** Types of material acts, whose noun takes its object with "van" when an agent is named. */
 const MATERIAL = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT'])
 
@@ -2398,6 +2422,8 @@ const ANAPHORIC = WORDS.get('anaphoric')
 const GOVERNMENTS = WORDS.get('governments')
 const PLACE_TARGET = WORDS.get('place-target')
 const LOCATIVES = WORDS.get('locatives')
+/** Nouns of a place within a state: "in de Iraanse hoofdstad", "in de Amerikaanse staat Florida". */
+const PLACE_NOUNS = WORDS.get('place-nouns')
 const RELATIVES = WORDS.get('relatives')
 /** Prepositions of a phrase of circumstance, that brings in no counterpart: "voor", "van", "in". */
 const CIRCUMSTANCES = WORDS.get('circumstance-prepositions')
