@@ -2087,3 +2087,46 @@ describe('partners: the state of the place where a word or a meeting happens is 
     expect(met.filter((e) => /^(CHL>BOL|BOL>CHL) CONSULT/.test(e))).not.toEqual([])
   })
 })
+
+describe('negated events that were not coded at all', () => {
+  it('a body that reached no agreement, with no talks of its own told before, failed to agree among its members', () => {
+    const events = code(rules, 'De VN-Veiligheidsraad heeft gisteren geen overeenstemming kunnen bereiken.')
+    expect(events).toContain('UN>UN AGREE negated')
+    // agreement that merely does not exist yet, said by someone, is no failed agreement of theirs
+    expect(
+      code(rules, 'De Peruaanse president zei dat er nog geen overeenstemming bestaat over het plan.'),
+    ).not.toContain('PER>PER AGREE negated')
+  })
+
+  it('not having had someone on the line is a call that did not happen', () => {
+    expect(
+      code(rules, 'De Peruaanse president heeft de Chileense president nog niet aan de lijn gehad.'),
+    ).toContain('PER>CHL CONSULT negated')
+  })
+
+  it('a refusal negates talks whose "te" follows the act', () => {
+    expect(code(rules, 'De Chileense regering weigert met Peru in gesprek te gaan.')).toContain(
+      'CHL>PER CONSULT negated',
+    )
+  })
+
+  it('a denial after a charge denies the deed the charge names, by the one charged', () => {
+    const events = code(
+      rules,
+      'Peru beschuldigt Chili van een aanval op een grensdorp in Peru. Chili ontkent dat.',
+    )
+    expect(events).toContain('CHL>PER ASSAULT negated')
+  })
+
+  it('people of a state told unharmed by an attack: the attack on that state did not happen', () => {
+    expect(code(rules, 'Bij de Chileense raketaanval op Arica zijn geen Peruanen omgekomen.')).toContain(
+      'CHL>PER ASSAULT negated',
+    )
+    const events = code(
+      rules,
+      'Peruaanse militairen die werkzaam zijn in Noord-Chili zijn niet getroffen door een raketaanval.',
+    )
+    expect(events).toContain('null>PER ASSAULT negated')
+    expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
+  })
+})

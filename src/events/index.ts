@@ -63,6 +63,7 @@ import {
 import { readWordSets } from '../actors/words.js'
 
 import { loadModel, type EventModel } from './model.js'
+import { unharmed } from './unharmed.js'
 
 export interface CodedEvent {
   type: EventType
@@ -1012,6 +1013,39 @@ export function codeSentence(
     }
   }
   askersOwn(text, tokens, cues, out)
+  // "Bij de Chileense raketaanval zijn geen Peruanen omgekomen": the attack on the unharmed did not happen.
+  const safe = unharmed(text, tokens, cues, mentions)
+  if (safe) {
+    const { victim, attack } = safe
+    const own = (e: CodedEvent) => e.type === 'ASSAULT' && e.cue.start === attack.start
+    // Those unharmed are not the attack's doer ("Peruanen zijn niet getroffen door een raketaanval").
+    for (let i = out.length - 1; i >= 0; i--)
+      if (own(out[i]!) && out[i]!.source === victim.code) out.splice(i, 1)
+    const doer = out.find(own)?.source ?? null
+    const facts = mapping.get('ASSAULT')!
+    out.push({
+      type: 'ASSAULT',
+      mode: attack.cue.mode,
+      source: doer,
+      target: victim.code,
+      polarity: 'negated',
+      modality: 'actual',
+      attribution: null,
+      evidence: {
+        start: Math.min(attack.start, victim.start),
+        end: Math.max(attack.end, victim.end),
+        text: text.slice(Math.min(attack.start, victim.start), Math.max(attack.end, victim.end)),
+      },
+      sentence,
+      cue: { start: attack.start, end: attack.end, text: text.slice(attack.start, attack.end) },
+      context,
+      quad: facts.quad,
+      score: ploverScore(facts, attack.cue.mode),
+      cameo: facts.cameoRoot,
+      goldstein: facts.goldstein,
+      mappingVersion: MAPPING_VERSION,
+    })
+  }
   onRequestOf(text, sentence, tokens, mentions, out, mapping, tokenAt)
   // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
   // dit tegen".
@@ -1079,9 +1113,19 @@ function deniedActs(
     ),
     ...here.filter((e) => e.cue.end <= tokens[d]!.start),
   ]
-  const act = before
-    .reverse()
-    .find((e) => DEEDS.has(e.type) && e.polarity === 'asserted' && (types.size === 0 || types.has(e.type)))
+  before.reverse()
+  const deed = before.find(
+    (e) => DEEDS.has(e.type) && e.polarity === 'asserted' && (types.size === 0 || types.has(e.type)),
+  )
+  // "Peru beschuldigt Chili van een aanval op Lima. Chili ontkent dat.": when the denier was charged after the
+  // deed told last, what it denies is the deed its charge names, when it names one.
+  const charge = before.find(
+    (e) => e.type === 'ACCUSE' && e.target === denier.code && e.polarity === 'asserted',
+  )
+  const act =
+    charge && (!deed || before.indexOf(charge) < before.indexOf(deed))
+      ? (chargedDeed(text, charge, allMentions, lexicon, types) ?? deed)
+      : deed
   if (!act) return charges
   const facts = lexicon.mapping.get(act.type)!
   const cue = tokens[d]!
@@ -1108,6 +1152,38 @@ function deniedActs(
     }
   })
   return { cues: own, events }
+}
+
+/**
+ * The deed an accusation charges its target with, read from the accusation's sentence after its cue: "beschuldigt
+ * Chili van een aanval op Lima" is Chili's attack on Peru; on the first state named after the charge's cue other
+ * than the one charged, else on no one.
+ */
+function chargedDeed(
+  text: string,
+  charge: CodedEvent,
+  allMentions: Mention[],
+  lexicon: EventLexicon,
+  types: Set<string>,
+): CodedEvent | null {
+  const tokens = tokenize(text, charge.sentence.start, charge.sentence.end)
+  const cue = matchCues(lexicon.index, tokens).find(
+    (c) =>
+      DEEDS.has(c.cue.type as EventType) &&
+      c.start >= charge.cue.end &&
+      (types.size === 0 || types.has(c.cue.type)),
+  )
+  if (!cue) return null
+  const target = allMentions.find(
+    (m) => within(m, charge.sentence) && m.start >= charge.cue.end && m.code && m.code !== charge.target,
+  )
+  return {
+    ...charge,
+    type: cue.cue.type as EventType,
+    mode: cue.cue.mode,
+    source: charge.target,
+    target: target?.code ?? null,
+  }
 }
 
 /** The actor other than `source` that the article names most (the first named among equals); places do not count. */
@@ -1185,6 +1261,9 @@ function sceneEvents(
 
 /** How far back (characters between sentence starts) a failed or called-off meeting reaches for its parties. */
 const TALKS_REACH = 600
+/** Words of agreeing among parties ("overeenstemming", "eens") and of reaching it ("bereikt", "geworden"). */
+const AGREEMENT_AMONG = WORDS.get('agreement-among')
+const AGREEMENT_REACHED = WORDS.get('agreement-reached')
 
 /**
  * "Er is nog geen overeenstemming bereikt", "De top werd afgeblazen": talks, a deal or joint work that did not
@@ -1218,10 +1297,21 @@ function failedTalks(
           e.sentence.start < sentence.start &&
           sentence.start - e.sentence.start <= TALKS_REACH,
       )
-    if (!before) continue
+    // "De Veiligheidsraad heeft geen overeenstemming kunnen bereiken": a failed agreement of one party with no
+    // talks of theirs told before is among its own members.
+    // Only agreeing told as reached among parties ("overeenstemming bereikt", "het eens geworden") is.
+    const among =
+      !before &&
+      party &&
+      type === 'AGREE' &&
+      AGREEMENT_AMONG.has(tokens[cue.tokens[0]!]!.norm) &&
+      tokens.some((t) => AGREEMENT_REACHED.has(t.norm))
+    const sides = before ?? (among ? { source: party, target: party, place: null } : null)
+    if (!sides) continue
     const facts = lexicon.mapping.get(type)!
     out.push({
-      ...before,
+      ...sides,
+      mappingVersion: MAPPING_VERSION,
       type,
       mode: cue.cue.mode,
       polarity: 'negated',

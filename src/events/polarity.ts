@@ -77,8 +77,11 @@ export function polarityOf(
   // A denial governs its whole complement: "ontkent dat Iran ... heeft aangevallen"; so does a negated
   // matrix clause: "het is niet zo dat het land de buren te hulp schiet".
   // A refusal negates the act it refuses: "weigert wapens te leveren", "weigert aan te vallen".
+  // "weigert met Peru in gesprek te gaan": the "te" may follow the act's noun.
   const infinitive =
-    tokens[cue.tokens[0]! - 1]?.norm === W.to || cue.tokens.some((k) => tokens[k]!.norm === W.to)
+    tokens[cue.tokens[0]! - 1]?.norm === W.to ||
+    cue.tokens.some((k) => tokens[k]!.norm === W.to) ||
+    tokens[to + 1]?.norm === W.to
   for (let i = 0; infinitive && i < cue.tokens[0]!; i++) if (REFUSALS.has(tokens[i]!.norm)) return 'negated'
   const clauseOf = clauses(text, tokens)
   // The last token of the clause the cue ends in.
