@@ -2130,3 +2130,20 @@ describe('negated events that were not coded at all', () => {
     expect(events.filter((e) => e.startsWith('PER>'))).toEqual([])
   })
 })
+
+describe('one side right: a nationality adjective on the noun of another act', () => {
+  it('names the doer of that act, not whom talks or a request are with', () => {
+    const talks = code(
+      rules,
+      'De Veiligheidsraad komt morgen bijeen om te praten over de Chileense inval in Bolivia.',
+    )
+    expect(talks).toContain('CHL>BOL ASSAULT asserted')
+    expect(talks.filter((e) => e.startsWith('UN>CHL'))).toEqual([])
+    const asked = code(
+      rules,
+      'Peru vraagt de VN een resolutie aan te nemen die de Chileense en Boliviaanse aanvallen op Ecuador veroordeelt.',
+    )
+    expect(asked).toContain('PER>UN REQUEST asserted')
+    expect(asked.filter((e) => e.includes('REQUEST') && !e.startsWith('PER>UN'))).toEqual([])
+  })
+})

@@ -490,6 +490,21 @@ export function codeSentence(
         tokenAt(n.start) === next && (n.kind === 'place' || n.rule === 'kb/capital' || n.rule === 'kb/city'),
     )
   }
+  // "de Noordlandse en Zuidlandse aanvallen": the adjective (one of a list of them) on the noun of another cue's act
+  // of one side (not talks or a deal, which the adjective's state is a side of).
+  const adjectiveOfAct = (m: Mention, cue: CueMatch) => {
+    if (m.rule !== 'kb/adjective') return false
+    let j = tokenAt(m.end)
+    while (
+      tokens[j] &&
+      (tokens[j]!.norm === W.and ||
+        tokens[j]!.norm === W.or ||
+        mentions.some((n) => n.rule === 'kb/adjective' && tokenAt(n.start) === j))
+    )
+      j++
+    const act = cueTypes.get(j)
+    return act !== undefined && !MUTUAL_TYPES.has(act as EventType) && !cue.tokens.includes(j)
+  }
   // The state is named in the sentence only by the adjective of a place in it.
   const placeOnly = (m: Mention) =>
     isPlaceAdjective(m) && !args.some((x) => x.code === m.code && x.kind !== 'place' && !isPlaceAdjective(x))
@@ -947,6 +962,9 @@ export function codeSentence(
       const [source, target] = pair
       const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
       if (target && target.code === source.code) continue
+      // "De VN praten over de Zuidlandse inval", "blij met de Noordlandse inmenging": the adjective on the noun of
+      // another act names who does that act, not whom talks, a request, a deal or backing are with.
+      if (target && NOT_ON_DOER.has(type) && adjectiveOfAct(target, cue)) continue
       // "België veroordeelt de aanval in de Palestijnse Gazastrook", "gesprekken in het Zwitserse Genève": the
       // state of the place where a word, a meeting or a deal happens is no party to it, and the rules do not know
       // who is; a material act done there (an attack, an arrest) may be done to that state.
@@ -2455,6 +2473,18 @@ function relativeDoer(
   }
   return doer
 }
+
+// Acts that are not aimed at the doer of another act they are about (talks about an invasion, backing against
+// interference); an accusation, a sanction or a refusal may be.
+const NOT_ON_DOER = new Set<EventType>([
+  'CONSULT',
+  'AGREE',
+  'REQUEST',
+  'SUPPORT',
+  'PROTEST',
+  'COOPERATE',
+  'AID',
+])
 
 /** Acts done at a place that may be done to that place's state or within it: "gedood in de Iraanse hoofdstad". */
 const AT_PLACE = new Set<CueType>(['ASSAULT', 'COERCE', 'MOBILIZE', 'SANCTION', 'AID', 'RETREAT', 'PROTEST'])
