@@ -2147,3 +2147,33 @@ describe('one side right: a nationality adjective on the noun of another act', (
     expect(asked.filter((e) => e.includes('REQUEST') && !e.startsWith('PER>UN'))).toEqual([])
   })
 })
+
+describe('attacks: who did them and to whom', () => {
+  it('an attack named in a phrase of its cause, time or topic takes its sides from that phrase alone', () => {
+    const after = code(
+      rules,
+      'Na de Chileense inval in Bolivia besloot Peru zijn leger aan de grens te versterken.',
+    )
+    expect(after.filter((e) => e.includes('ASSAULT') && e.includes('PER'))).toEqual([])
+    const cause = code(
+      rules,
+      'Peru stuurt meer wapens naar Bolivia vanwege de hernieuwde Chileense aanvallen.',
+    )
+    expect(cause.filter((e) => e.includes('ASSAULT') && e.includes('PER'))).toEqual([])
+    // the one it was aimed at, or a possessive, may still name who suffered it
+    expect(code(rules, 'Een Peruaanse kazerne staat in brand na een Chileense raketaanval.')).toContain(
+      'CHL>PER ASSAULT asserted',
+    )
+  })
+
+  it("a state's adjective before an armed group, or the state it is from, names the group's home", () => {
+    const events = code(rules, 'De Jemenitische Houthi-rebellen hebben gisteren raketten afgevuurd op Peru.')
+    expect(events).toContain('HOUTHIS>PER ASSAULT asserted')
+    expect(events.filter((e) => e.startsWith('YEM>'))).toEqual([])
+    const from = code(
+      rules,
+      'De Houthi-rebellen uit Jemen hebben opnieuw een Peruaans vrachtschip aangevallen.',
+    )
+    expect(from.filter((e) => e.includes('YEM'))).toEqual([])
+  })
+})

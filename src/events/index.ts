@@ -505,6 +505,28 @@ export function codeSentence(
     const act = cueTypes.get(j)
     return act !== undefined && !MUTUAL_TYPES.has(act as EventType) && !cue.tokens.includes(j)
   }
+  // "de Jemenitische Houthi-rebellen", "de Libanese militie Hezbollah", "de Houthi's uit Jemen": a state's adjective
+  // before an organisation's name (with at most one noun of a group between), or the state after it with a
+  // preposition of where it is from, names the organisation's home; as a side of an act it stands for the organisation.
+  const groupOf = (m: Mention): Mention | null => {
+    if (m.kind !== 'state') return null
+    const i = tokenAt(m.start)
+    for (const g of mentions) {
+      if (g.kind !== 'org' || g.code === m.code) continue
+      const k = tokenAt(g.start)
+      if (m.rule === 'kb/adjective' && m.end <= g.start) {
+        const gap = tokens.slice(tokenAt(m.end), k)
+        if (
+          gap.every((t) => GROUP_NOUNS.has(t.norm)) &&
+          gap.length <= 1 &&
+          !/[,;:.!?()"“”]/.test(text.slice(m.end, g.start))
+        )
+          return g
+      }
+      if (g.end <= m.start && tokenAt(g.end) === i - 1 && GROUP_HOMES.has(tokens[i - 1]!.norm)) return g
+    }
+    return null
+  }
   // The state is named in the sentence only by the adjective of a place in it.
   const placeOnly = (m: Mention) =>
     isPlaceAdjective(m) && !args.some((x) => x.code === m.code && x.kind !== 'place' && !isPlaceAdjective(x))
@@ -958,13 +980,43 @@ export function codeSentence(
         (type === 'RETREAT' && (exchanged || truce(tokens, cue, firstTarget, between, tokenAt))))
     )
       for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
+    const seen = new Set<string>()
     for (const pair of [...direct, ...pairs]) {
-      const [source, target] = pair
+      const source = groupOf(pair[0]) ?? pair[0]
+      const target = pair[1] && (groupOf(pair[1]) ?? pair[1])
+      // (a pair that its organisation's home made the same as another is told once)
+      const key = `${source.code}>${target?.code ?? ''}`
+      if (seen.has(key) && (source !== pair[0] || target !== pair[1])) continue
+      seen.add(key)
       const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
       if (target && target.code === source.code) continue
       // "De VN praten over de Zuidlandse inval", "blij met de Noordlandse inmenging": the adjective on the noun of
       // another act names who does that act, not whom talks, a request, a deal or backing are with.
       if (target && NOT_ON_DOER.has(type) && adjectiveOfAct(target, cue)) continue
+      // "Na de Peruaanse inval op Bolivia besloot Chili ...", "Chili stuurt wapens vanwege de Peruaanse aanvallen": an
+      // attack named in a phrase of its cause, time or topic takes its sides from that phrase alone; an actor of the
+      // clause around it neither did it nor suffered it.
+      if (type === 'ASSAULT' && !left) {
+        // Whoever is punished for an act ("sancties tegen X vanwege de aanval") may have done it; whoever an act
+        // befell may come before what happened after it ("X overlijdt na een aanslag"); a possessive in the
+        // phrase names the clause's subject as the one aimed at ("na de aanval op zijn kampen, trekt X ...").
+        const opener = backgroundOpener(tokens, cue)
+        const word = tokens[opener]?.norm ?? ''
+        const from = tokenAt(source.start)
+        const at = target ? tokenAt(target.start) : -1
+        const befell = (k: number) => AFTERMATHS.has(word) && k >= 0 && k < opener
+        if (
+          opener !== -1 &&
+          ((!DOER_CAUSES.has(word) &&
+            !(target === null && befell(from)) &&
+            outsidePhrase(text, tokens, cue, opener, from)) ||
+            (target !== null &&
+              !befell(at) &&
+              !possessivePhrase(text, tokens, cue) &&
+              outsidePhrase(text, tokens, cue, opener, at)))
+        )
+          continue
+      }
       // "België veroordeelt de aanval in de Palestijnse Gazastrook", "gesprekken in het Zwitserse Genève": the
       // state of the place where a word, a meeting or a deal happens is no party to it, and the rules do not know
       // who is; a material act done there (an attack, an arrest) may be done to that state.
@@ -1426,6 +1478,62 @@ function topicPreposition(tokens: Token[], cue: CueMatch, bare = false): number 
   if (!DEFINITE_ARTICLES.has(tokens[d]?.norm ?? ''))
     return bare && TOPIC_PREPOSITIONS.has(tokens[d]?.norm ?? '') ? d : -1
   return TOPIC_PREPOSITIONS.has(tokens[d - 1]?.norm ?? '') ? d - 1 : -1
+}
+
+const BACKGROUND_PREPOSITIONS = WORDS.get('background-prepositions')
+const BACKGROUND_PHRASES = WORDS.get('background-phrases')
+const PHRASE_PREPOSITIONS = WORDS.get('phrase-prepositions')
+const DOER_CAUSES = WORDS.get('doer-causes')
+const AFTERMATHS = WORDS.get('aftermaths')
+const POSSESSIVES = WORDS.get('possessives')
+const GROUP_HOMES = WORDS.get('group-homes')
+const GROUP_NOUNS = WORDS.get('group-nouns')
+
+/**
+ * The index of the preposition that opens a phrase of cause, time or topic around the cue's noun, maybe with an
+ * article and inflected adjectives between ("na de Peruaanse inval", "als reactie op de aanval", "vanwege geweld"),
+ * or -1.
+ */
+function backgroundOpener(tokens: Token[], cue: CueMatch): number {
+  let d = cue.tokens[0]! - 1
+  while (d >= 0 && tokens[d + 1]!.joined) d--
+  // (a capital only as a state's adjective, "Peruaanse", not a name such as "Oekraïne" before a verb's particle)
+  while (
+    d > 0 &&
+    /^[a-zà-ÿ]+e$/.test(tokens[d]!.norm) &&
+    (!tokens[d]!.capital || /s(ch)?e$/.test(tokens[d]!.norm)) &&
+    !ARTICLE_WORDS.has(tokens[d]!.norm)
+  )
+    d--
+  if (ARTICLE_WORDS.has(tokens[d]?.norm ?? '')) d--
+  if (d < 0) return -1
+  if (BACKGROUND_PREPOSITIONS.has(tokens[d]!.norm)) return d
+  return d > 0 && BACKGROUND_PHRASES.has(`${tokens[d - 1]!.norm} ${tokens[d]!.norm}`) ? d - 1 : -1
+}
+
+/**
+ * The actor at token `at` stands outside the phrase that `opener` opens around the cue's noun: before it, or after
+ * the noun and not brought in by a preposition of the noun's own phrase ("de aanval op X", "aanvallen uit X").
+ */
+function outsidePhrase(text: string, tokens: Token[], cue: CueMatch, opener: number, at: number): boolean {
+  if (at < 0) return false
+  if (at < opener) return true
+  const last = cue.tokens[cue.tokens.length - 1]!
+  if (at <= last) return false
+  if (/[,;:.!?()]/.test(text.slice(tokens[last]!.end, tokens[at]!.start))) return true
+  let d = at - 1
+  while (d > last && /^[a-zà-ÿ]+e$/.test(tokens[d]!.norm) && !ARTICLE_WORDS.has(tokens[d]!.norm)) d--
+  if (ARTICLE_WORDS.has(tokens[d]?.norm ?? '')) d--
+  return !(d > last && PHRASE_PREPOSITIONS.has(tokens[d]!.norm)) && d !== last
+}
+
+/** The cue's noun is followed, before any comma, by a preposition of its phrase and a possessive ("op zijn kampen"). */
+function possessivePhrase(text: string, tokens: Token[], cue: CueMatch): boolean {
+  for (let k = cue.tokens[cue.tokens.length - 1]! + 1; k + 1 < tokens.length; k++) {
+    if (/[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false
+    if (PHRASE_PREPOSITIONS.has(tokens[k]!.norm) && POSSESSIVES.has(tokens[k + 1]!.norm)) return true
+  }
+  return false
 }
 
 /** The cue's object is a proposal named before: "stemde in met het voorstel", "wijst dat verzoek af". */
