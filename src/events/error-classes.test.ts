@@ -2169,3 +2169,25 @@ describe('meetings missed: who goes along to talks', () => {
     expect(events.filter((e) => e.startsWith('NLD>ITA') || e.startsWith('ITA>NLD'))).toEqual([])
   })
 })
+
+describe('meetings missed: speaking each other', () => {
+  it('is talks between the two', () => {
+    expect(code(rules, 'Boric en Boluarte spraken elkaar dinsdag urenlang over de grens.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+})
+
+describe('meetings missed: a visit to a capital or city', () => {
+  it('visits the state of that place', () => {
+    expect(code(rules, 'De Chileense president Gabriel Boric is deze week op bezoek in Lima.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+
+  it('but receiving someone there is no visit to it', () => {
+    expect(code(rules, 'Het Chileense plan werd gisteren positief ontvangen in Lima.')).not.toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+})

@@ -130,6 +130,8 @@ const INTRANSITIVE = WORDS.get('intransitive-participles')
 /** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
 const PASSIVE_TYPES = new Set<string>(['ASSAULT'])
 const RECEIVING = WORDS.get('receiving')
+/** Verbs of receiving a visitor, whose place is where the host is: "ontvangen in Rabat". */
+const HOSTING = WORDS.get('hosting')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
@@ -561,7 +563,15 @@ export function codeSentence(
     // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
     // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
     const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchanged)
-    const pool = (args.length > 0 ? args : mentions).filter(
+    // "Boric is op bezoek in Lima": the capital or city a visit is in is the host, not only where it happened.
+    // Not where one receives ("ontvangen in Rabat") nor where one comes from ("vanuit Riyad").
+    const visitArgs =
+      cue.cue.mode === 'visit' && !cue.tokens.some((k) => HOSTING.has(tokens[k]!.norm))
+        ? mentions.filter(
+            (m) => args.includes(m) || (isLocation(m) && tokens[tokenAt(m.start) - 1]?.norm === W.venue),
+          )
+        : args
+    const pool = (visitArgs.length > 0 ? visitArgs : mentions).filter(
       (m) => !sides || cue.cue.mode === 'visit' || !isVenue(m),
     )
     if (
