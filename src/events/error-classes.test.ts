@@ -2191,3 +2191,14 @@ describe('meetings missed: a visit to a capital or city', () => {
     )
   })
 })
+
+describe('meetings missed: a stay told past a date or in a capital named by its state', () => {
+  it('still visits that state', () => {
+    expect(code(rules, 'De Chileense minister Vallejo was in januari in Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(
+      code(rules, 'De Chileense president was dinsdag in de Peruaanse hoofdstad voor een herdenking.'),
+    ).toContain('CHL>PER CONSULT asserted')
+  })
+})

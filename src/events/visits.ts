@@ -17,6 +17,8 @@ const STAY_AFTER = WORDS.get('stay-after')
 const SEATS = WORDS.get('seat-cities')
 /** Subject pronouns: "stierf hij in": the verb was a possessive ("zijn advocaat"). */
 const PRONOUNS = WORDS.get('subject-pronouns')
+/** Nouns of a place after a state's adjective: "in de Iraanse hoofdstad". */
+const PLACE_NOUNS = WORDS.get('place-nouns')
 /** Words between the place's "in" and the place: "in het Peruaanse Lima". */
 const ARTICLES = WORDS.get('definite-articles')
 
@@ -46,9 +48,21 @@ export function stayAbroad(
   if (cues.some((c) => c.cue.type === 'CONSULT')) return null
   const verb = tokens.findIndex((t, i) => i > 0 && PRESENT.has(t.norm))
   if (verb === -1) return null
+  // The first "in" that names a state or its place ("was in januari in Cuba": not the month's).
+  const hostAfter = (i: number) => {
+    let first = i + 1
+    while (ARTICLES.has(tokens[first]?.norm ?? '')) first++
+    return mentions.find(
+      (m) =>
+        m.code &&
+        m.kind !== 'org' &&
+        m.kind !== 'person' &&
+        [i + 1, first, first + 1].includes(tokenAt(m.start)),
+    )
+  }
   let at = -1
   for (let i = verb + 1; i <= verb + STAY_REACH && i < tokens.length; i++)
-    if (tokens[i]!.norm === W.venue) {
+    if (tokens[i]!.norm === W.venue && hostAfter(i)) {
       at = i
       break
     }
@@ -57,21 +71,16 @@ export function stayAbroad(
   if (/[,;:]/.test(text.slice(tokens[verb]!.end, tokens[at]!.start))) return null
   // "Volgens zijn advocaat stierf hij in ...": a subject of another verb before the place.
   if (tokens.slice(verb + 1, at).some((t) => PRONOUNS.has(t.norm))) return null
-  let first = at + 1
-  while (ARTICLES.has(tokens[first]?.norm ?? '')) first++
-  const host = mentions.find(
-    (m) =>
-      m.code &&
-      m.kind !== 'org' &&
-      m.kind !== 'person' &&
-      [at + 1, first, first + 1].includes(tokenAt(m.start)),
-  )
+  const host = hostAfter(at)
   if (!host || SEATS.has(host.text.toLowerCase())) return null
   // What follows the place is the end of the clause or the stay's purpose, not a verb of its own ("in Peru geboren").
-  const next = tokenAt(host.end)
+  // "in de Iraanse hoofdstad": the place noun after a state's adjective is part of the place.
+  let next = tokenAt(host.end)
+  if (host.rule === 'kb/adjective' && next !== -1 && PLACE_NOUNS.has(tokens[next]!.norm)) next++
+  if (next >= tokens.length) next = -1
   if (
     next !== -1 &&
-    !/[,.;:!?()]/.test(text.slice(host.end, tokens[next]!.start)) &&
+    !/[,.;:!?()]/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start)) &&
     !STAY_AFTER.has(tokens[next]!.norm)
   )
     return null
