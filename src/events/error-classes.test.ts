@@ -2177,3 +2177,75 @@ describe('attacks: who did them and to whom', () => {
     expect(from.filter((e) => e.includes('YEM'))).toEqual([])
   })
 })
+
+describe('meetings missed: a person of one state told to be in another', () => {
+  it('visits that state, with no word of visiting', () => {
+    expect(code(rules, 'De Chileense president Gabriel Boric is vandaag opnieuw in Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(
+      code(rules, 'Zondag is de Chileense minister in Lima voor de viering van een feestdag.'),
+    ).toContain('CHL>PER CONSULT asserted')
+  })
+
+  it('not when the place is followed by a verb of its own, nor for a city that seats an organisation', () => {
+    expect(code(rules, 'De Chileense president Gabriel Boric is in Peru geboren.')).not.toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(code(rules, 'De Chileense president Gabriel Boric is vandaag in Brussel.')).not.toContain(
+      'CHL>BEL CONSULT asserted',
+    )
+  })
+})
+
+describe('meetings missed: a summit between two sides', () => {
+  it('is their meeting, though summits alone are left to organisations', () => {
+    expect(code(rules, 'De top tussen Chili en Peru over de waterrechten is gisteren afgelopen.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+})
+
+describe('meetings missed: who goes along to talks', () => {
+  it('meets the host with the subject, not the subject', () => {
+    const events = code(
+      rules,
+      'Premier Mark Rutte gaat zondag met de Italiaanse premier Giorgia Meloni naar Chili voor overleg over handel.',
+    )
+    expect(events).toEqual(expect.arrayContaining(['NLD>CHL CONSULT asserted', 'ITA>CHL CONSULT asserted']))
+    expect(events.filter((e) => e.startsWith('NLD>ITA') || e.startsWith('ITA>NLD'))).toEqual([])
+  })
+})
+
+describe('meetings missed: speaking each other', () => {
+  it('is talks between the two', () => {
+    expect(code(rules, 'Boric en Boluarte spraken elkaar dinsdag urenlang over de grens.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+})
+
+describe('meetings missed: a visit to a capital or city', () => {
+  it('visits the state of that place', () => {
+    expect(code(rules, 'De Chileense president Gabriel Boric is deze week op bezoek in Lima.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+
+  it('but receiving someone there is no visit to it', () => {
+    expect(code(rules, 'Het Chileense plan werd gisteren positief ontvangen in Lima.')).not.toContain(
+      'CHL>PER CONSULT asserted',
+    )
+  })
+})
+
+describe('meetings missed: a stay told past a date or in a capital named by its state', () => {
+  it('still visits that state', () => {
+    expect(code(rules, 'De Chileense minister Vallejo was in januari in Peru.')).toContain(
+      'CHL>PER CONSULT asserted',
+    )
+    expect(
+      code(rules, 'De Chileense president was dinsdag in de Peruaanse hoofdstad voor een herdenking.'),
+    ).toContain('CHL>PER CONSULT asserted')
+  })
+})

@@ -64,6 +64,7 @@ import { readWordSets } from '../actors/words.js'
 
 import { loadModel, type EventModel } from './model.js'
 import { unharmed } from './unharmed.js'
+import { stayAbroad } from './visits.js'
 
 export interface CodedEvent {
   type: EventType
@@ -129,6 +130,8 @@ const INTRANSITIVE = WORDS.get('intransitive-participles')
 /** Acts whose agentless passive names no doer: an attack is rarely done by the state of whom it befalls. */
 const PASSIVE_TYPES = new Set<string>(['ASSAULT'])
 const RECEIVING = WORDS.get('receiving')
+/** Verbs of receiving a visitor, whose place is where the host is: "ontvangen in Rabat". */
+const HOSTING = WORDS.get('hosting')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
 /** Names that take the article "het": after them "het" is no pronoun. */
@@ -436,7 +439,19 @@ export function codeSentence(
   const cues = all.filter((c) => c.cue.type !== 'NONE' && c.cue.mode !== BLAME)
   const deny = (here: CodedEvent[]) =>
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
-  if (cues.length === 0 && blames.length === 0) return deny([]).events
+  // A stay abroad is told with no cue: "De Chileense president is vandaag in Peru".
+  const stayed = () =>
+    stayAbroad(
+      text,
+      tokens,
+      cues,
+      allMentions.filter((m) => within(m, sentence)),
+      (offset) => {
+        const i = tokenIndex(tokens, offset)
+        return i < tokens.length ? i : -1
+      },
+    )
+  if (cues.length === 0 && blames.length === 0 && !stayed()) return deny([]).events
   // "Het overleg leverde geen doorbraak op" is a deal that failed; "de doorbraak" told as done codes nothing.
   const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
   const told = (events: CodedEvent[]) =>
@@ -585,7 +600,15 @@ export function codeSentence(
     // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
     // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
     const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchanged)
-    const pool = (args.length > 0 ? args : mentions).filter(
+    // "Boric is op bezoek in Lima": the capital or city a visit is in is the host, not only where it happened.
+    // Not where one receives ("ontvangen in Rabat") nor where one comes from ("vanuit Riyad").
+    const visitArgs =
+      cue.cue.mode === 'visit' && !cue.tokens.some((k) => HOSTING.has(tokens[k]!.norm))
+        ? mentions.filter(
+            (m) => args.includes(m) || (isLocation(m) && tokens[tokenAt(m.start) - 1]?.norm === W.venue),
+          )
+        : args
+    const pool = (visitArgs.length > 0 ? visitArgs : mentions).filter(
       (m) => !sides || cue.cue.mode === 'visit' || !isVenue(m),
     )
     if (
@@ -697,7 +720,10 @@ export function codeSentence(
       // "Trump blies de top met Kim af": a summit called off by one side is the meeting of the two that did not
       // happen, like called-off talks.
       // (The other side is named in the clause of the summit: not "..., omdat de EU-landen de top boycotten".)
-      if (!body) {
+      // "de top tussen Chili en Peru": a summit of two sides named after it is their meeting.
+      const after = cue.tokens[cue.tokens.length - 1]! + 1
+      const ofTwo = between && firstTarget && tokens[after]?.norm === W.between
+      if (!body && !ofTwo) {
         const clauseOf = clauses(text, tokens)
         const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
         if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
@@ -955,6 +981,36 @@ export function codeSentence(
     }
     const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
     if (attendee) direct.push(attendee)
+    // "Boric gaat met de Peruaanse president naar Bolivia voor overleg", "Boric is met Boluarte op bezoek in
+    // Bolivia": who goes along ("met") visits the place they go to, as the subject does; they do not meet each other.
+    if (type === 'CONSULT' && firstTarget && !between) {
+      const before = (m: Mention) => {
+        let i = tokenAt(m.start) - 1
+        while (ARTICLE_WORDS.has(tokens[i]?.norm ?? '')) i--
+        return tokens[i]?.norm ?? ''
+      }
+      const dest = pool.find(
+        (m) =>
+          m.start > source.end &&
+          m.kind !== 'person' &&
+          (DESTINATIONS.has(before(m)) || (cue.cue.mode === 'visit' && before(m) === W.venue)),
+      )
+      const along = dest
+        ? pool.filter(
+            (m) =>
+              m.start > source.end &&
+              m.end <= dest.start &&
+              before(m) === W.with &&
+              m.code !== source.code &&
+              m.code !== dest.code,
+          )
+        : []
+      if (dest && along.length > 0) {
+        const seen = new Set<string | null>()
+        const goers = [source, ...along].filter((m) => !seen.has(m.code) && seen.add(m.code))
+        direct.splice(0, direct.length, ...goers.map((m) => [m, dest] as const))
+      }
+    }
     // "Chili, Peru en Bolivia tekenden gisteren een handelsakkoord": three sides listed before a meeting or a
     // deal of their own each meet or agree with the other two.
     if (MUTUAL_TYPES.has(type) && firstTarget && !between) {
@@ -1117,6 +1173,37 @@ export function codeSentence(
     })
   }
   onRequestOf(text, sentence, tokens, mentions, out, mapping, tokenAt)
+  // "De Chileense president is vandaag in Peru": a person of one state told to be in another visits it.
+  const stay = stayed()
+  if (stay) {
+    const facts = mapping.get('CONSULT')!
+    const done = new Set<string>()
+    for (const visitor of stay.visitors) {
+      const key = `${visitor.code}>${stay.host.code}`
+      if (done.has(key)) continue
+      done.add(key)
+      const start = visitor.start
+      const end = stay.host.end
+      out.push({
+        type: 'CONSULT',
+        mode: 'visit',
+        source: visitor.code,
+        target: stay.host.code,
+        polarity: stay.negated ? 'negated' : 'asserted',
+        modality: 'actual',
+        attribution: null,
+        evidence: { start, end, text: text.slice(start, end) },
+        sentence,
+        cue: { start: stay.host.start, end: stay.host.end, text: text.slice(stay.host.start, stay.host.end) },
+        context,
+        quad: facts.quad,
+        score: ploverScore(facts, 'visit'),
+        cameo: facts.cameoRoot,
+        goldstein: facts.goldstein,
+        mappingVersion: MAPPING_VERSION,
+      })
+    }
+  }
   // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
   // dit tegen".
   const { events: denied, cues: named } = deny(out)
@@ -2646,6 +2733,8 @@ function exercisedTogether(
 }
 
 const ARTICLE_WORDS = WORDS.get('article-words')
+/** The prepositions of where one goes: "naar Bolivia". */
+const DESTINATIONS = WORDS.get('destinations')
 const ANAPHORIC = WORDS.get('anaphoric')
 const GOVERNMENTS = WORDS.get('governments')
 const PLACE_TARGET = WORDS.get('place-target')
