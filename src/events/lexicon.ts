@@ -7,7 +7,7 @@ import { normalizeWord, tokenize, type Token } from '../actors/normalize.js'
 
 import { EVENT_TYPES, type EventType } from './types.js'
 import { readWordSets } from '../actors/words.js'
-import { loadWordSets } from './words.js'
+import { WORDS } from './words.js'
 
 export { EVENT_TYPES, type EventType }
 /** A cue type for phrases that contain a cue word but state no event ("uit te leveren"). */
@@ -43,7 +43,7 @@ export const CUES_FILE = fileURLToPath(new URL('../../data/nl/event-cues.tsv', i
  * The cues of the lexicon. A separable verb's infinitive ("aanvallen", "terugtrekken") also gives its
  * te-infinitive, which splits it ("aan te vallen", "terug te trekken"), for the separable particles of `words`.
  */
-export function loadCues(path = CUES_FILE, words = loadWordSets()): Cue[] {
+export function loadCues(path = CUES_FILE, words = WORDS): Cue[] {
   const cues: Cue[] = []
   const particles = words.get('separable-particles')
   const ending = words.one('infinitive-ending')
