@@ -2249,3 +2249,20 @@ describe('meetings missed: a stay told past a date or in a capital named by its 
     ).toContain('CHL>PER CONSULT asserted')
   })
 })
+
+describe('support: praise told as good ties, wishes, pleasure or a plural past', () => {
+  it('is support from the speaker to the other side', () => {
+    expect(code(rules, 'Portugal zegt dat het uitstekende betrekkingen met Chili heeft.')).toContain(
+      'PRT>CHL SUPPORT asserted',
+    )
+    expect(code(rules, 'De Portugese premier wenste Chili veel succes met de nieuwe regering.')).toContain(
+      'PRT>CHL SUPPORT asserted',
+    )
+    expect(code(rules, 'Portugal is zeer ingenomen met het besluit van Chili.')).toContain(
+      'PRT>CHL SUPPORT asserted',
+    )
+    expect(code(rules, 'Portugal en Spanje prezen Chili om de snelle hulp.')).toContain(
+      'PRT>CHL SUPPORT asserted',
+    )
+  })
+})
