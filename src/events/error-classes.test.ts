@@ -2249,3 +2249,14 @@ describe('meetings missed: a stay told past a date or in a capital named by its 
     ).toContain('CHL>PER CONSULT asserted')
   })
 })
+
+describe('requests missed: pushing for something and inviting told as a finite verb', () => {
+  it('is a request to the one pushed or invited', () => {
+    expect(
+      code(rules, 'Chili stuurt aan op een ruil van gevangenen met Peru, maar Lima twijfelt nog.'),
+    ).toContain('CHL>PER REQUEST asserted')
+    expect(
+      code(rules, 'Op de top nodigde de Chileense president zijn Peruaanse ambtgenoot uit in Santiago.'),
+    ).toContain('CHL>PER REQUEST asserted')
+  })
+})
