@@ -2260,3 +2260,17 @@ describe('requests missed: pushing for something and inviting told as a finite v
     ).toContain('CHL>PER REQUEST asserted')
   })
 })
+
+describe('requests missed: a call for something that names no one else', () => {
+  it('is made at home', () => {
+    expect(
+      code(rules, 'De Chileense oppositieleider heeft dinsdag opgeroepen tot nieuwe verkiezingen.'),
+    ).toContain('CHL>CHL REQUEST asserted')
+  })
+
+  it('but not when another actor is named in the sentence', () => {
+    expect(
+      code(rules, 'Boluarte sprak over de grens, de Chileense president riep op tot een nieuw begin.'),
+    ).not.toContain('CHL>CHL REQUEST asserted')
+  })
+})
