@@ -2266,3 +2266,28 @@ describe('support: praise told as good ties, wishes, pleasure or a plural past',
     )
   })
 })
+
+describe('requests missed: pushing for something and inviting told as a finite verb', () => {
+  it('is a request to the one pushed or invited', () => {
+    expect(
+      code(rules, 'Chili stuurt aan op een ruil van gevangenen met Peru, maar Lima twijfelt nog.'),
+    ).toContain('CHL>PER REQUEST asserted')
+    expect(
+      code(rules, 'Op de top nodigde de Chileense president zijn Peruaanse ambtgenoot uit in Santiago.'),
+    ).toContain('CHL>PER REQUEST asserted')
+  })
+})
+
+describe('requests missed: a call for something that names no one else', () => {
+  it('is made at home', () => {
+    expect(
+      code(rules, 'De Chileense oppositieleider heeft dinsdag opgeroepen tot nieuwe verkiezingen.'),
+    ).toContain('CHL>CHL REQUEST asserted')
+  })
+
+  it('but not when another actor is named in the sentence', () => {
+    expect(
+      code(rules, 'Boluarte sprak over de grens, de Chileense president riep op tot een nieuw begin.'),
+    ).not.toContain('CHL>CHL REQUEST asserted')
+  })
+})

@@ -54,6 +54,7 @@ import {
   domesticCaller,
   homeAddressee,
   homeRequests,
+  calledForAtHome,
   invertedAsker,
   onRequestOf,
   requested,
@@ -880,6 +881,14 @@ export function codeSentence(
       sameClause &&
       complementSubject(text, tokens, cue, mentions, tokenAt)?.code === source.code
     if (homeComplement) [firstTarget, targets] = [null, []]
+    // "Khan heeft opgeroepen tot nieuwe verkiezingen": a call for something, in a sentence that names no one else,
+    // stays at home.
+    const calledFor =
+      type === 'REQUEST' &&
+      !firstTarget &&
+      !proposer &&
+      sameClause &&
+      calledForAtHome(tokens, cue, source, mentions)
 
     // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
     // cue's clause.
@@ -930,6 +939,7 @@ export function codeSentence(
       !homeAddressed &&
       !compatriotAddressed &&
       !homeComplement &&
+      !calledFor &&
       !votedAtHome &&
       !refusedAtHome &&
       !left &&

@@ -390,3 +390,19 @@ function homeAddresseeAt(
   }
   return -1
 }
+
+/**
+ * "De partij heeft opgeroepen tot nieuwe verkiezingen", "Ze riep op tot eenheid": a call for something (`call-for`
+ * right after a verb of asking) in a sentence that names no actor but the caller is made to the caller's own
+ * people, at home.
+ */
+export function calledForAtHome(
+  tokens: Token[],
+  cue: CueMatch,
+  source: Mention,
+  mentions: Mention[],
+): boolean {
+  if (cue.cue.type !== 'REQUEST' || isNounCue(tokens, cue)) return false
+  const last = cue.tokens[cue.tokens.length - 1]!
+  return CALL_FOR.has(tokens[last + 1]?.norm ?? '') && mentions.every((m) => m.code === source.code)
+}
