@@ -8,7 +8,7 @@ import type { Mention } from '../actors/index.js'
 import { tokenIndex, type Token } from '../actors/normalize.js'
 import { readTsv } from '../actors/kb.js'
 import { fileURLToPath } from 'node:url'
-import { DEFAULT_BITS, hashFeature, predictParts } from '../learn/linear.js'
+import { DEFAULT_BITS, hashFeature, predictParts, softmax } from '../learn/linear.js'
 import {
   candidateFeatureStrings,
   candidates,
@@ -272,13 +272,9 @@ export function scoreSentence(
     }
     if (choice) {
       // A softmax over the sentence's candidates: the pair's share of the choice.
-      let total = 0
-      for (let i = 0; i < n; i++) total += args[i] = Math.exp(args[i]! - top)
+      softmax(args, n, top)
       top = 0
-      for (let i = 0; i < n; i++) {
-        args[i] = args[i]! / total
-        if (args[i]! > top) top = args[i]!
-      }
+      for (let i = 0; i < n; i++) if (args[i]! > top) top = args[i]!
     }
     const min = ratio * top
     for (let i = 0; i < n; i++)

@@ -1,7 +1,7 @@
 // Linear models over hashed features: several binary logistic outputs sharing one feature space, trained
 // with AdaGrad from a fixed seed (the same data gives the same weights), stored as int8 weights per output.
 
-import { seeded } from '../core/random.js'
+import { seeded, shuffle } from '../core/random.js'
 
 /** Hash space: 2^17 buckets; features collide rarely enough at our vocabulary size (~10^5 strings). */
 export const DEFAULT_BITS = 17
@@ -142,10 +142,7 @@ export function train(examples: Example[], bits: number, outputs: number, o: Tra
   const order = examples.map((_, i) => i)
   const pw = o.positiveWeight ?? 1
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j]!, order[i]!]
-    }
+    shuffle(order, random)
     for (const idx of order) {
       const ex = examples[idx]!
       const p = model.predict(ex.features)
@@ -186,10 +183,7 @@ export function trainChoice(groups: Group[], bits: number, o: TrainOptions): Lin
   const order = groups.map((_, i) => i)
   let z = new Float64Array(16)
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1))
-      ;[order[i], order[j]] = [order[j]!, order[i]!]
-    }
+    shuffle(order, random)
     for (const idx of order) {
       const { items, positive } = groups[idx]!
       const n = items.length
@@ -204,10 +198,9 @@ export function trainChoice(groups: Group[], bits: number, o: TrainOptions): Lin
         if (sum > top) top = sum
         right += positive[i]!
       }
-      let total = 0
-      for (let i = 0; i < n; i++) total += z[i] = Math.exp(z[i]! - top)
+      softmax(z, n, top)
       for (let i = 0; i < n; i++) {
-        const g = z[i]! / total - positive[i]! / right
+        const g = z[i]! - positive[i]! / right
         if (g > -1e-4 && g < 1e-4) continue
         const f = items[i]!
         for (let j = 0; j < f.length; j++) {
@@ -220,6 +213,16 @@ export function trainChoice(groups: Group[], bits: number, o: TrainOptions): Lin
     }
   }
   return model
+}
+
+/**
+ * The first `n` scores as shares of a choice among them (softmax), in place; `top` is their largest, taken off
+ * before exponentiating so that no score overflows.
+ */
+export function softmax(z: { [i: number]: number }, n: number, top: number): void {
+  let total = 0
+  for (let i = 0; i < n; i++) total += z[i] = Math.exp(z[i]! - top)
+  for (let i = 0; i < n; i++) z[i] = z[i]! / total
 }
 
 /** Int8 weights with one scale per output: a model of 2^17 x 17 weights is 2.2 MB on disk. */
