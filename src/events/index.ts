@@ -440,19 +440,15 @@ export function codeSentence(
   const cues = all.filter((c) => c.cue.type !== 'NONE' && c.cue.mode !== BLAME)
   const deny = (here: CodedEvent[]) =>
     deniedActs(text, sentence, tokens, cues, allMentions, prior, here, lexicon)
+  const mentions = allMentions.filter((m) => within(m, sentence))
+  // The first token at or after an offset (-1 when none).
+  const tokenAt = (offset: number) => {
+    const i = tokenIndex(tokens, offset)
+    return i < tokens.length ? i : -1
+  }
   // A stay abroad is told with no cue: "De Chileense president is vandaag in Peru".
-  const stayed = () =>
-    stayAbroad(
-      text,
-      tokens,
-      cues,
-      allMentions.filter((m) => within(m, sentence)),
-      (offset) => {
-        const i = tokenIndex(tokens, offset)
-        return i < tokens.length ? i : -1
-      },
-    )
-  if (cues.length === 0 && blames.length === 0 && !stayed()) return deny([]).events
+  const stay = stayAbroad(text, tokens, cues, mentions, tokenAt)
+  if (cues.length === 0 && blames.length === 0 && !stay) return deny([]).events
   // "Het overleg leverde geen doorbraak op" is a deal that failed; "de doorbraak" told as done codes nothing.
   const onlyNegated = cues.filter((c) => ONLY_NEGATED.has(c.cue.source))
   const told = (events: CodedEvent[]) =>
@@ -460,7 +456,6 @@ export function codeSentence(
       (e) =>
         e.polarity === 'negated' || !onlyNegated.some((c) => c.start === e.cue.start && c.end === e.cue.end),
     )
-  const mentions = allMentions.filter((m) => within(m, sentence))
   if (mentions.length === 0)
     return told([
       ...sceneEvents(
@@ -475,11 +470,6 @@ export function codeSentence(
       ),
       ...failedTalks(text, sentence, tokens, cues, prior, lexicon),
     ])
-  // The first token at or after an offset (-1 when none).
-  const tokenAt = (offset: number) => {
-    const i = tokenIndex(tokens, offset)
-    return i < tokens.length ? i : -1
-  }
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
   // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
@@ -1184,7 +1174,6 @@ export function codeSentence(
   }
   onRequestOf(text, sentence, tokens, mentions, out, mapping, tokenAt)
   // "De Chileense president is vandaag in Peru": a person of one state told to be in another visits it.
-  const stay = stayed()
   if (stay) {
     const facts = mapping.get('CONSULT')!
     const done = new Set<string>()
