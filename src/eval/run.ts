@@ -59,6 +59,7 @@ export function formatScores(s: Scores, label: string, byType = false): string {
       ([n, r]) =>
         `${n.padEnd(10)} P ${pct(r.precision)}  R ${pct(r.recall)}  F1 ${pct(r.f1)}  (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`,
     ),
+    `interval   typed F1 ${pct(s.intervals.events[0])} - ${pct(s.intervals.events[1]).trim()}, untyped ${pct(s.intervals.untyped[0]).trim()} - ${pct(s.intervals.untyped[1]).trim()}: 90% of ${s.intervals.rounds} draws of these pages with replacement`,
     `negated    ${s.negated.foundNegated}/${s.negated.gold} found negated, ${s.negated.assertedWhereNegated} asserted where gold says negated`,
     `modality   ${pct(s.modality.accuracy)}% on matched events (${s.modality.correct}/${s.modality.total})`,
     `self-loops ${s.selfLoops.self} of ${s.selfLoops.events} events from a state to itself, ${s.selfLoops.unsupported} (${pct(s.selfLoops.unsupported / Math.max(1, s.selfLoops.events))}%) with no such gold event`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { GoldArticle, GoldPage } from './gold.js'
-import { score } from './score.js'
+import { f1Interval, score } from './score.js'
 
 const codes = new Set(['RUS', 'CHN', 'UKR', 'USA', 'NATO'])
 
@@ -96,5 +96,57 @@ describe('score', () => {
     const s = score([{ gold, predicted: null }], codes)
     expect(s.articles.found).toBe(0)
     expect(s.actors.fn).toBe(1)
+  })
+})
+
+describe('the F1 interval over pages', () => {
+  // Ten pages: five scored well (4 right, 1 wrong, 1 missed), five badly (1 right, 3 wrong, 4 missed).
+  const pages = [...Array(5).fill([4, 1, 1]), ...Array(5).fill([1, 3, 4])] as number[][]
+
+  it('holds the F1 of all pages, is the same for the same pages, and moves little with the seed', () => {
+    const [lo, hi] = f1Interval(pages)
+    const all = (2 * 25) / (2 * 25 + 20 + 25)
+    expect(lo).toBeLessThan(all)
+    expect(hi).toBeGreaterThan(all)
+    expect(f1Interval(pages)).toEqual([lo, hi])
+    const more = Array.from({ length: 4 }, () => pages).flat()
+    const [a, b] = [f1Interval(more), f1Interval(more, 1000, 7)]
+    expect(Math.abs(a[0] - b[0])).toBeLessThan(0.03)
+    expect(Math.abs(a[1] - b[1])).toBeLessThan(0.03)
+  })
+
+  it('narrows as there are more pages of the same kind, and is a point when every page scores alike', () => {
+    const [lo, hi] = f1Interval(pages)
+    const [lo4, hi4] = f1Interval(Array.from({ length: 4 }, () => pages).flat())
+    expect(hi4 - lo4).toBeLessThan(hi - lo)
+    const [a, b] = f1Interval(Array(8).fill([2, 1, 1]))
+    expect(a).toBeCloseTo(2 / 3, 9)
+    expect(b).toBeCloseTo(2 / 3, 9)
+  })
+
+  it("is given by score() for typed and untyped events, from each page's own counts", () => {
+    const good: GoldPage = {
+      page: 'g',
+      articles: [article('a b c', { events: [ev('RUS', 'UKR', 'ASSAULT'), ev('USA', 'CHN', 'CONSULT')] })],
+    }
+    const bad: GoldPage = {
+      page: 'b',
+      articles: [article('d e f', { events: [ev('RUS', 'UKR', 'ACCUSE')] })],
+    }
+    const badPred: GoldPage = {
+      page: 'b',
+      articles: [article('d e f', { events: [ev('RUS', 'UKR', 'THREATEN')] })],
+    }
+    const s = score(
+      [
+        { gold: good, predicted: good },
+        { gold: bad, predicted: badPred },
+      ],
+      codes,
+    )
+    // typed: a draw of only the bad page scores 0, of only the good one 1
+    expect(s.intervals.events).toEqual([0, 1])
+    // untyped: the bad page's pair is right too, so every draw scores 1
+    expect(s.intervals.untyped).toEqual([1, 1])
   })
 })

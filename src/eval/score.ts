@@ -2,6 +2,7 @@
 // accuracy, actor and people P/R/F1 over article pairs, and event P/R/F1 over (article, source, target,
 // type, polarity) tuples, with a looser score that ignores type. CONSULT, COOPERATE and AGREE are unordered.
 
+import { seeded } from '../core/random.js'
 import { MUTUAL_TYPES } from '../events/types.js'
 import type { GoldArticle, GoldEvent, GoldPage } from './gold.js'
 
@@ -38,6 +39,12 @@ export interface Scores {
   byType: Record<string, PRF>
   /** Coded events from a state to itself, and those of them with no gold event on the same self-pair. */
   selfLoops: { events: number; self: number; unsupported: number }
+  /**
+   * How far typed and untyped event F1 could move on another draw of pages like these: the 5th and 95th
+   * percentiles of F1 over pages resampled with replacement (a seeded bootstrap, so the same pages give the
+   * same interval).
+   */
+  intervals: { events: [number, number]; untyped: [number, number]; rounds: number }
   /** Per page, what went wrong, for a person reading the report. */
   errors: string[]
 }
@@ -84,6 +91,34 @@ function countMatches<T>(
   return { tp, fp, fn }
 }
 
+/** Event counts of one page, typed and untyped, as [tp, fp, fn]. */
+type PageCounts = { events: number[]; untyped: number[] }
+
+/**
+ * The 5th and 95th percentiles of micro F1 over `rounds` resamples of the pages with replacement. Pages, not
+ * events, are drawn: a page's events stand or fall together (one misread page loses all of them).
+ */
+export function f1Interval(pages: readonly (readonly number[])[], rounds = 1000, seed = 1): [number, number] {
+  if (pages.length === 0) return [0, 0]
+  const random = seeded(seed)
+  const f1s = new Float64Array(rounds)
+  for (let r = 0; r < rounds; r++) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (let i = 0; i < pages.length; i++) {
+      const c = pages[Math.floor(random() * pages.length)]!
+      tp += c[0]!
+      fp += c[1]!
+      fn += c[2]!
+    }
+    f1s[r] = prf(tp, fp, fn).f1
+  }
+  f1s.sort()
+  const at = (q: number) => f1s[Math.min(rounds - 1, Math.floor(q * rounds))]!
+  return [at(0.05), at(0.95)]
+}
+
 export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], codes: CodeSet): Scores {
   const fieldNames = ['headline', 'dateline', 'agencies', 'age', 'kind'] as const
   const fields = Object.fromEntries(
@@ -110,8 +145,10 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
     types.set(type, c)
   }
   const selfLoops = { events: 0, self: 0, unsupported: 0 }
+  const perPage: PageCounts[] = []
 
   for (const { gold, predicted } of pairs) {
+    const before = { events: [...acc.events], untyped: [...acc.untyped] }
     const preds = predicted?.articles ?? []
     goldN += gold.articles.length
     predN += preds.length
@@ -234,6 +271,10 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
       add('untyped', { tp: 0, fp: s.events.length, fn: 0 })
       for (const e of s.events) addType(e.type, { tp: 0, fp: 1, fn: 0 })
     }
+    perPage.push({
+      events: acc.events.map((x, i) => x - before.events[i]!),
+      untyped: acc.untyped.map((x, i) => x - before.untyped[i]!),
+    })
   }
   for (const f of fieldNames) fields[f].accuracy = fields[f].total ? fields[f].correct / fields[f].total : 1
   modality.accuracy = modality.total ? modality.correct / modality.total : 1
@@ -257,6 +298,11 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
     modality,
     byType: Object.fromEntries([...types].sort().map(([t, c]) => [t, prf(c[0]!, c[1]!, c[2]!)])),
     selfLoops,
+    intervals: {
+      events: f1Interval(perPage.map((c) => c.events)),
+      untyped: f1Interval(perPage.map((c) => c.untyped)),
+      rounds: 1000,
+    },
     errors,
   }
 }
