@@ -93,6 +93,8 @@ const KIN_NOUNS = WORDS.get('kin-nouns')
 const KIN_POSSESSIVES = WORDS.get('kin-possessives')
 /** "het leger", "het ministerie": a state's own bodies, named with no state. */
 const BODY_NOUNS = WORDS.get('body-nouns')
+/** An organisation's body that states have one of too: "de Turkse Veiligheidsraad" is Turkey's. */
+const OWN_BODIES = WORDS.get('own-bodies')
 const BODY_ARTICLES = WORDS.get('body-articles')
 /** Words after such a body that name its state themselves: "het leger van Peru", "het ministerie in Lima". */
 const BODY_NAMERS = WORDS.get('body-namers')
@@ -411,6 +413,19 @@ function givenKey(name: string): string {
     .toLowerCase()
 }
 
+/**
+ * "de Turkse Veiligheidsraad": an organisation's body that states have one of too, right after a state's adjective,
+ * is that state's own (the state's code), not the organisation's; null otherwise.
+ */
+function ownBody(text: string, tokens: Token[], byLast: TokenMap<Match>, m: Match): string | null {
+  if (m.entries[0]!.kind !== 'org' || m.last - m.first !== 1 || !OWN_BODIES.has(tokens[m.first]!.norm))
+    return null
+  const before = m.first > 0 ? byLast.get(m.first - 1) : undefined
+  const e = before?.entries[0]
+  if (!before || e?.kind !== 'adjective' || !spacesOnly(text, before.end, m.start)) return null
+  return e.code
+}
+
 export function findActors(kb: KnowledgeBase, page: Page, article: Article): ArticleActors {
   const text = page.text
   // The article's date, else the page's, else the crawl time; without any, titles and then the latest
@@ -460,7 +475,7 @@ export function findActors(kb: KnowledgeBase, page: Page, article: Article): Art
         start: m.start,
         end: m.end,
         text: m.text,
-        code: context ?? e.code,
+        code: context ?? ownBody(text, tokens, byLast, m) ?? e.code,
         kind: context ? 'org' : kindOf(m),
         rule: context ? 'kb/seat-context' : `kb/${e.kind}`,
       })

@@ -2291,3 +2291,18 @@ describe('requests missed: a call for something that names no one else', () => {
     ).not.toContain('CHL>CHL REQUEST asserted')
   })
 })
+
+describe("actors: a state's own body under the name of an organisation's", () => {
+  it('"de Russische Veiligheidsraad" is the state\'s council, not the UN\'s', () => {
+    const events = code(rules, 'De Russische Veiligheidsraad waarschuwde Georgië voor represailles.')
+    expect(events).toContain('RUS>GEO THREATEN asserted')
+    expect(events.filter((e) => e.startsWith('UN>'))).toEqual([])
+  })
+
+  it("with no state's adjective right before it, the council stays the UN's", () => {
+    expect(code(rules, 'De Veiligheidsraad veroordeelde Iran.')).toContain('UN>IRN ACCUSE asserted')
+    expect(code(rules, 'Frankrijk vroeg de Veiligheidsraad om sancties tegen Mali.')).toContain(
+      'FRA>UN REQUEST asserted',
+    )
+  })
+})
