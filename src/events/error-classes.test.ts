@@ -1710,6 +1710,25 @@ describe('direction: the subject of a passive of custody or justice', () => {
   })
 })
 
+describe('direction: a passive of a verb whose participle takes no "ge-"', () => {
+  it('is as well acted on by the state it is charged in', () => {
+    expect(code(rules, 'Een Argentijnse zakenman is in Uruguay veroordeeld wegens fraude.')).toContain(
+      'URY>ARG ACCUSE asserted',
+    )
+  })
+})
+
+describe('direction: the place a passive attack is launched from', () => {
+  it('names its doer, acting on the other actor of the clause', () => {
+    expect(code(rules, 'Ecuador werd gisteren aangevallen vanuit Colombia.')).toContain(
+      'COL>ECU ASSAULT asserted',
+    )
+    expect(code(rules, 'Vanuit Colombia werden raketten afgevuurd op Ecuador.')).toContain(
+      'COL>ECU ASSAULT asserted',
+    )
+  })
+})
+
 describe('direction: people of one state as the subject of a passive are acted on', () => {
   it('the doer is the other state named as the place, or bare in another clause', () => {
     expect(code(rules, 'Drie Chileense zakenlieden zijn in Peru aangeklaagd wegens smokkel.')).toContain(

@@ -135,6 +135,10 @@ const RECEIVING = WORDS.get('receiving')
 const HOSTING = WORDS.get('hosting')
 /** How a participle starts: "ge-", or a separable particle before it ("afgewezen", "opgepakte"). */
 const PARTICIPLE_STARTS = [...WORDS.get('participle-starts')]
+/** The unstressed prefixes of verbs whose participle takes no "ge-": "veroordeeld", "berecht", "ontvoerd". */
+const UNSTRESSED = [...WORDS.get('unstressed-prefixes')]
+/** The preposition of where a passive act is launched from, which names its doer: "aangevallen vanuit Peru". */
+const LAUNCH = WORDS.get('launch-from')
 /** Names that take the article "het": after them "het" is no pronoun. */
 const ARTICLE_NAMES = WORDS.get('article-names')
 const LEANINGS = WORDS.get('leanings')
@@ -2478,6 +2482,21 @@ function assignArguments(
   // A lone actor's own state is the scene of what befell it, as at home ("Vier Peruaanse agenten werden gedood"):
   // that is left to the rules of scenes; with another actor named, the passive's subject is no doer of anything.
   const codes = new Set(mentions.filter((m) => !isPlace(m)).map((m) => m.code))
+  // "Chili werd aangevallen vanuit Peru", "Vanuit Peru zijn raketten afgevuurd op Chili": the place a passive act
+  // is launched from names its doer, acting on the other actor the clause names.
+  const launch = passive
+    ? mentions.find(
+        (m) => inClause(m) && LAUNCH.has(tokens[pastArticle(tokens, tokenAt(m.start))]?.norm ?? ''),
+      )
+    : undefined
+  const launched = launch && mentions.find((m) => inClause(m) && m.code !== launch.code)
+  if (launch && launched)
+    return {
+      source: launch,
+      target: launched,
+      targets: coordinated(text, launched, mentions, (m) => m.code !== launch.code),
+      sameClause: true,
+    }
   if (passive && codes.size > 1) return { source: null, target: null, targets: [], sameClause: false }
   // A nominalisation's own actor ("De Amerikaanse resolutie ... is niet aangenomen door de Veiligheidsraad")
   // beats a passive agent of the clause, which may then be its target.
@@ -2569,10 +2588,16 @@ function assignArguments(
 
 const HELD_IN = WORDS.get('held-in')
 
-/** A past participle: "gegeven", "opgepakt", "vrijgelaten". */
+/**
+ * A past participle: "gegeven", "opgepakt", "vrijgelaten", or of a verb with an unstressed prefix, which takes no
+ * "ge-" ("veroordeeld", "verhoord"; not a noun in "-ing").
+ */
 function participle(t: Token | undefined): boolean {
-  return Boolean(
-    t && !t.capital && /[dtn]$/.test(t.norm) && PARTICIPLE_STARTS.some((p) => t.norm.startsWith(p)),
+  if (!t || t.capital || !/[dtn]$/.test(t.norm)) return false
+  const w = t.norm
+  return (
+    PARTICIPLE_STARTS.some((p) => w.startsWith(p)) ||
+    (UNSTRESSED.some((p) => w.startsWith(p)) && !/ing(en)?$/.test(w))
   )
 }
 
