@@ -91,6 +91,9 @@ function countMatches<T>(
   return { tp, fp, fn }
 }
 
+/** How many times the pages are drawn again for an F1 interval. */
+const INTERVAL_DRAWS = 1000
+
 /** Event counts of one page, typed and untyped, as [tp, fp, fn]. */
 type PageCounts = { events: number[]; untyped: number[] }
 
@@ -98,7 +101,11 @@ type PageCounts = { events: number[]; untyped: number[] }
  * The 5th and 95th percentiles of micro F1 over `rounds` resamples of the pages with replacement. Pages, not
  * events, are drawn: a page's events stand or fall together (one misread page loses all of them).
  */
-export function f1Interval(pages: readonly (readonly number[])[], rounds = 1000, seed = 1): [number, number] {
+export function f1Interval(
+  pages: readonly (readonly number[])[],
+  rounds = INTERVAL_DRAWS,
+  seed = 1,
+): [number, number] {
   if (pages.length === 0) return [0, 0]
   const random = seeded(seed)
   const f1s = new Float64Array(rounds)
@@ -301,7 +308,7 @@ export function score(pairs: { gold: GoldPage; predicted: GoldPage | null }[], c
     intervals: {
       events: f1Interval(perPage.map((c) => c.events)),
       untyped: f1Interval(perPage.map((c) => c.untyped)),
-      rounds: 1000,
+      rounds: INTERVAL_DRAWS,
     },
     errors,
   }
