@@ -183,40 +183,32 @@ export function sentenceExamples(rows: ArticleRows[]): Example[] {
   return rows.flatMap((r) => r.sentences.map((s) => ({ features: s.features, labels: s.types })))
 }
 
+/** Each sentence and type it states with the type's pair among its candidates, in order: what the argument model learns from. */
+function* statedTypes(rows: ArticleRows[]): Generator<{ s: SentenceRow; k: number }> {
+  for (const r of rows)
+    for (const s of r.sentences)
+      for (let k = 0; k < EVENT_TYPES.length; k++)
+        if (s.types[k] && s.candidates.some((c) => c.positive.includes(k))) yield { s, k }
+}
+
 /** Arguments: in each sentence that states a type, every candidate, labelled whether it is that type's pair. */
 export function argumentExamples(rows: ArticleRows[], bits: number): Example[] {
   const out: Example[] = []
-  for (const r of rows) {
-    for (const s of r.sentences) {
-      for (let k = 0; k < EVENT_TYPES.length; k++) {
-        if (!s.types[k] || !s.candidates.some((c) => c.positive.includes(k))) continue
-        for (const c of s.candidates) {
-          out.push({
-            features: argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits),
-            labels: Uint8Array.of(c.positive.includes(k) ? 1 : 0),
-          })
-        }
-      }
-    }
-  }
+  for (const { s, k } of statedTypes(rows))
+    for (const c of s.candidates)
+      out.push({
+        features: argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits),
+        labels: Uint8Array.of(c.positive.includes(k) ? 1 : 0),
+      })
   return out
 }
 
 /** Arguments as choices: per sentence and type it states, its candidates, the type's pairs marked right. */
 export function argumentGroups(rows: ArticleRows[], bits: number): Group[] {
-  const out: Group[] = []
-  for (const r of rows) {
-    for (const s of r.sentences) {
-      for (let k = 0; k < EVENT_TYPES.length; k++) {
-        if (!s.types[k] || !s.candidates.some((c) => c.positive.includes(k))) continue
-        out.push({
-          items: s.candidates.map((c) => argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits)),
-          positive: Uint8Array.from(s.candidates, (c) => (c.positive.includes(k) ? 1 : 0)),
-        })
-      }
-    }
-  }
-  return out
+  return [...statedTypes(rows)].map(({ s, k }) => ({
+    items: s.candidates.map((c) => argumentFeatures(c.hashed, EVENT_TYPES[k]!, bits)),
+    positive: Uint8Array.from(s.candidates, (c) => (c.positive.includes(k) ? 1 : 0)),
+  }))
 }
 
 export function polarityExamples(rows: ArticleRows[]): Example[] {
