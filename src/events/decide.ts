@@ -22,8 +22,7 @@ import {
 import { codedSentences, readingContext, type CodedEvent, type EventLexicon, type Modality } from './index.js'
 import type { CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
-import { ploverScore } from './scores.js'
-import { MAPPING_VERSION } from './scores.js'
+import { codedEvent, quoted } from './coded.js'
 import { EVENT_TYPES, MUTUAL_TYPES, type EventType } from './types.js'
 
 const MARKERS_FILE = fileURLToPath(new URL('../../data/nl/event-markers.tsv', import.meta.url))
@@ -415,11 +414,10 @@ function makeEvent(
   const source = cand.source.code
   const target = cand.target?.code ?? null
   const proposal = unit.proposals.find((p) => p.type === type && p.source === source && p.target === target)
-  const facts = lexicon.mapping.get(type)!
   const cue = unit.cues.find((c) => c.cue.type === type) ?? proposal?.cue ?? unit.cues[0] ?? null
   const evidence = proposal?.evidence ?? evidenceSpan(text, unit.sentence, cand, cue)
   const mode = proposal?.mode ?? null
-  return {
+  return codedEvent(lexicon.mapping, {
     type,
     mode,
     source,
@@ -430,15 +428,10 @@ function makeEvent(
     evidence,
     sentence: unit.sentence,
     cue: cue
-      ? { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) }
+      ? quoted(text, cue.start, cue.end)
       : { start: evidence.start, end: evidence.end, text: evidence.text },
     context: proposal?.context ?? [],
-    quad: facts.quad,
-    score: ploverScore(facts, mode),
-    cameo: facts.cameoRoot,
-    goldstein: facts.goldstein,
-    mappingVersion: MAPPING_VERSION,
-  }
+  })
 }
 
 /** The words that state the event: from the first to the last of its actors and cue within the sentence. */

@@ -3,7 +3,7 @@
 // the object or prepositional phrase after it, passives with "door", and the words that negate, condition
 // or distance the claim.
 
-import type { Article, EventPlace, Page } from '../core/doc.js'
+import type { Article, Page } from '../core/doc.js'
 import type { Stage } from '../core/pipeline.js'
 import type { Span } from '../core/span.js'
 import type { Mention } from '../actors/index.js'
@@ -28,7 +28,7 @@ import {
   type CueType,
   type EventType,
 } from './lexicon.js'
-import { loadMapping, MAPPING_VERSION, ploverScore, type TypeFacts } from './scores.js'
+import { loadMapping, MAPPING_VERSION, type TypeFacts } from './scores.js'
 import { headlineClauses, headlineText, sentenceSpans } from './sentences.js'
 import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { MUTUAL_TYPES } from './types.js'
@@ -36,6 +36,7 @@ import { clauseEnd, clauses } from './clauses.js'
 import { carriedClause, carriedSubject, openingSubject, type Topic } from './carry.js'
 import { counterpartOf, REPLY_TYPES, type Told } from './counterpart.js'
 import { W, WORDS } from './words.js'
+import { codedEvent, contextsOf, quoted, type CodedEvent, type EventLexicon } from './coded.js'
 import { modalityOf, ONLY_NEGATED, polarityOf, type Modality, type Polarity } from './polarity.js'
 import {
   compatriot,
@@ -67,28 +68,7 @@ import { loadModel, type EventModel } from './model.js'
 import { unharmed } from './unharmed.js'
 import { stayAbroad } from './visits.js'
 
-export interface CodedEvent {
-  type: EventType
-  mode: string | null
-  source: string | null
-  target: string | null
-  polarity: Polarity
-  modality: Modality
-  attribution: { text: string; code: string | null; span: Span } | null
-  evidence: Span & { text: string }
-  sentence: Span
-  cue: Span & { text: string }
-  /** PLOVER contexts named by keywords in the sentence (military, economic, diplomatic...). */
-  context: string[]
-  quad: TypeFacts['quad']
-  score: number
-  cameo: string
-  goldstein: number
-  mappingVersion: number
-  /** Where it happened: set by the places stage (src/places) after this one. */
-  place?: EventPlace | null
-}
-
+export type { CodedEvent, EventLexicon }
 export type { Modality, Polarity }
 
 declare module '../core/doc.js' {
@@ -208,12 +188,6 @@ export function loadContexts(path = CONTEXTS_FILE): Map<string, string[]> {
   return map
 }
 
-function contextsOf(tokens: Token[], contexts: Map<string, string[]>): string[] {
-  const out = new Set<string>()
-  for (const t of tokens) for (const c of contexts.get(t.norm) ?? []) out.add(c)
-  return [...out].sort()
-}
-
 export function eventStage(options: EventOptions = {}): Stage {
   const index = indexCues(options.cues ?? loadCues())
   const mapping = loadMapping()
@@ -299,14 +273,6 @@ function worldAddressed(tokens: Token[], cue: CueMatch): boolean {
   let i = first + 1
   while (i < tokens.length && ADDRESSEE_DETERMINERS.has(tokens[i]!.norm) && i - first <= 2) i++
   return WORLD_ADDRESSEES.some((seq) => seq.every((w, k) => tokens[i + k]?.norm === w))
-}
-
-/** What the coder reads once: cues, the PLOVER mapping, context keywords and the words for abroad. */
-export interface EventLexicon {
-  index: Map<string, Cue[]>
-  mapping: Map<EventType, TypeFacts>
-  contexts: Map<string, string[]>
-  abroad: string[][]
 }
 
 /** What the article told before this sentence: its events so far. */
@@ -1083,7 +1049,6 @@ export function codeSentence(
       if (!AT_PLACE.has(cue.cue.type) && (placeOnly(source) || (target && placeOnly(target)))) continue
       const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
       const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
-      const facts = mapping.get(coded)!
       const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
       const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
       // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
@@ -1114,7 +1079,7 @@ export function codeSentence(
         if (source.code) untold.push({ source: source.code, type: coded, sentence })
         continue
       }
-      const event: CodedEvent = {
+      const event = codedEvent(mapping, {
         type: coded,
         mode,
         source: source.code,
@@ -1128,16 +1093,11 @@ export function codeSentence(
               span: { start: attribution.mention.start, end: attribution.mention.end },
             }
           : null,
-        evidence: { start: evStart, end: evEnd, text: text.slice(evStart, evEnd) },
+        evidence: quoted(text, evStart, evEnd),
         sentence,
-        cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+        cue: quoted(text, cue.start, cue.end),
         context,
-        quad: facts.quad,
-        score: ploverScore(facts, mode),
-        cameo: facts.cameoRoot,
-        goldstein: facts.goldstein,
-        mappingVersion: MAPPING_VERSION,
-      }
+      })
       if (toAll) TO_ALL.add(event)
       out.push(event)
     }
@@ -1152,34 +1112,25 @@ export function codeSentence(
     for (let i = out.length - 1; i >= 0; i--)
       if (own(out[i]!) && out[i]!.source === victim.code) out.splice(i, 1)
     const doer = out.find(own)?.source ?? null
-    const facts = mapping.get('ASSAULT')!
-    out.push({
-      type: 'ASSAULT',
-      mode: attack.cue.mode,
-      source: doer,
-      target: victim.code,
-      polarity: 'negated',
-      modality: 'actual',
-      attribution: null,
-      evidence: {
-        start: Math.min(attack.start, victim.start),
-        end: Math.max(attack.end, victim.end),
-        text: text.slice(Math.min(attack.start, victim.start), Math.max(attack.end, victim.end)),
-      },
-      sentence,
-      cue: { start: attack.start, end: attack.end, text: text.slice(attack.start, attack.end) },
-      context,
-      quad: facts.quad,
-      score: ploverScore(facts, attack.cue.mode),
-      cameo: facts.cameoRoot,
-      goldstein: facts.goldstein,
-      mappingVersion: MAPPING_VERSION,
-    })
+    out.push(
+      codedEvent(mapping, {
+        type: 'ASSAULT',
+        mode: attack.cue.mode,
+        source: doer,
+        target: victim.code,
+        polarity: 'negated',
+        modality: 'actual',
+        attribution: null,
+        evidence: quoted(text, Math.min(attack.start, victim.start), Math.max(attack.end, victim.end)),
+        sentence,
+        cue: quoted(text, attack.start, attack.end),
+        context,
+      }),
+    )
   }
   onRequestOf(text, sentence, tokens, mentions, out, mapping, tokenAt)
   // "De Chileense president is vandaag in Peru": a person of one state told to be in another visits it.
   if (stay) {
-    const facts = mapping.get('CONSULT')!
     const done = new Set<string>()
     for (const visitor of stay.visitors) {
       const key = `${visitor.code}>${stay.host.code}`
@@ -1187,24 +1138,21 @@ export function codeSentence(
       done.add(key)
       const start = visitor.start
       const end = stay.host.end
-      out.push({
-        type: 'CONSULT',
-        mode: 'visit',
-        source: visitor.code,
-        target: stay.host.code,
-        polarity: stay.negated ? 'negated' : 'asserted',
-        modality: 'actual',
-        attribution: null,
-        evidence: { start, end, text: text.slice(start, end) },
-        sentence,
-        cue: { start: stay.host.start, end: stay.host.end, text: text.slice(stay.host.start, stay.host.end) },
-        context,
-        quad: facts.quad,
-        score: ploverScore(facts, 'visit'),
-        cameo: facts.cameoRoot,
-        goldstein: facts.goldstein,
-        mappingVersion: MAPPING_VERSION,
-      })
+      out.push(
+        codedEvent(mapping, {
+          type: 'CONSULT',
+          mode: 'visit',
+          source: visitor.code,
+          target: stay.host.code,
+          polarity: stay.negated ? 'negated' : 'asserted',
+          modality: 'actual',
+          attribution: null,
+          evidence: quoted(text, start, end),
+          sentence,
+          cue: quoted(text, stay.host.start, stay.host.end),
+          context,
+        }),
+      )
     }
   }
   // A denial may deny a deed its own sentence told before it: "Iran zegt Y te hebben aangevallen, maar Y spreekt
@@ -1304,9 +1252,9 @@ function deniedActs(
       polarity: 'negated',
       modality: 'actual',
       attribution: null,
-      evidence: { start, end, text: text.slice(start, end) },
+      evidence: quoted(text, start, end),
       sentence,
-      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      cue: quoted(text, cue.start, cue.end),
       context: contextsOf(tokens, lexicon.contexts),
       quad: facts.quad,
     }
@@ -1396,25 +1344,21 @@ function sceneEvents(
     const prev = tokens[cue.tokens[0]! - 1]?.norm ?? ''
     if (cue.cue.kind === 'noun' || ARTICLE_WORDS.has(prev) || DEFINITES.has(prev) || PREPOSITIONS.has(prev))
       continue
-    const facts = mapping.get(type)!
-    out.push({
-      type,
-      mode: cue.cue.mode,
-      source: scene.code,
-      target: scene.code,
-      polarity: polarityOf(text, tokens, cue, null, () => cue.tokens[0]!),
-      modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
-      attribution: null,
-      evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
-      sentence,
-      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
-      context: contextsOf(tokens, contexts),
-      quad: facts.quad,
-      score: ploverScore(facts, cue.cue.mode),
-      cameo: facts.cameoRoot,
-      goldstein: facts.goldstein,
-      mappingVersion: MAPPING_VERSION,
-    })
+    out.push(
+      codedEvent(mapping, {
+        type,
+        mode: cue.cue.mode,
+        source: scene.code,
+        target: scene.code,
+        polarity: polarityOf(text, tokens, cue, null, () => cue.tokens[0]!),
+        modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
+        attribution: null,
+        evidence: quoted(text, cue.start, cue.end),
+        sentence,
+        cue: quoted(text, cue.start, cue.end),
+        context: contextsOf(tokens, contexts),
+      }),
+    )
   }
   return out
 }
@@ -1466,26 +1410,25 @@ function failedTalks(
       type === 'AGREE' &&
       AGREEMENT_AMONG.has(tokens[cue.tokens[0]!]!.norm) &&
       tokens.some((t) => AGREEMENT_REACHED.has(t.norm))
-    const sides = before ?? (among ? { source: party, target: party, place: null } : null)
+    // (The fields of the sides lead, in the order the output has always had: the events' keys keep their order.)
+    const sides =
+      before ??
+      (among ? { source: party, target: party, place: null, mappingVersion: MAPPING_VERSION } : null)
     if (!sides) continue
-    const facts = lexicon.mapping.get(type)!
-    out.push({
-      ...sides,
-      mappingVersion: MAPPING_VERSION,
+    const event = codedEvent(lexicon.mapping, {
       type,
       mode: cue.cue.mode,
+      source: sides.source,
+      target: sides.target,
       polarity: 'negated',
       modality: modalityOf(text, tokens, cue, cue.tokens[0]!),
       attribution: null,
-      evidence: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      evidence: quoted(text, cue.start, cue.end),
       sentence,
-      cue: { start: cue.start, end: cue.end, text: text.slice(cue.start, cue.end) },
+      cue: quoted(text, cue.start, cue.end),
       context: contextsOf(tokens, lexicon.contexts),
-      quad: facts.quad,
-      score: ploverScore(facts, cue.cue.mode),
-      cameo: facts.cameoRoot,
-      goldstein: facts.goldstein,
     })
+    out.push({ ...sides, ...event })
   }
   return out
 }

@@ -6,10 +6,10 @@ import type { Mention } from '../actors/index.js'
 import type { Token } from '../actors/normalize.js'
 import type { Span } from '../core/span.js'
 import { clauses } from './clauses.js'
-import type { CodedEvent } from './index.js'
+import { codedEvent, quoted, type CodedEvent } from './coded.js'
 import type { CueMatch, CueType, EventType } from './lexicon.js'
 import { coordinated, isNounCue } from './phrases.js'
-import { MAPPING_VERSION, ploverScore, type loadMapping } from './scores.js'
+import type { loadMapping } from './scores.js'
 import { W, WORDS } from './words.js'
 
 const ADDRESSEE_DETERMINERS = WORDS.get('addressee-determiners')
@@ -226,30 +226,26 @@ export function onRequestOf(
       const e = out[k]!
       if (e.type === 'REQUEST' && e.cue.start >= from && e.cue.end <= to) out.splice(k, 1)
     }
-    const facts = mapping.get('REQUEST')!
     for (const asker of askers)
       for (const doer of doers) {
         if (asker.code === doer) continue
         if (out.some((e) => e.type === 'REQUEST' && e.source === asker.code && e.target === doer)) continue
         const end = Math.max(to, asker.end)
-        out.push({
-          type: 'REQUEST',
-          mode: null,
-          source: asker.code,
-          target: doer,
-          polarity: 'asserted',
-          modality: 'actual',
-          attribution: null,
-          evidence: { start: from, end, text: text.slice(from, end) },
-          sentence,
-          cue: { start: from, end: to, text: text.slice(from, to) },
-          context: [],
-          quad: facts.quad,
-          score: ploverScore(facts, null),
-          cameo: facts.cameoRoot,
-          goldstein: facts.goldstein,
-          mappingVersion: MAPPING_VERSION,
-        })
+        out.push(
+          codedEvent(mapping, {
+            type: 'REQUEST',
+            mode: null,
+            source: asker.code,
+            target: doer,
+            polarity: 'asserted',
+            modality: 'actual',
+            attribution: null,
+            evidence: quoted(text, from, end),
+            sentence,
+            cue: quoted(text, from, to),
+            context: [],
+          }),
+        )
       }
   }
 }
