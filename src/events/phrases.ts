@@ -113,3 +113,11 @@ export function listBefore(text: string, last: Mention, mentions: Mention[]): Me
   }
   return out
 }
+
+/** Words of an attack aimed at someone: an assault, firing off, conquest, invasion (not fighting or violence). */
+const AIMED_ATTACKS = WORDS.get('aimed-attacks')
+
+/** The cue tells an attack aimed at someone: its first word is one of `aimed-attacks` ("afgevuurd", "vuurt ... af"). */
+export function aimedAttack(tokens: Token[], cue: CueMatch): boolean {
+  return cue.cue.type === 'ASSAULT' && AIMED_ATTACKS.has(tokens[cue.tokens[0]!]!.norm)
+}

@@ -22,3 +22,14 @@ export type EventType = (typeof EVENT_TYPES)[number]
 
 /** Types whose two sides are interchangeable ("X en Y" and "Y en X" tell the same meeting or deal). */
 export const MUTUAL_TYPES: ReadonlySet<string> = new Set<EventType>(['CONSULT', 'COOPERATE', 'AGREE'])
+
+/** Acts that can be denied as having happened: deeds, not words. */
+export const DEEDS: ReadonlySet<string> = new Set<EventType>([
+  'ASSAULT',
+  'COERCE',
+  'AID',
+  'MOBILIZE',
+  'SANCTION',
+])
+/** Types that a lone actor can do to itself (a domestic protest, an arrest at home). */
+export const REFLEXIVE: ReadonlySet<string> = new Set<EventType>(['ASSAULT', 'COERCE', 'PROTEST', 'ACCUSE'])
