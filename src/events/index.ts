@@ -382,7 +382,7 @@ export function codeSentence(
   /** The sentence's tokens and every cue match in them, when the caller has read them already. */
   read?: { tokens: Token[]; matches: CueMatch[] },
 ): CodedEvent[] {
-  const { index, mapping, contexts, abroad } = lexicon
+  const { index, mapping, contexts } = lexicon
   const { prior, untold = [], topic, told: toldBefore } = article
   const tokens = read?.tokens ?? tokenize(text, sentence.start, sentence.end)
   const all = read?.matches ?? matchCues(index, tokens)
@@ -441,102 +441,35 @@ export function codeSentence(
     ])
   const attribution = findAttribution(text, tokens, mentions)
   const context = contextsOf(tokens, contexts)
-  // A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
-  // But "de machthebbers in Minsk", "de regering in Warschau" is that government.
-  const isLocation = (m: Mention) => {
-    const i = tokenAt(m.start)
-    return (
-      (m.rule === 'kb/capital' || m.rule === 'kb/city') &&
-      LOCATIVES.has(tokens[i - 1]?.norm ?? '') &&
-      !GOVERNMENTS.has(tokens[i - 2]?.norm ?? '')
-    )
-  }
-  // "in het Zwitserse Genève", "in de Iraanse hoofdstad": the adjective of a state before a city, a capital or a noun
-  // of a place after "in" names where, as the place itself would ("in Genève").
-  const isPlaceAdjective = (m: Mention) => {
-    if (m.rule !== 'kb/adjective') return false
-    const i = tokenAt(m.start)
-    const at = ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1
-    if (!LOCATIVES.has(tokens[at]?.norm ?? '') || GOVERNMENTS.has(tokens[at - 1]?.norm ?? '')) return false
-    const next = tokenAt(m.end)
-    if (PLACE_NOUNS.has(tokens[next]?.norm ?? '')) return true
-    return mentions.some(
-      (n) =>
-        tokenAt(n.start) === next && (n.kind === 'place' || n.rule === 'kb/capital' || n.rule === 'kb/city'),
-    )
-  }
-  // "de Noordlandse en Zuidlandse aanvallen": the adjective (one of a list of them) on the noun of another cue's act
-  // of one side (not talks or a deal, which the adjective's state is a side of).
-  const adjectiveOfAct = (m: Mention, cue: CueMatch) => {
-    if (m.rule !== 'kb/adjective') return false
-    let j = tokenAt(m.end)
-    while (
-      tokens[j] &&
-      (tokens[j]!.norm === W.and ||
-        tokens[j]!.norm === W.or ||
-        mentions.some((n) => n.rule === 'kb/adjective' && tokenAt(n.start) === j))
-    )
-      j++
-    const act = cueTypes.get(j)
-    return act !== undefined && !MUTUAL_TYPES.has(act as EventType) && !cue.tokens.includes(j)
-  }
-  // "de Jemenitische Houthi-rebellen", "de Libanese militie Hezbollah", "de Houthi's uit Jemen": a state's adjective
-  // before an organisation's name (with at most one noun of a group between), or the state after it with a
-  // preposition of where it is from, names the organisation's home; as a side of an act it stands for the organisation.
-  const groupOf = (m: Mention): Mention | null => {
-    if (m.kind !== 'state') return null
-    const i = tokenAt(m.start)
-    for (const g of mentions) {
-      if (g.kind !== 'org' || g.code === m.code) continue
-      const k = tokenAt(g.start)
-      if (m.rule === 'kb/adjective' && m.end <= g.start) {
-        const gap = tokens.slice(tokenAt(m.end), k)
-        if (
-          gap.every((t) => GROUP_NOUNS.has(t.norm)) &&
-          gap.length <= 1 &&
-          !/[,;:.!?()"“”]/.test(text.slice(m.end, g.start))
-        )
-          return g
-      }
-      if (g.end <= m.start && tokenAt(g.end) === i - 1 && GROUP_HOMES.has(tokens[i - 1]!.norm)) return g
-    }
-    return null
-  }
-  // The state is named in the sentence only by the adjective of a place in it.
-  const placeOnly = (m: Mention) =>
-    isPlaceAdjective(m) && !args.some((x) => x.code === m.code && x.kind !== 'place' && !isPlaceAdjective(x))
-  // "6.00 uur Nederlandse tijd" names a clock, not an actor.
-  const isClock = (m: Mention) => m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === W.clock
-  // "de pro-Iraanse militie", "anti-Russische betogers": sympathy for a state or against it, not that state.
-  const isLeaning = (m: Mention) => {
-    const i = tokenAt(m.start)
-    return (
-      m.rule === 'kb/adjective' && (tokens[i]?.joined ?? false) && LEANINGS.has(tokens[i - 1]?.norm ?? '')
-    )
-  }
   const speakers = attribution ? speakerPhrase(text, attribution.mention, mentions) : []
-  const args = mentions.filter((m) => !speakers.includes(m) && !isLocation(m) && !isClock(m) && !isLeaning(m))
-  // Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman",
-  // "spraken in Turkije een ruil af".
-  const isVenue = (m: Mention) => tokens[tokenAt(m.start) - 1]?.norm === W.venue
-  // The tokens of the cues that tell an act of their own; backing one ("die door X werd gesteund") does not.
-  const cueTokens = new Set(cues.filter((c) => c.cue.type !== 'SUPPORT').flatMap((c) => c.tokens))
-  // The type of the cue each cue token belongs to.
-  const cueTypes = new Map<number, CueType>(
-    cues.flatMap((c) => c.tokens.map((k) => [k, c.cue.type] as const)),
+  const words = { tokens, tokenAt }
+  const args = mentions.filter(
+    (m) => !speakers.includes(m) && !isLocation(words, m) && !isClock(words, m) && !isLeaning(words, m),
   )
-  const liked = new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start))))
-  // Read once for the sentence: an exchange ("gevangenenruil") and a domestic party ("de oppositie") in it.
-  const exchanged = exchange(tokens)
-  const domestic = tokens.some((t) => DOMESTIC_PARTIES.has(t.norm))
-  // The doer of the latest act told before this sentence by another than `source`, of another type than `type`.
-  // Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
-  const doerBefore = (source: Mention, type: EventType): Mention | undefined => {
-    const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
-      (a, b) => a.sentence.start - b.sentence.start,
-    )
-    const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
-    return act ? allMentions.find((m) => m.code === act.source) : undefined
+  const reading: Reading = {
+    text,
+    sentence,
+    tokens,
+    tokenAt,
+    all,
+    cues,
+    blocks,
+    mentions,
+    allMentions,
+    args,
+    attribution,
+    context,
+    cueTokens: new Set(cues.filter((c) => c.cue.type !== 'SUPPORT').flatMap((c) => c.tokens)),
+    cueTypes: new Map<number, CueType>(cues.flatMap((c) => c.tokens.map((k) => [k, c.cue.type] as const))),
+    liked: new Set(mentions.filter((m) => likened(tokens, tokenAt(m.start)))),
+    exchanged: exchange(tokens),
+    domestic: tokens.some((t) => DOMESTIC_PARTIES.has(t.norm)),
+    carriedMention,
+    carriedPronoun,
+    prior,
+    untold,
+    toldBefore,
+    lexicon,
   }
   const out: CodedEvent[] = []
   // "Volgens de VN zijn honderden mensen opgepakt": who reports a deed is not its doer. With no actor left in the
@@ -557,549 +490,7 @@ export function codeSentence(
     )
   for (const cue of [...cues, ...blames]) {
     if (reportedDeeds.includes(cue)) continue
-    // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
-    // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
-    const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchanged)
-    // "Boric is op bezoek in Lima": the capital or city a visit is in is the host, not only where it happened.
-    // Not where one receives ("ontvangen in Rabat") nor where one comes from ("vanuit Riyad").
-    const visitArgs =
-      cue.cue.mode === 'visit' && !cue.tokens.some((k) => HOSTING.has(tokens[k]!.norm))
-        ? mentions.filter(
-            (m) => args.includes(m) || (isLocation(m) && tokens[tokenAt(m.start) - 1]?.norm === W.venue),
-          )
-        : args
-    const pool = (visitArgs.length > 0 ? visitArgs : mentions).filter(
-      (m) => !sides || cue.cue.mode === 'visit' || !isVenue(m),
-    )
-    if (
-      blocked(cue, blocks) ||
-      givenUpOn(tokens, cue, cues) ||
-      requested(text, tokens, cue, cues) ||
-      threatenedWith(tokens, cue, cues) ||
-      chargedWith(tokens, cue, cues) ||
-      toldByNoun(tokens, cue, cues) ||
-      lifted(text, tokens, cue, cues) ||
-      received(text, tokens, cue) ||
-      attributive(text, tokens, cue) ||
-      fearedAct(text, tokens, cue) ||
-      questionNoun(tokens, cue) ||
-      // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
-      (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
-      // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
-      // that exists; concluding it is told by a verb of its own ("sloten", "tekenden"). One "tussen" two sides
-      // still tells who agreed.
-      (cue.cue.type === 'AGREE' &&
-        cue.cue.kind === 'noun' &&
-        definite(tokens, cue) &&
-        tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm !== W.between)
-    )
-      continue
-    // "De VS stappen uit het klimaatakkoord", "Rusland trekt zich terug uit het verdrag", "Peru heeft het akkoord
-    // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
-    const left = leftDeal(tokens, cue)
-    if (cue.cue.mode === LEAVE && !left) continue
-    let type: EventType = left ? 'REJECT' : (cue.cue.type as EventType)
-    // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
-    // no one else is left to act).
-    const found = pool.filter((m) => liked.has(m))
-    const likewise = found.length < pool.length ? found : []
-    const assigned =
-      (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
-      (cue.cue.type === 'COERCE' ? heldIn(tokens, cue, mentions, pool, tokenAt) : null) ??
-      (cue.cue.mode === 'summon' ? null : passiveVictim(text, tokens, cue, mentions, pool, tokenAt)) ??
-      receivedFrom(text, tokens, cue, mentions, tokenAt) ??
-      assignArguments(
-        text,
-        tokens,
-        cue,
-        likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
-        tokenAt,
-        cueTokens,
-        cueTypes,
-      )
-    const { sameClause, between } = assigned
-    let { source, target: firstTarget, targets } = assigned
-    let attendee: readonly [Mention, Mention] | null = null
-    if (type === 'REQUEST' && !source) {
-      const pair = invertedAsker(text, tokens, cue, pool, tokenAt)
-      if (pair) [source, firstTarget, targets] = [pair[0], pair[1], [pair[1]]]
-    }
-    if (!source) continue
-    // The subject carried over does the acts of its own clause, not those of a clause further on ("Het hoopt Y te
-    // vinden, die verdacht worden van de moord").
-    if (source === carriedMention && !carriedClause(text, tokens, tokenAt(source.start), cue)) continue
-    // With a domestic party as its subject ("Demonstranten eisen de vrijlating van X"), the call stays in the
-    // state of the actor it names; not when that actor is only an adjective, or another actor is asked inside the
-    // cue ("roept premier X op de Chileense ambassadeur te ontbieden"), whose state it may not be.
-    const homeCaller =
-      type === 'REQUEST' &&
-      (complementCaller(tokens, cue, source, tokenAt) || unnamedCaller(text, tokens, cue, source, tokenAt))
-        ? domesticCaller(text, tokens, cue) &&
-          !assigned.adjective &&
-          !pool.some((m) => m.start >= cue.start && m.end <= cue.end && m.code !== source!.code)
-        : null
-    if (homeCaller === false) continue
-    if (homeCaller) [firstTarget, targets] = [null, []]
-    const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
-    if (joint) type = 'COOPERATE'
-    // "Chili roept de internationale gemeenschap op Peru te helpen": a call on the world at large has no addressee
-    // among the actors; who is named in what is asked for is not asked.
-    const toAll = type === 'REQUEST' && worldAddressed(tokens, cue)
-    if (toAll) [firstTarget, targets] = [null, []]
-
-    // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
-    // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
-    if (cue.cue.mode === BLAME) {
-      const speaker = blamer(text, tokens, cue, all, source, attribution?.mention ?? null, args, tokenAt)
-      if (!speaker) continue
-      ;[source, firstTarget, targets] = [speaker, source, [source]]
-    }
-    // "De ministers vergaderen over het geweld in Bolivia", "Chili kijkt naar de aanval", "Peru sloot de grens na de
-    // aanslag": an attack named with a definite article after a preposition of what the clause is about, looks into
-    // or follows is an act told elsewhere; the clause's subject before it is not its doer.
-    if (type === 'ASSAULT') {
-      const prep = topicPreposition(tokens, cue)
-      if (prep !== -1 && source.end <= tokens[prep]!.start) continue
-    }
-    // "Chili zegt dat de aanval op Bolivia een misdaad was": a deed named by a noun inside
-    // what a subject says is told by the sayer, not done by it.
-    if (toldBySayer(text, tokens, cue, source, tokenAt)) continue
-    // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
-    // party named the deal is left on no one known, not on the article's counterpart.
-    if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start)))
-      [firstTarget, targets] = [null, []]
-
-    // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
-    // names the organisation that meets, among its members; the states present are no counterparts. A summit of
-    // no organisation of states is left to the verbs that tell who met whom.
-    // A capital inside the sentence makes the noun part of a name ("de Algemene Vergadering"): a body, no meeting.
-    if (cue.cue.mode === MULTILATERAL) {
-      if (cue.tokens.some((k) => k > 0 && tokens[k]!.capital && !tokens[k]!.joined)) continue
-      const body =
-        meetingBody(tokens, cue, mentions, tokenAt) ?? (MEMBER_BODIES.has(source.code ?? '') ? source : null)
-      // "Trump blies de top met Kim af": a summit called off by one side is the meeting of the two that did not
-      // happen, like called-off talks.
-      // (The other side is named in the clause of the summit: not "..., omdat de EU-landen de top boycotten".)
-      // "de top tussen Chili en Peru": a summit of two sides named after it is their meeting.
-      const after = cue.tokens[cue.tokens.length - 1]! + 1
-      const ofTwo = between && firstTarget && tokens[after]?.norm === W.between
-      if (!body && !ofTwo) {
-        const clauseOf = clauses(text, tokens)
-        const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
-        if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') continue
-      }
-      // "De Peruaanse minister woonde gisteren de top van de G7 bij": who attends the body's summit, as the subject of its clause,
-      // meets the body too.
-      const guest =
-        body && tokens.some((t) => ATTENDING.has(t.norm)) ? attendant(text, tokens, cue, pool, tokenAt) : null
-      if (body && guest && guest.code !== body.code) attendee = [guest, body]
-      if (body) [source, firstTarget, targets] = [body, null, []]
-    }
-    // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
-    // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
-    // the act is on no one known. A pair that ends a war or frees prisoners mostly does it to each other.
-    if (
-      firstTarget &&
-      !between &&
-      !MUTUAL_TYPES.has(type) &&
-      firstTarget.start > source.start &&
-      firstTarget.end <= cue.start &&
-      type !== 'RETREAT' &&
-      !reciprocal(tokens, cue) &&
-      coordinated(text, source, pool, () => true).includes(firstTarget)
-    )
-      continue
-    // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
-    // clause is not its doer.
-    if (!left && MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) continue
-    // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
-    // denied act concerns the one who denies it.
-    // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
-    // one rather than at home.
-    // "de minister bracht een bezoek aan de Chileense mariniers in Peru", "bedankte de Belgische soldaten": a visit,
-    // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
-    const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
-    if (ownTroops) [firstTarget, targets] = [null, []]
-
-    let deniedByDoer = false
-    if (!firstTarget) {
-      const denier = denierOf(tokens, cue, mentions, tokenAt)
-      if (denier && denier.code !== source.code) [firstTarget, targets] = [denier, [denier]]
-      deniedByDoer = denier?.code === source.code
-    }
-    // "Kyiv heeft ingestemd met het voorstel": an answer to a proposal named before goes to its author.
-    let proposer: string | null = null
-    if (!firstTarget && ANSWERS.has(type) && answersProposal(tokens, cue)) {
-      const request = [...prior].reverse().find((e) => e.type === 'REQUEST' && e.source !== source.code)
-      proposer = request?.source ?? null
-    }
-    // An actor acting on itself needs to be the subject of the cue's own clause.
-    // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
-    const reported = reportedClause(text, tokens, cue)
-    const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
-    // "De Kamer stemde tegen de motie over Y", "het Lagerhuis stemde tegen de deal met Y": a vote against by a subject
-    // before it, where the sentence names a parliament, a bill or a motion, is cast at home, whatever the vote is
-    // about.
-    const votedAtHome =
-      type === 'REJECT' &&
-      !proposer &&
-      sameClause &&
-      cue.tokens.some((k) => VOTES.has(tokens[k]!.norm)) &&
-      source.end <= cue.start &&
-      tokens.some((t) => HOME_REFUSALS.has(t.norm))
-    if (votedAtHome) [firstTarget, targets] = [null, []]
-
-    // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
-    // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
-    // sentence, stays in the refuser's own state rather than answering the article's counterpart.
-    const refusedAtHome =
-      type === 'REJECT' &&
-      !firstTarget &&
-      !proposer &&
-      sameClause &&
-      (tokens.some((t) => HOME_REFUSALS.has(t.norm)) || cues.some((c) => c.cue.mode === RESIGN))
-    // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
-    // counterpart the article is about ("Servië ligt dwars").
-    // So does anger or worry with no one named ("Peking is woedend"): it is aimed at the article's counterpart.
-    if (
-      !refusedAtHome &&
-      !left &&
-      !firstTarget &&
-      !proposer &&
-      (type === 'REJECT' || (type === 'ACCUSE' && cue.tokens.every((k) => GRIEVANCES.has(tokens[k]!.norm))))
-    ) {
-      const counterpart = mainCounterpart(allMentions, source.code)
-      if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
-    }
-    // "Japan veroordeelt de lancering": a verdict on an act the article told before is aimed at whoever did it.
-    if (
-      !firstTarget &&
-      !proposer &&
-      !left &&
-      VERDICTS.has(type) &&
-      cue.cue.kind !== 'noun' &&
-      DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
-    ) {
-      const doer = doerBefore(source, type)
-      if (doer) [firstTarget, targets] = [doer, [doer]]
-    }
-    // "Chili noemt de sancties onaanvaardbaar": a name called, of an act whose doer the sentence does not name, is
-    // aimed at whoever did the act told before, or else at the article's counterpart; never at the namer's own state.
-    if (cue.cue.mode === NAMING && !firstTarget && !proposer) {
-      const doer = doerBefore(source, type) ?? mainCounterpart(allMentions, source.code)
-      if (!doer) continue
-      ;[firstTarget, targets] = [doer, [doer]]
-    }
-    // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
-    // actor the sentence names, or on no one named, never on the adjective's own state.
-    const adjectiveOnly = Boolean(assigned.adjective) && !firstTarget && !proposer
-    if (adjectiveOnly) {
-      const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
-      // "De VN-raad komt bijeen om Peruaanse aanvallen": not on who talks about an attack, looks into it or acts after
-      // it; with no one else named the attack is on no one known.
-      if (other && !(type === 'ASSAULT' && topicPreposition(tokens, cue, true) !== -1))
-        [firstTarget, targets] = [other, [other]]
-    }
-    if (type === 'REQUEST' && firstTarget && !proposer && sameClause)
-      if (calledAtHome(text, tokens, cue, source, firstTarget, mentions, tokenAt))
-        [firstTarget, targets] = [null, []]
-    // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
-    // a refusal or praise between two parts of one state keep the state on both sides.
-    const home = !firstTarget && (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) && sameClause && domestic
-    // "De NAVO-leiders komen dinsdag bijeen": an organisation of states meeting with no one else named meets
-    // among its members.
-    const members =
-      !firstTarget &&
-      !proposer &&
-      type === 'CONSULT' &&
-      MEMBER_BODIES.has(source.code ?? '') &&
-      (cue.cue.mode === MULTILATERAL || cue.tokens.some((k) => ASSEMBLIES.has(tokens[k]!.norm)))
-    // "de president riep de bevolking op te gaan stemmen", "hij vroeg zijn coalitiegenoten het plan te steunen": a request,
-    // refusal, meeting or deal addressed to the acting state's own people or one of its bodies keeps the state on
-    // both sides.
-    const homeAddressed =
-      !firstTarget &&
-      !proposer &&
-      HOME_ADDRESSED.has(type) &&
-      sameClause &&
-      homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
-    // "de premier prijst zijn minister", "de oppositieleider belde met de president": a person's words or talks aimed at a compatriot keep the
-    // state on both sides.
-    const compatriotAddressed =
-      !firstTarget &&
-      !proposer &&
-      sameClause &&
-      COMPATRIOT_TYPES.has(type) &&
-      compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
-    // "Het parlement wil dat de premier aftreedt", "de partij eist dat minister X de ambassadeur van Y ontbiedt": a
-    // demand whose that-clause has a compatriot of the source as its subject is made of the source's own state,
-    // whoever that compatriot is then to act on.
-    const homeComplement =
-      type === 'REQUEST' &&
-      !proposer &&
-      sameClause &&
-      complementSubject(text, tokens, cue, mentions, tokenAt)?.code === source.code
-    if (homeComplement) [firstTarget, targets] = [null, []]
-    // "Khan heeft opgeroepen tot nieuwe verkiezingen": a call for something, in a sentence that names no one else,
-    // stays at home.
-    const calledFor =
-      type === 'REQUEST' &&
-      !firstTarget &&
-      !proposer &&
-      sameClause &&
-      calledForAtHome(tokens, cue, source, mentions)
-
-    // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
-    // cue's clause.
-    if (cue.cue.mode === RESIGN && firstTarget) {
-      const clauseOf = clauses(text, tokens)
-      if (clauseOf[tokenAt(firstTarget.start)] !== clauseOf[cue.tokens[0]!])
-        [firstTarget, targets] = [null, []]
-    }
-    // "De Kamer debatteert over sancties tegen Peru": what a debate is about is no side of it; only one debated
-    // "met" is.
-    if (cue.cue.mode === DEBATE && firstTarget) {
-      const at = tokenAt(firstTarget.start)
-      if (tokens[pastArticle(tokens, at)]?.norm !== W.with) [firstTarget, targets] = [null, []]
-    }
-    // "debatteert met een Peruaanse delegatie", "bijpraten met de ambassadeur": a debate or briefing with someone
-    // who is no actor of the state at home (an envoy is the state abroad) is not its bodies among themselves.
-    const last = cue.tokens[cue.tokens.length - 1]!
-    const withOther =
-      cue.cue.mode === DEBATE &&
-      [last + 1, last + 2].some(
-        (w) =>
-          tokens[w]?.norm === W.with &&
-          !mentions.some((m) => {
-            const at = tokenAt(m.start)
-            return m.code === source.code && at > w && at <= w + 3 && !ENVOYS.has(tokens[at]?.norm ?? '')
-          }),
-      )
-    // "De regering van Peru treedt af", "het aftreden van minister X": stepping down is done in one's own state,
-    // unless it is only demanded ("moet aftreden", "eist het aftreden van X") or denied ("wilde niet aftreden").
-    const resigned =
-      !firstTarget &&
-      !proposer &&
-      (cue.cue.mode === RESIGN || cue.cue.mode === DEBATE) &&
-      !withOther &&
-      alone &&
-      !cues.some((r) => r.cue.type === 'REQUEST' && r.tokens[0]! < cue.tokens[0]!) &&
-      !tokens.slice(0, cue.tokens[0]!).some((t) => PROPOSALS.has(t.norm)) &&
-      // "besluit op te stappen", "de weigering af te treden": an infinitive tells what is planned or refused.
-      ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
-      !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
-      polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
-    // Nothing else in the sentence aims the act or keeps it at home, so an act with no target named is open.
-    const open =
-      !proposer &&
-      !home &&
-      !resigned &&
-      !members &&
-      !homeAddressed &&
-      !compatriotAddressed &&
-      !homeComplement &&
-      !calledFor &&
-      !votedAtHome &&
-      !refusedAtHome &&
-      !left &&
-      !ownTroops &&
-      !toAll &&
-      (!REFLEXIVE.has(type) || !alone)
-    // "Chili sloot de grens voor Peru. Peru dreigt met tegenmaatregelen.": a reply with no one named to aim it at
-    // answers the one who just acted on its doer.
-    if (toldBefore && source.code && REPLY_TYPES.has(type) && !firstTarget && open) {
-      const other = counterpartOf(source.code, sentence, allMentions, toldBefore, prior)
-      if (other) [firstTarget, targets] = [other, [other]]
-    }
-    if (!firstTarget && open) {
-      // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
-      out.push(...failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code))
-      continue
-    }
-    // "Noord-Korea heeft een raket afgevuurd", "Israël voert aanvallen uit": an attack is aimed at someone; with no
-    // target named, no place where it lands and nothing placing it abroad, it is still not done at home (fighting
-    // and violence may be).
-    if (
-      !firstTarget &&
-      aimedAttack(tokens, cue) &&
-      !landing(mentions, source.code, isLocation) &&
-      !(abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer) &&
-      !domestic
-    ) {
-      if (source.code) untold.push({ source: source.code, type, sentence })
-      continue
-    }
-    // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
-    // the target ("Rusland en China werken samen").
-    // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
-    // "Frankrijk" closes no clause. (A list that meets or agrees is the parties among themselves.)
-    const sources = [
-      ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
-      ...coordinated(text, source, pool, (m) => m.code !== source.code),
-      ...likewise.filter((m) => m.code !== source.code),
-    ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
-    // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
-    // Amerikanen"): the third consults each side.
-    const pairs: (readonly [Mention, Mention | null])[] = []
-    if (between && type === 'CONSULT' && firstTarget) {
-      const sides = new Set([source.code, firstTarget.code])
-      const thirds = pool.filter(
-        (m, k) => !sides.has(m.code) && m.kind !== 'place' && pool.findIndex((x) => x.code === m.code) === k,
-      )
-      for (const third of thirds) pairs.push([third, source], [third, firstTarget])
-    }
-    const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
-    if (attendee) direct.push(attendee)
-    // "Boric gaat met de Peruaanse president naar Bolivia voor overleg", "Boric is met Boluarte op bezoek in
-    // Bolivia": who goes along ("met") visits the place they go to, as the subject does; they do not meet each other.
-    if (type === 'CONSULT' && firstTarget && !between) {
-      const before = (m: Mention) => {
-        let i = tokenAt(m.start) - 1
-        while (ARTICLE_WORDS.has(tokens[i]?.norm ?? '')) i--
-        return tokens[i]?.norm ?? ''
-      }
-      const dest = pool.find(
-        (m) =>
-          m.start > source.end &&
-          m.kind !== 'person' &&
-          (DESTINATIONS.has(before(m)) || (cue.cue.mode === 'visit' && before(m) === W.venue)),
-      )
-      const along = dest
-        ? pool.filter(
-            (m) =>
-              m.start > source.end &&
-              m.end <= dest.start &&
-              before(m) === W.with &&
-              m.code !== source.code &&
-              m.code !== dest.code,
-          )
-        : []
-      if (dest && along.length > 0) {
-        const seen = new Set<string | null>()
-        const goers = [source, ...along].filter((m) => !seen.has(m.code) && seen.add(m.code))
-        direct.splice(0, direct.length, ...goers.map((m) => [m, dest] as const))
-      }
-    }
-    // "Chili, Peru en Bolivia tekenden gisteren een handelsakkoord": three sides listed before a meeting or a
-    // deal of their own each meet or agree with the other two.
-    if (MUTUAL_TYPES.has(type) && firstTarget && !between) {
-      const sides = [...listBefore(text, source, pool), ...coordinated(text, source, pool, () => true)]
-      const codes = [...new Set(sides.map((m) => m.code))]
-      if (
-        codes.length === 3 &&
-        sides.some((m) => m.code === firstTarget!.code) &&
-        sides.every((m) => m.end <= cue.start) &&
-        // the list is the subject, not what a preposition names ("de grens tussen X, Y en Z gesloten")
-        subjectList(text, tokens, tokenAt(sides[0]!.start))
-      ) {
-        const one = codes.map((c) => sides.find((m) => m.code === c)!)
-        direct.splice(0, direct.length, [one[0]!, one[1]!], [one[0]!, one[2]!], [one[1]!, one[2]!])
-      }
-    }
-    // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
-    // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
-    // exchange each side releases or gives back to the other.
-    if (
-      !MUTUAL_TYPES.has(type) &&
-      (reciprocal(tokens, cue) ||
-        (type === 'RETREAT' && (exchanged || truce(tokens, cue, firstTarget, between, tokenAt))))
-    )
-      for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
-    const seen = new Set<string>()
-    for (const pair of [...direct, ...pairs]) {
-      const source = groupOf(pair[0]) ?? pair[0]
-      const target = pair[1] && (groupOf(pair[1]) ?? pair[1])
-      // (a pair that its organisation's home made the same as another is told once)
-      const key = `${source.code}>${target?.code ?? ''}`
-      if (seen.has(key) && (source !== pair[0] || target !== pair[1])) continue
-      seen.add(key)
-      const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
-      if (target && target.code === source.code) continue
-      // "De VN praten over de Zuidlandse inval", "blij met de Noordlandse inmenging": the adjective on the noun of
-      // another act names who does that act, not whom talks, a request, a deal or backing are with.
-      if (target && NOT_ON_DOER.has(type) && adjectiveOfAct(target, cue)) continue
-      // "Na de Peruaanse inval op Bolivia besloot Chili ...", "Chili stuurt wapens vanwege de Peruaanse aanvallen": an
-      // attack named in a phrase of its cause, time or topic takes its sides from that phrase alone; an actor of the
-      // clause around it neither did it nor suffered it.
-      if (type === 'ASSAULT' && !left) {
-        // Whoever is punished for an act ("sancties tegen X vanwege de aanval") may have done it; whoever an act
-        // befell may come before what happened after it ("X overlijdt na een aanslag"); a possessive in the
-        // phrase names the clause's subject as the one aimed at ("na de aanval op zijn kampen, trekt X ...").
-        const opener = backgroundOpener(tokens, cue)
-        const word = tokens[opener]?.norm ?? ''
-        const from = tokenAt(source.start)
-        const at = target ? tokenAt(target.start) : -1
-        const befell = (k: number) => AFTERMATHS.has(word) && k >= 0 && k < opener
-        if (
-          opener !== -1 &&
-          ((!DOER_CAUSES.has(word) &&
-            !(target === null && befell(from)) &&
-            outsidePhrase(text, tokens, cue, opener, from)) ||
-            (target !== null &&
-              !befell(at) &&
-              !possessivePhrase(text, tokens, cue) &&
-              outsidePhrase(text, tokens, cue, opener, at)))
-        )
-          continue
-      }
-      // "België veroordeelt de aanval in de Palestijnse Gazastrook", "gesprekken in het Zwitserse Genève": the
-      // state of the place where a word, a meeting or a deal happens is no party to it, and the rules do not know
-      // who is; a material act done there (an attack, an arrest) may be done to that state.
-      if (!AT_PLACE.has(cue.cue.type) && (placeOnly(source) || (target && placeOnly(target)))) continue
-      const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
-      const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
-      const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
-      const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
-      // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
-      // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
-      const aimedAt = target
-        ? target.code
-        : toAll
-          ? null
-          : (proposer ??
-            (members ? source.code : null) ??
-            (LANDS.has(type) ? landing(mentions, source.code, isLocation) : null) ??
-            (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
-      // A subject carried over from the sentence before, with no one named to act on, acts on no one known here;
-      // not at home ("Het protesteert daarmee", after a sentence about another state).
-      if (
-        source === carriedMention &&
-        carriedPronoun &&
-        !target &&
-        aimedAt === source.code &&
-        !resigned &&
-        !home
-      )
-        continue
-      // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
-      // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
-      // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
-      if (coded === 'ASSAULT' && aimedAt === null && !deniedByDoer) {
-        if (source.code) untold.push({ source: source.code, type: coded, sentence })
-        continue
-      }
-      const event = codedEvent(mapping, {
-        type: coded,
-        mode,
-        source: source.code,
-        target: aimedAt,
-        polarity: polarityOf(text, tokens, cue, source, tokenAt),
-        modality,
-        attribution: attribution
-          ? {
-              text: attribution.mention.text,
-              code: attribution.mention.code,
-              span: { start: attribution.mention.start, end: attribution.mention.end },
-            }
-          : null,
-        evidence: quoted(text, evStart, evEnd),
-        sentence,
-        cue: quoted(text, cue.start, cue.end),
-        context,
-      })
-      if (toAll) TO_ALL.add(event)
-      out.push(event)
-    }
+    out.push(...codeCue(reading, cue))
   }
   askersOwn(text, tokens, cues, out)
   // "Bij de Chileense raketaanval zijn geen Peruanen omgekomen": the attack on the unharmed did not happen.
@@ -1164,6 +555,864 @@ export function codeSentence(
     (e) => !named.some((c) => c.start === e.cue.start && (denied.length > 0 || c.cue.type === 'ACCUSE')),
   )
   return told([...kept, ...denied])
+}
+
+/** What the rules read of a sentence once, for each cue in it (`codeCue`). */
+interface Reading {
+  text: string
+  sentence: Span
+  tokens: Token[]
+  /** The first token at or after an offset (-1 when none). */
+  tokenAt: (offset: number) => number
+  /** Every cue match of the sentence, blocks and blame among them. */
+  all: CueMatch[]
+  /** The cues that tell an act (not the blocks, nor being behind an act). */
+  cues: CueMatch[]
+  blocks: CueMatch[]
+  /** The actors named in the sentence. */
+  mentions: Mention[]
+  /** The actors named in the article, with the subject carried over into this sentence. */
+  allMentions: Mention[]
+  /** The sentence's actors that may be a side of an act: not its speaker, a location, a clock or a leaning. */
+  args: Mention[]
+  attribution: { mention: Mention } | null
+  context: string[]
+  /** The tokens of the cues that tell an act of their own; backing one ("die door X werd gesteund") does not. */
+  cueTokens: Set<number>
+  /** The type of the cue each cue token belongs to. */
+  cueTypes: Map<number, CueType>
+  /** The actors likened to another ("net als Israël"). */
+  liked: Set<Mention>
+  /** An exchange ("gevangenenruil") is told in the sentence. */
+  exchanged: boolean
+  /** A domestic party ("de oppositie") is named in the sentence. */
+  domestic: boolean
+  /** The subject carried over from the sentence before, and whether a pronoun stands for it ("het"). */
+  carriedMention: Mention | null
+  carriedPronoun: boolean
+  prior: CodedEvent[]
+  untold: ToldAct[]
+  toldBefore: Told | undefined
+  lexicon: EventLexicon
+}
+
+/** The sentence's words, with the token at or after an offset. */
+type Words = Pick<Reading, 'tokens' | 'tokenAt'>
+
+/**
+ * A capital or city after "in" ("overleg in Brussel") is where it happened, not who acted.
+ * But "de machthebbers in Minsk", "de regering in Warschau" is that government.
+ */
+function isLocation({ tokens, tokenAt }: Words, m: Mention): boolean {
+  const i = tokenAt(m.start)
+  return (
+    (m.rule === 'kb/capital' || m.rule === 'kb/city') &&
+    LOCATIVES.has(tokens[i - 1]?.norm ?? '') &&
+    !GOVERNMENTS.has(tokens[i - 2]?.norm ?? '')
+  )
+}
+
+/**
+ * "in het Zwitserse Genève", "in de Iraanse hoofdstad": the adjective of a state before a city, a capital or a noun
+ * of a place after "in" names where, as the place itself would ("in Genève").
+ */
+function isPlaceAdjective(
+  { tokens, tokenAt, mentions }: Words & Pick<Reading, 'mentions'>,
+  m: Mention,
+): boolean {
+  if (m.rule !== 'kb/adjective') return false
+  const i = tokenAt(m.start)
+  const at = ARTICLE_WORDS.has(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1
+  if (!LOCATIVES.has(tokens[at]?.norm ?? '') || GOVERNMENTS.has(tokens[at - 1]?.norm ?? '')) return false
+  const next = tokenAt(m.end)
+  if (PLACE_NOUNS.has(tokens[next]?.norm ?? '')) return true
+  return mentions.some(
+    (n) =>
+      tokenAt(n.start) === next && (n.kind === 'place' || n.rule === 'kb/capital' || n.rule === 'kb/city'),
+  )
+}
+
+/**
+ * "de Noordlandse en Zuidlandse aanvallen": the adjective (one of a list of them) on the noun of another cue's act
+ * of one side (not talks or a deal, which the adjective's state is a side of).
+ */
+function adjectiveOfAct(
+  { tokens, tokenAt, mentions, cueTypes }: Reading,
+  m: Mention,
+  cue: CueMatch,
+): boolean {
+  if (m.rule !== 'kb/adjective') return false
+  let j = tokenAt(m.end)
+  while (
+    tokens[j] &&
+    (tokens[j]!.norm === W.and ||
+      tokens[j]!.norm === W.or ||
+      mentions.some((n) => n.rule === 'kb/adjective' && tokenAt(n.start) === j))
+  )
+    j++
+  const act = cueTypes.get(j)
+  return act !== undefined && !MUTUAL_TYPES.has(act as EventType) && !cue.tokens.includes(j)
+}
+
+/**
+ * "de Jemenitische Houthi-rebellen", "de Libanese militie Hezbollah", "de Houthi's uit Jemen": a state's adjective
+ * before an organisation's name (with at most one noun of a group between), or the state after it with a
+ * preposition of where it is from, names the organisation's home; as a side of an act it stands for the organisation.
+ */
+function groupOf({ text, tokens, tokenAt, mentions }: Reading, m: Mention): Mention | null {
+  if (m.kind !== 'state') return null
+  const i = tokenAt(m.start)
+  for (const g of mentions) {
+    if (g.kind !== 'org' || g.code === m.code) continue
+    const k = tokenAt(g.start)
+    if (m.rule === 'kb/adjective' && m.end <= g.start) {
+      const gap = tokens.slice(tokenAt(m.end), k)
+      if (
+        gap.every((t) => GROUP_NOUNS.has(t.norm)) &&
+        gap.length <= 1 &&
+        !/[,;:.!?()"“”]/.test(text.slice(m.end, g.start))
+      )
+        return g
+    }
+    if (g.end <= m.start && tokenAt(g.end) === i - 1 && GROUP_HOMES.has(tokens[i - 1]!.norm)) return g
+  }
+  return null
+}
+
+/** The state is named in the sentence only by the adjective of a place in it. */
+function placeOnly(reading: Reading, m: Mention): boolean {
+  return (
+    isPlaceAdjective(reading, m) &&
+    !reading.args.some((x) => x.code === m.code && x.kind !== 'place' && !isPlaceAdjective(reading, x))
+  )
+}
+
+/** "6.00 uur Nederlandse tijd" names a clock, not an actor. */
+function isClock({ tokens, tokenAt }: Words, m: Mention): boolean {
+  return m.rule === 'kb/adjective' && tokens[tokenAt(m.end)]?.norm === W.clock
+}
+
+/** "de pro-Iraanse militie", "anti-Russische betogers": sympathy for a state or against it, not that state. */
+function isLeaning({ tokens, tokenAt }: Words, m: Mention): boolean {
+  const i = tokenAt(m.start)
+  return m.rule === 'kb/adjective' && (tokens[i]?.joined ?? false) && LEANINGS.has(tokens[i - 1]?.norm ?? '')
+}
+
+/**
+ * Where a meeting, a deal or joint work takes place is its venue, not a party: "gesprekken in Oman", "spraken in
+ * Turkije een ruil af".
+ */
+function isVenue({ tokens, tokenAt }: Words, m: Mention): boolean {
+  return tokens[tokenAt(m.start) - 1]?.norm === W.venue
+}
+
+/**
+ * The doer of the latest act told before this sentence by another than `source`, of another type than `type`.
+ * Acts told with no one to code them on ("Noord-Korea vuurde een raket af") count among the acts before.
+ */
+function doerBefore(
+  { sentence, allMentions, prior, untold }: Reading,
+  source: Mention,
+  type: EventType,
+): Mention | undefined {
+  const told = [...prior, ...untold.filter((a) => a.sentence.start < sentence.start)].sort(
+    (a, b) => a.sentence.start - b.sentence.start,
+  )
+  const act = told.reverse().find((e) => e.source && e.source !== source.code && e.type !== type)
+  return act ? allMentions.find((m) => m.code === act.source) : undefined
+}
+
+/** A cue's act as its clause tells it: its type, who does it, whom it is aimed at so far, and how they were read. */
+interface Act {
+  cue: CueMatch
+  type: EventType
+  /** The act leaves or suspends a deal (`leftDeal`), which refuses it. */
+  left: boolean
+  /** The actors that may be its sides. */
+  pool: Mention[]
+  /** Those likened to the subject ("Net als Israël ..."), who act too. */
+  likewise: Mention[]
+  source: Mention
+  firstTarget: Mention | null
+  targets: Mention[]
+  sameClause: boolean
+  between: Arguments['between']
+  adjective: Arguments['adjective']
+  /** Who attends a body's summit, with the body: they meet too. */
+  attendee: readonly [Mention, Mention] | null
+  /** Exercised together: the act is joint work. */
+  joint: boolean
+  /** A call on the world at large, aimed at no actor. */
+  toAll: boolean
+}
+
+/** The act aimed (`aimOf`), with why it stays at home or on no one when no target is named. */
+interface AimedAct extends Act {
+  proposer: string | null
+  members: boolean
+  adjectiveOnly: boolean
+  deniedByDoer: boolean
+  resigned: boolean
+  home: boolean
+  /** Nothing in the sentence aims the act or keeps it at home. */
+  open: boolean
+}
+
+/** The pairs of sides (doer, and whom it is aimed at) an act is coded for: of the act itself, and a third's. */
+interface Pairs {
+  direct: (readonly [Mention, Mention | null])[]
+  /** A third present at talks, with each side (mode "third-party"). */
+  pairs: (readonly [Mention, Mention | null])[]
+}
+
+/**
+ * The events a cue of the sentence tells: its act as its clause tells it, aimed, and coded for each pair of sides.
+ * An act aimed at no one may be talks told before that failed, or an attack kept among the acts told.
+ */
+function codeCue(reading: Reading, cue: CueMatch): CodedEvent[] {
+  if (dismissed(reading, cue)) return []
+  const act = actOf(reading, cue)
+  if (!act) return []
+  const aimed = aimOf(reading, act)
+  if (!aimed) return []
+  const { text, sentence, tokens, mentions, prior, untold, domestic, lexicon } = reading
+  const { abroad } = lexicon
+  const { type, source, firstTarget, open, adjectiveOnly, deniedByDoer } = aimed
+  if (!firstTarget && open) {
+    // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
+    return failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code)
+  }
+  // "Noord-Korea heeft een raket afgevuurd", "Israël voert aanvallen uit": an attack is aimed at someone; with no
+  // target named, no place where it lands and nothing placing it abroad, it is still not done at home (fighting
+  // and violence may be).
+  if (
+    !firstTarget &&
+    aimedAttack(tokens, cue) &&
+    !landing(mentions, source.code, (m) => isLocation(reading, m)) &&
+    !(abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer) &&
+    !domestic
+  ) {
+    if (source.code) untold.push({ source: source.code, type, sentence })
+    return []
+  }
+  return pairEvents(reading, aimed, pairsOf(reading, aimed))
+}
+
+/** The cue tells no act of its own here: blocked, given up on, asked or feared, named as told before... */
+function dismissed({ text, tokens, cues, blocks }: Reading, cue: CueMatch): boolean {
+  return (
+    blocked(cue, blocks) ||
+    givenUpOn(tokens, cue, cues) ||
+    requested(text, tokens, cue, cues) ||
+    threatenedWith(tokens, cue, cues) ||
+    chargedWith(tokens, cue, cues) ||
+    toldByNoun(tokens, cue, cues) ||
+    lifted(text, tokens, cue, cues) ||
+    received(text, tokens, cue) ||
+    attributive(text, tokens, cue) ||
+    fearedAct(text, tokens, cue) ||
+    questionNoun(tokens, cue) ||
+    // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
+    (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
+    // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
+    // that exists; concluding it is told by a verb of its own ("sloten", "tekenden"). One "tussen" two sides
+    // still tells who agreed.
+    (cue.cue.type === 'AGREE' &&
+      cue.cue.kind === 'noun' &&
+      definite(tokens, cue) &&
+      tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm !== W.between)
+  )
+}
+
+/** A cue's act as its clause tells it: its type, who does it and whom it is aimed at, or null for no act. */
+function actOf(reading: Reading, cue: CueMatch): Act | null {
+  const {
+    text,
+    tokens,
+    tokenAt,
+    all,
+    cues,
+    mentions,
+    allMentions,
+    args,
+    attribution,
+    cueTokens,
+    cueTypes,
+    liked,
+    exchanged,
+    carriedMention,
+  } = reading
+  // A visit is to the place it goes to: "bezoekt de wedstrijden in Oekraïne".
+  // An exchange agreed "in Turkije" is between the sides that exchange, as talks are.
+  const sides = MUTUAL_TYPES.has(cue.cue.type) || (cue.cue.type === 'RETREAT' && exchanged)
+  // "Boric is op bezoek in Lima": the capital or city a visit is in is the host, not only where it happened.
+  // Not where one receives ("ontvangen in Rabat") nor where one comes from ("vanuit Riyad").
+  const visitArgs =
+    cue.cue.mode === 'visit' && !cue.tokens.some((k) => HOSTING.has(tokens[k]!.norm))
+      ? mentions.filter(
+          (m) =>
+            args.includes(m) || (isLocation(reading, m) && tokens[tokenAt(m.start) - 1]?.norm === W.venue),
+        )
+      : args
+  const pool = (visitArgs.length > 0 ? visitArgs : mentions).filter(
+    (m) => !sides || cue.cue.mode === 'visit' || !isVenue(reading, m),
+  )
+  // "De VS stappen uit het klimaatakkoord", "Rusland trekt zich terug uit het verdrag", "Peru heeft het akkoord
+  // opgeschort": leaving or suspending a deal refuses it. A word of stepping out tells nothing else.
+  const left = leftDeal(tokens, cue)
+  if (cue.cue.mode === LEAVE && !left) return null
+  let type: EventType = left ? 'REJECT' : (cue.cue.type as EventType)
+  // "Net als Israël verwelkomden de Golfstaten ...": who is likened to the subject acts too, on no one (unless
+  // no one else is left to act).
+  const found = pool.filter((m) => liked.has(m))
+  const likewise = found.length < pool.length ? found : []
+  const assigned =
+    (cue.cue.mode === 'summon' ? summoned(text, tokens, mentions, pool, allMentions, tokenAt) : null) ??
+    (cue.cue.type === 'COERCE' ? heldIn(tokens, cue, mentions, pool, tokenAt) : null) ??
+    (cue.cue.mode === 'summon' ? null : passiveVictim(text, tokens, cue, mentions, pool, tokenAt)) ??
+    receivedFrom(text, tokens, cue, mentions, tokenAt) ??
+    assignArguments(
+      text,
+      tokens,
+      cue,
+      likewise.length > 0 ? pool.filter((m) => !likewise.includes(m)) : pool,
+      tokenAt,
+      cueTokens,
+      cueTypes,
+    )
+  const { sameClause, between } = assigned
+  let { source, target: firstTarget, targets } = assigned
+  let attendee: readonly [Mention, Mention] | null = null
+  if (type === 'REQUEST' && !source) {
+    const pair = invertedAsker(text, tokens, cue, pool, tokenAt)
+    if (pair) [source, firstTarget, targets] = [pair[0], pair[1], [pair[1]]]
+  }
+  if (!source) return null
+  // The subject carried over does the acts of its own clause, not those of a clause further on ("Het hoopt Y te
+  // vinden, die verdacht worden van de moord").
+  if (source === carriedMention && !carriedClause(text, tokens, tokenAt(source.start), cue)) return null
+  // With a domestic party as its subject ("Demonstranten eisen de vrijlating van X"), the call stays in the
+  // state of the actor it names; not when that actor is only an adjective, or another actor is asked inside the
+  // cue ("roept premier X op de Chileense ambassadeur te ontbieden"), whose state it may not be.
+  const homeCaller =
+    type === 'REQUEST' &&
+    (complementCaller(tokens, cue, source, tokenAt) || unnamedCaller(text, tokens, cue, source, tokenAt))
+      ? domesticCaller(text, tokens, cue) &&
+        !assigned.adjective &&
+        !pool.some((m) => m.start >= cue.start && m.end <= cue.end && m.code !== source!.code)
+      : null
+  if (homeCaller === false) return null
+  if (homeCaller) [firstTarget, targets] = [null, []]
+  const joint = exercisedTogether(text, cue, tokens, source, firstTarget, pool)
+  if (joint) type = 'COOPERATE'
+  // "Chili roept de internationale gemeenschap op Peru te helpen": a call on the world at large has no addressee
+  // among the actors; who is named in what is asked for is not asked.
+  const toAll = type === 'REQUEST' && worldAddressed(tokens, cue)
+  if (toAll) [firstTarget, targets] = [null, []]
+
+  // "Rusland denkt dat de VS achter de aanval zitten", "Volgens Kyiv is Moskou verantwoordelijk voor de aanslag":
+  // who is said to be behind an act is accused by who says so; told by no one, being behind it is no event.
+  if (cue.cue.mode === BLAME) {
+    const speaker = blamer(text, tokens, cue, all, source, attribution?.mention ?? null, args, tokenAt)
+    if (!speaker) return null
+    ;[source, firstTarget, targets] = [speaker, source, [source]]
+  }
+  // "De ministers vergaderen over het geweld in Bolivia", "Chili kijkt naar de aanval", "Peru sloot de grens na de
+  // aanslag": an attack named with a definite article after a preposition of what the clause is about, looks into
+  // or follows is an act told elsewhere; the clause's subject before it is not its doer.
+  if (type === 'ASSAULT') {
+    const prep = topicPreposition(tokens, cue)
+    if (prep !== -1 && source.end <= tokens[prep]!.start) return null
+  }
+  // "Chili zegt dat de aanval op Bolivia een misdaad was": a deed named by a noun inside
+  // what a subject says is told by the sayer, not done by it.
+  if (toldBySayer(text, tokens, cue, source, tokenAt)) return null
+  // "uit het klimaatakkoord van Parijs": a place after the deal's "van" names the deal, not a party to it. With no
+  // party named the deal is left on no one known, not on the article's counterpart.
+  if (left && firstTarget && dealName(tokens, tokenAt(firstTarget.start))) [firstTarget, targets] = [null, []]
+
+  // "de NAVO-top", "de top van de G7", "de VN-Veiligheidsraad houdt een spoedzitting": a summit or session
+  // names the organisation that meets, among its members; the states present are no counterparts. A summit of
+  // no organisation of states is left to the verbs that tell who met whom.
+  // A capital inside the sentence makes the noun part of a name ("de Algemene Vergadering"): a body, no meeting.
+  if (cue.cue.mode === MULTILATERAL) {
+    if (cue.tokens.some((k) => k > 0 && tokens[k]!.capital && !tokens[k]!.joined)) return null
+    const body =
+      meetingBody(tokens, cue, mentions, tokenAt) ?? (MEMBER_BODIES.has(source.code ?? '') ? source : null)
+    // "Trump blies de top met Kim af": a summit called off by one side is the meeting of the two that did not
+    // happen, like called-off talks.
+    // (The other side is named in the clause of the summit: not "..., omdat de EU-landen de top boycotten".)
+    // "de top tussen Chili en Peru": a summit of two sides named after it is their meeting.
+    const after = cue.tokens[cue.tokens.length - 1]! + 1
+    const ofTwo = between && firstTarget && tokens[after]?.norm === W.between
+    if (!body && !ofTwo) {
+      const clauseOf = clauses(text, tokens)
+      const other = firstTarget && clauseOf[tokenAt(firstTarget.start)] === clauseOf[cue.tokens[0]!]
+      if (!other || polarityOf(text, tokens, cue, source, tokenAt) !== 'negated') return null
+    }
+    // "De Peruaanse minister woonde gisteren de top van de G7 bij": who attends the body's summit, as the subject of its clause,
+    // meets the body too.
+    const guest =
+      body && tokens.some((t) => ATTENDING.has(t.norm)) ? attendant(text, tokens, cue, pool, tokenAt) : null
+    if (body && guest && guest.code !== body.code) attendee = [guest, body]
+    if (body) [source, firstTarget, targets] = [body, null, []]
+  }
+  // "Hongarije en Polen weigeren": an actor listed with the source before the cue is its fellow subject, not its
+  // target (unless they do it to each other, or are the two sides a relation noun names); with no one else named
+  // the act is on no one known. A pair that ends a war or frees prisoners mostly does it to each other.
+  if (
+    firstTarget &&
+    !between &&
+    !MUTUAL_TYPES.has(type) &&
+    firstTarget.start > source.start &&
+    firstTarget.end <= cue.start &&
+    type !== 'RETREAT' &&
+    !reciprocal(tokens, cue) &&
+    coordinated(text, source, pool, () => true).includes(firstTarget)
+  )
+    return null
+  // "Het Witte Huis heeft de raketaanval op Odessa veroordeeld": the judge of an act named in its verdict's
+  // clause is not its doer.
+  if (!left && MATERIAL.has(cue.cue.type) && judgeOf(text, tokens, cue, cues, source, tokenAt)) return null
+  return {
+    cue,
+    type,
+    left,
+    pool,
+    likewise,
+    source,
+    firstTarget,
+    targets,
+    sameClause,
+    between,
+    adjective: assigned.adjective,
+    attendee,
+    joint,
+    toAll,
+  }
+}
+
+/**
+ * The act aimed when its clause names no one to aim it at: at a denier, the author of a proposal, the doer of an
+ * act told before, the article's counterpart; or kept at home, or on no one.
+ */
+function aimOf(reading: Reading, act: Act): AimedAct | null {
+  const { text, sentence, tokens, tokenAt, cues, mentions, allMentions, domestic, prior, toldBefore } =
+    reading
+  const { cue, type, left, pool, source, sameClause, adjective, toAll } = act
+  let { firstTarget, targets } = act
+  // "De Italiaanse autoriteiten ontkenden dat de dienst een rol zou spelen": with no target of its own, a
+  // denied act concerns the one who denies it.
+  // "Belarus ontkent dat het een vliegtuig dwong te landen": an act its doer denies, on no one named, is on no
+  // one rather than at home.
+  // "de minister bracht een bezoek aan de Chileense mariniers in Peru", "bedankte de Belgische soldaten": a visit,
+  // thanks or apology to the state's own troops abroad stays at home, not with the state where they are.
+  const ownTroops = OWN_TROOPS_TYPES.has(type) && troopsOf(text, tokens, cue, source, mentions, tokenAt)
+  if (ownTroops) [firstTarget, targets] = [null, []]
+
+  let deniedByDoer = false
+  if (!firstTarget) {
+    const denier = denierOf(tokens, cue, mentions, tokenAt)
+    if (denier && denier.code !== source.code) [firstTarget, targets] = [denier, [denier]]
+    deniedByDoer = denier?.code === source.code
+  }
+  // "Kyiv heeft ingestemd met het voorstel": an answer to a proposal named before goes to its author.
+  let proposer: string | null = null
+  if (!firstTarget && ANSWERS.has(type) && answersProposal(tokens, cue)) {
+    const request = [...prior].reverse().find((e) => e.type === 'REQUEST' && e.source !== source.code)
+    proposer = request?.source ?? null
+  }
+  // An actor acting on itself needs to be the subject of the cue's own clause.
+  // A word naming a wrongdoing ("fraude") accuses no one at home unless someone is said to say it.
+  const reported = reportedClause(text, tokens, cue)
+  const alone = cue.cue.kind === 'content' ? reported : sameClause || reported
+  // "De Kamer stemde tegen de motie over Y", "het Lagerhuis stemde tegen de deal met Y": a vote against by a subject
+  // before it, where the sentence names a parliament, a bill or a motion, is cast at home, whatever the vote is
+  // about.
+  const votedAtHome =
+    type === 'REJECT' &&
+    !proposer &&
+    sameClause &&
+    cue.tokens.some((k) => VOTES.has(tokens[k]!.norm)) &&
+    source.end <= cue.start &&
+    tokens.some((t) => HOME_REFUSALS.has(t.norm))
+  if (votedAtHome) [firstTarget, targets] = [null, []]
+
+  // "Het Peruaanse parlement verwerpt de wet", "de weigering van de president om af te treden": a refusal by a
+  // parliament or a court, of a bill, a vote or an election result, or to step down, with no one else named in its
+  // sentence, stays in the refuser's own state rather than answering the article's counterpart.
+  const refusedAtHome =
+    type === 'REJECT' &&
+    !firstTarget &&
+    !proposer &&
+    sameClause &&
+    (tokens.some((t) => HOME_REFUSALS.has(t.norm)) || cues.some((c) => c.cue.mode === RESIGN))
+  // A refusal answers someone: with no one named in its sentence and no proposal to answer, it answers the
+  // counterpart the article is about ("Servië ligt dwars").
+  // So does anger or worry with no one named ("Peking is woedend"): it is aimed at the article's counterpart.
+  if (
+    !refusedAtHome &&
+    !left &&
+    !firstTarget &&
+    !proposer &&
+    (type === 'REJECT' || (type === 'ACCUSE' && cue.tokens.every((k) => GRIEVANCES.has(tokens[k]!.norm))))
+  ) {
+    const counterpart = mainCounterpart(allMentions, source.code)
+    if (counterpart) [firstTarget, targets] = [counterpart, [counterpart]]
+  }
+  // "Japan veroordeelt de lancering": a verdict on an act the article told before is aimed at whoever did it.
+  if (
+    !firstTarget &&
+    !proposer &&
+    !left &&
+    VERDICTS.has(type) &&
+    cue.cue.kind !== 'noun' &&
+    DEFINITES.has(tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm ?? '')
+  ) {
+    const doer = doerBefore(reading, source, type)
+    if (doer) [firstTarget, targets] = [doer, [doer]]
+  }
+  // "Chili noemt de sancties onaanvaardbaar": a name called, of an act whose doer the sentence does not name, is
+  // aimed at whoever did the act told before, or else at the article's counterpart; never at the namer's own state.
+  if (cue.cue.mode === NAMING && !firstTarget && !proposer) {
+    const doer = doerBefore(reading, source, type) ?? mainCounterpart(allMentions, source.code)
+    if (!doer) return null
+    ;[firstTarget, targets] = [doer, [doer]]
+  }
+  // "Pakistan zegt dat de Indiase aanval ...": an adjective names who acts, not whom; the act is on the other
+  // actor the sentence names, or on no one named, never on the adjective's own state.
+  const adjectiveOnly = Boolean(adjective) && !firstTarget && !proposer
+  if (adjectiveOnly) {
+    const other = pool.find((m) => m.code !== source.code && m.kind !== 'place')
+    // "De VN-raad komt bijeen om Peruaanse aanvallen": not on who talks about an attack, looks into it or acts after
+    // it; with no one else named the attack is on no one known.
+    if (other && !(type === 'ASSAULT' && topicPreposition(tokens, cue, true) !== -1))
+      [firstTarget, targets] = [other, [other]]
+  }
+  if (type === 'REQUEST' && firstTarget && !proposer && sameClause)
+    if (calledAtHome(text, tokens, cue, source, firstTarget, mentions, tokenAt))
+      [firstTarget, targets] = [null, []]
+  // "De rebellen en de regering van Colombia onderhandelen", "de oppositie eist ...": talks, a deal, a demand,
+  // a refusal or praise between two parts of one state keep the state on both sides.
+  const home = !firstTarget && (MUTUAL_TYPES.has(type) || HOME_TYPES.has(type)) && sameClause && domestic
+  // "De NAVO-leiders komen dinsdag bijeen": an organisation of states meeting with no one else named meets
+  // among its members.
+  const members =
+    !firstTarget &&
+    !proposer &&
+    type === 'CONSULT' &&
+    MEMBER_BODIES.has(source.code ?? '') &&
+    (cue.cue.mode === MULTILATERAL || cue.tokens.some((k) => ASSEMBLIES.has(tokens[k]!.norm)))
+  // "de president riep de bevolking op te gaan stemmen", "hij vroeg zijn coalitiegenoten het plan te steunen": a request,
+  // refusal, meeting or deal addressed to the acting state's own people or one of its bodies keeps the state on
+  // both sides.
+  const homeAddressed =
+    !firstTarget &&
+    !proposer &&
+    HOME_ADDRESSED.has(type) &&
+    sameClause &&
+    homeAddressee(text, tokens, cue, tokenAt(source.start), tokenAt(source.end), mentions)
+  // "de premier prijst zijn minister", "de oppositieleider belde met de president": a person's words or talks aimed at a compatriot keep the
+  // state on both sides.
+  const compatriotAddressed =
+    !firstTarget &&
+    !proposer &&
+    sameClause &&
+    COMPATRIOT_TYPES.has(type) &&
+    compatriot(text, tokens, cue, source, mentions, pool, tokenAt)
+  // "Het parlement wil dat de premier aftreedt", "de partij eist dat minister X de ambassadeur van Y ontbiedt": a
+  // demand whose that-clause has a compatriot of the source as its subject is made of the source's own state,
+  // whoever that compatriot is then to act on.
+  const homeComplement =
+    type === 'REQUEST' &&
+    !proposer &&
+    sameClause &&
+    complementSubject(text, tokens, cue, mentions, tokenAt)?.code === source.code
+  if (homeComplement) [firstTarget, targets] = [null, []]
+  // "Khan heeft opgeroepen tot nieuwe verkiezingen": a call for something, in a sentence that names no one else,
+  // stays at home.
+  const calledFor =
+    type === 'REQUEST' &&
+    !firstTarget &&
+    !proposer &&
+    sameClause &&
+    calledForAtHome(tokens, cue, source, mentions)
+
+  // "Minister X bood zijn ontslag aan nadat Duitse media ...": who steps down leaves no one named outside the
+  // cue's clause.
+  if (cue.cue.mode === RESIGN && firstTarget) {
+    const clauseOf = clauses(text, tokens)
+    if (clauseOf[tokenAt(firstTarget.start)] !== clauseOf[cue.tokens[0]!]) [firstTarget, targets] = [null, []]
+  }
+  // "De Kamer debatteert over sancties tegen Peru": what a debate is about is no side of it; only one debated
+  // "met" is.
+  if (cue.cue.mode === DEBATE && firstTarget) {
+    const at = tokenAt(firstTarget.start)
+    if (tokens[pastArticle(tokens, at)]?.norm !== W.with) [firstTarget, targets] = [null, []]
+  }
+  // "debatteert met een Peruaanse delegatie", "bijpraten met de ambassadeur": a debate or briefing with someone
+  // who is no actor of the state at home (an envoy is the state abroad) is not its bodies among themselves.
+  const last = cue.tokens[cue.tokens.length - 1]!
+  const withOther =
+    cue.cue.mode === DEBATE &&
+    [last + 1, last + 2].some(
+      (w) =>
+        tokens[w]?.norm === W.with &&
+        !mentions.some((m) => {
+          const at = tokenAt(m.start)
+          return m.code === source.code && at > w && at <= w + 3 && !ENVOYS.has(tokens[at]?.norm ?? '')
+        }),
+    )
+  // "De regering van Peru treedt af", "het aftreden van minister X": stepping down is done in one's own state,
+  // unless it is only demanded ("moet aftreden", "eist het aftreden van X") or denied ("wilde niet aftreden").
+  const resigned =
+    !firstTarget &&
+    !proposer &&
+    (cue.cue.mode === RESIGN || cue.cue.mode === DEBATE) &&
+    !withOther &&
+    alone &&
+    !cues.some((r) => r.cue.type === 'REQUEST' && r.tokens[0]! < cue.tokens[0]!) &&
+    !tokens.slice(0, cue.tokens[0]!).some((t) => PROPOSALS.has(t.norm)) &&
+    // "besluit op te stappen", "de weigering af te treden": an infinitive tells what is planned or refused.
+    ![cue.tokens[0]! - 1, ...cue.tokens].some((k) => tokens[k]?.norm === W.to) &&
+    !tokens.some((t) => DEMAND_MODALS.has(t.norm)) &&
+    polarityOf(text, tokens, cue, source, tokenAt) === 'asserted'
+  // Nothing else in the sentence aims the act or keeps it at home, so an act with no target named is open.
+  const open =
+    !proposer &&
+    !home &&
+    !resigned &&
+    !members &&
+    !homeAddressed &&
+    !compatriotAddressed &&
+    !homeComplement &&
+    !calledFor &&
+    !votedAtHome &&
+    !refusedAtHome &&
+    !left &&
+    !ownTroops &&
+    !toAll &&
+    (!REFLEXIVE.has(type) || !alone)
+  // "Chili sloot de grens voor Peru. Peru dreigt met tegenmaatregelen.": a reply with no one named to aim it at
+  // answers the one who just acted on its doer.
+  if (toldBefore && source.code && REPLY_TYPES.has(type) && !firstTarget && open) {
+    const other = counterpartOf(source.code, sentence, allMentions, toldBefore, prior)
+    if (other) [firstTarget, targets] = [other, [other]]
+  }
+  return {
+    ...act,
+    firstTarget,
+    targets,
+    proposer,
+    members,
+    adjectiveOnly,
+    deniedByDoer,
+    resigned,
+    home,
+    open,
+  }
+}
+
+/**
+ * The pairs of sides the act is coded for: the sources listed or likened with its subject on each target, a third
+ * present at talks with each side, those who go along to a visit, three sides of a deal, each side of an exchange.
+ */
+function pairsOf({ text, tokens, tokenAt, exchanged }: Reading, act: AimedAct): Pairs {
+  const { cue, type, pool, likewise, source, firstTarget, targets, between, attendee } = act
+  // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
+  // the target ("Rusland en China werken samen").
+  // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
+  // "Frankrijk" closes no clause. (A list that meets or agrees is the parties among themselves.)
+  const sources = [
+    ...(MUTUAL_TYPES.has(type) ? [] : listBefore(text, source, pool)),
+    ...coordinated(text, source, pool, (m) => m.code !== source.code),
+    ...likewise.filter((m) => m.code !== source.code),
+  ].filter((m) => m === source || !targets.some((t) => t.code === m.code))
+  // Talks between two sides with a third present ("onder leiding van Amerikaanse collega's", "samen met
+  // Amerikanen"): the third consults each side.
+  const pairs: (readonly [Mention, Mention | null])[] = []
+  if (between && type === 'CONSULT' && firstTarget) {
+    const sides = new Set([source.code, firstTarget.code])
+    const thirds = pool.filter(
+      (m, k) => !sides.has(m.code) && m.kind !== 'place' && pool.findIndex((x) => x.code === m.code) === k,
+    )
+    for (const third of thirds) pairs.push([third, source], [third, firstTarget])
+  }
+  const direct = sources.flatMap((s) => (targets.length > 0 ? targets : [null]).map((t) => [s, t] as const))
+  if (attendee) direct.push(attendee)
+  // "Boric gaat met de Peruaanse president naar Bolivia voor overleg", "Boric is met Boluarte op bezoek in
+  // Bolivia": who goes along ("met") visits the place they go to, as the subject does; they do not meet each other.
+  if (type === 'CONSULT' && firstTarget && !between) {
+    const before = (m: Mention) => {
+      let i = tokenAt(m.start) - 1
+      while (ARTICLE_WORDS.has(tokens[i]?.norm ?? '')) i--
+      return tokens[i]?.norm ?? ''
+    }
+    const dest = pool.find(
+      (m) =>
+        m.start > source.end &&
+        m.kind !== 'person' &&
+        (DESTINATIONS.has(before(m)) || (cue.cue.mode === 'visit' && before(m) === W.venue)),
+    )
+    const along = dest
+      ? pool.filter(
+          (m) =>
+            m.start > source.end &&
+            m.end <= dest.start &&
+            before(m) === W.with &&
+            m.code !== source.code &&
+            m.code !== dest.code,
+        )
+      : []
+    if (dest && along.length > 0) {
+      const seen = new Set<string | null>()
+      const goers = [source, ...along].filter((m) => !seen.has(m.code) && seen.add(m.code))
+      direct.splice(0, direct.length, ...goers.map((m) => [m, dest] as const))
+    }
+  }
+  // "Chili, Peru en Bolivia tekenden gisteren een handelsakkoord": three sides listed before a meeting or a
+  // deal of their own each meet or agree with the other two.
+  if (MUTUAL_TYPES.has(type) && firstTarget && !between) {
+    const sides = [...listBefore(text, source, pool), ...coordinated(text, source, pool, () => true)]
+    const codes = [...new Set(sides.map((m) => m.code))]
+    if (
+      codes.length === 3 &&
+      sides.some((m) => m.code === firstTarget!.code) &&
+      sides.every((m) => m.end <= cue.start) &&
+      // the list is the subject, not what a preposition names ("de grens tussen X, Y en Z gesloten")
+      subjectList(text, tokens, tokenAt(sides[0]!.start))
+    ) {
+      const one = codes.map((c) => sides.find((m) => m.code === c)!)
+      direct.splice(0, direct.length, [one[0]!, one[1]!], [one[0]!, one[2]!], [one[1]!, one[2]!])
+    }
+  }
+  // "Rusland en Oekraïne beschuldigen elkaar": each side does it to the other.
+  // "Rusland en Oekraïne hebben gevangenen uitgewisseld", "X liet Y's burgers vrij in ruil voor ...": in an
+  // exchange each side releases or gives back to the other.
+  if (
+    !MUTUAL_TYPES.has(type) &&
+    (reciprocal(tokens, cue) ||
+      (type === 'RETREAT' && (exchanged || truce(tokens, cue, firstTarget, between, tokenAt))))
+  )
+    for (const [s, t] of [...direct]) if (t && t.code !== s.code) direct.push([t, s] as const)
+  return { direct, pairs }
+}
+
+/** The events of the act's pairs of sides, each with its modality, evidence and the actor it is aimed at. */
+function pairEvents(reading: Reading, act: AimedAct, { direct, pairs }: Pairs): CodedEvent[] {
+  const {
+    text,
+    sentence,
+    tokens,
+    tokenAt,
+    mentions,
+    attribution,
+    context,
+    carriedMention,
+    carriedPronoun,
+    untold,
+  } = reading
+  const { mapping, abroad } = reading.lexicon
+  const { cue, type, left, joint, toAll, proposer, members, adjectiveOnly, deniedByDoer, resigned, home } =
+    act
+  const out: CodedEvent[] = []
+  const seen = new Set<string>()
+  for (const pair of [...direct, ...pairs]) {
+    const source = groupOf(reading, pair[0]) ?? pair[0]
+    const target = pair[1] && (groupOf(reading, pair[1]) ?? pair[1])
+    // (a pair that its organisation's home made the same as another is told once)
+    const key = `${source.code}>${target?.code ?? ''}`
+    if (seen.has(key) && (source !== pair[0] || target !== pair[1])) continue
+    seen.add(key)
+    const mode = pairs.includes(pair) ? 'third-party' : left || joint ? null : cue.cue.mode
+    if (target && target.code === source.code) continue
+    // "De VN praten over de Zuidlandse inval", "blij met de Noordlandse inmenging": the adjective on the noun of
+    // another act names who does that act, not whom talks, a request, a deal or backing are with.
+    if (target && NOT_ON_DOER.has(type) && adjectiveOfAct(reading, target, cue)) continue
+    // "Na de Peruaanse inval op Bolivia besloot Chili ...", "Chili stuurt wapens vanwege de Peruaanse aanvallen": an
+    // attack named in a phrase of its cause, time or topic takes its sides from that phrase alone; an actor of the
+    // clause around it neither did it nor suffered it.
+    if (type === 'ASSAULT' && !left) {
+      // Whoever is punished for an act ("sancties tegen X vanwege de aanval") may have done it; whoever an act
+      // befell may come before what happened after it ("X overlijdt na een aanslag"); a possessive in the
+      // phrase names the clause's subject as the one aimed at ("na de aanval op zijn kampen, trekt X ...").
+      const opener = backgroundOpener(tokens, cue)
+      const word = tokens[opener]?.norm ?? ''
+      const from = tokenAt(source.start)
+      const at = target ? tokenAt(target.start) : -1
+      const befell = (k: number) => AFTERMATHS.has(word) && k >= 0 && k < opener
+      if (
+        opener !== -1 &&
+        ((!DOER_CAUSES.has(word) &&
+          !(target === null && befell(from)) &&
+          outsidePhrase(text, tokens, cue, opener, from)) ||
+          (target !== null &&
+            !befell(at) &&
+            !possessivePhrase(text, tokens, cue) &&
+            outsidePhrase(text, tokens, cue, opener, at)))
+      )
+        continue
+    }
+    // "België veroordeelt de aanval in de Palestijnse Gazastrook", "gesprekken in het Zwitserse Genève": the
+    // state of the place where a word, a meeting or a deal happens is no party to it, and the rules do not know
+    // who is; a material act done there (an attack, an arrest) may be done to that state.
+    if (!AT_PLACE.has(cue.cue.type) && (placeOnly(reading, source) || (target && placeOnly(reading, target))))
+      continue
+    const modality = modalityOf(text, tokens, cue, tokenAt(source.start))
+    const coded = modality === 'intended' && cue.cue.intended && !left ? cue.cue.intended : type
+    const evStart = Math.min(cue.start, source.start < cue.start ? source.start : cue.start)
+    const evEnd = Math.max(cue.end, target && target.start > cue.end ? target.end : cue.end)
+    // An act on no named actor is done at home, unless the sentence places it abroad. An attack or
+    // seizure lands where the sentence places it: "voerden aanvallen uit in de Gazastrook".
+    const aimedAt = target
+      ? target.code
+      : toAll
+        ? null
+        : (proposer ??
+          (members ? source.code : null) ??
+          (LANDS.has(type) ? landing(mentions, source.code, (m) => isLocation(reading, m)) : null) ??
+          (left || abroadIn(tokens, abroad) || adjectiveOnly || deniedByDoer ? null : source.code))
+    // A subject carried over from the sentence before, with no one named to act on, acts on no one known here;
+    // not at home ("Het protesteert daarmee", after a sentence about another state).
+    if (
+      source === carriedMention &&
+      carriedPronoun &&
+      !target &&
+      aimedAt === source.code &&
+      !resigned &&
+      !home
+    )
+      continue
+    // "Na de Peruaanse luchtaanvallen vielen doden", "het Boliviaanse offensief": an attack whose target is neither
+    // named nor placed is aimed at no one known: like an aimed attack with no target, it is kept among the acts told,
+    // not coded on no one. (One its doer denies stays, on no one: "Peru ontkent dat het de dorpen heeft aangevallen".)
+    if (coded === 'ASSAULT' && aimedAt === null && !deniedByDoer) {
+      if (source.code) untold.push({ source: source.code, type: coded, sentence })
+      continue
+    }
+    const event = codedEvent(mapping, {
+      type: coded,
+      mode,
+      source: source.code,
+      target: aimedAt,
+      polarity: polarityOf(text, tokens, cue, source, tokenAt),
+      modality,
+      attribution: attribution
+        ? {
+            text: attribution.mention.text,
+            code: attribution.mention.code,
+            span: { start: attribution.mention.start, end: attribution.mention.end },
+          }
+        : null,
+      evidence: quoted(text, evStart, evEnd),
+      sentence,
+      cue: quoted(text, cue.start, cue.end),
+      context,
+    })
+    if (toAll) TO_ALL.add(event)
+    out.push(event)
+  }
+  return out
 }
 
 /** Acts that land on the place where they happen. */
