@@ -34,15 +34,14 @@ import { decideArticle, eventKey, loadMarkers } from './decide.js'
 import { DEEDS, MUTUAL_TYPES, REFLEXIVE } from './types.js'
 import { deniedActs, failedTalks, mainCounterpart, sceneEvents } from './discourse.js'
 import { dealName, LEAVE, leftDeal } from './deals.js'
+import { dismissed } from './dismissals.js'
 import {
   assignArguments,
   heldIn,
   MATERIAL,
-  PARTICIPLE_STARTS,
   passiveVictim,
   pastArticle,
   receivedFrom,
-  receivingVerb,
   summoned,
   VERDICTS,
   type Arguments,
@@ -57,7 +56,6 @@ import {
   aimedAttack,
   compatriot,
   coordinated,
-  definite,
   isNounCue,
   listBefore,
   pastAdjectives,
@@ -66,7 +64,6 @@ import {
 import {
   askersOwn,
   calledAtHome,
-  chargedWith,
   complementCaller,
   domesticCaller,
   homeAddressee,
@@ -74,8 +71,6 @@ import {
   calledForAtHome,
   invertedAsker,
   onRequestOf,
-  requested,
-  threatenedWith,
   unnamedCaller,
 } from './requests.js'
 import { readWordSets } from '../actors/words.js'
@@ -94,17 +89,12 @@ declare module '../core/doc.js' {
 }
 
 const SPEAKER_WORDS = WORDS.get('speaker-words')
-const PERFECT_AUX = WORDS.get('perfect-aux')
 const PREPOSITIONS = WORDS.get('prepositions')
 const DENIALS = WORDS.get('denials')
-/** Words of lifting, ending or easing a measure: "de sancties worden ingetrokken". */
-const LIFTINGS = new Set([...WORDS.get('liftings')].map(normalizeWord))
 const GRIEVANCES = WORDS.get('grievances')
 const DOMESTIC_PARTIES = WORDS.get('domestic-parties')
 const LIKE_WORDS = WORDS.get('likening')
 const SUBJECT_PRONOUNS = WORDS.get('subject-pronouns')
-const OCCASIONS = WORDS.get('occasion-prepositions')
-const PARTICLES = WORDS.get('particle-prepositions')
 const ENVOYS = WORDS.get('envoys')
 /** Words of taking part in a meeting: "neemt deel aan", "woont ... bij", "schuift aan bij". */
 const ATTENDING = WORDS.get('attending')
@@ -786,32 +776,6 @@ function codeCue(reading: Reading, cue: CueMatch): CodedEvent[] {
     return []
   }
   return pairEvents(reading, aimed, pairsOf(reading, aimed))
-}
-
-/** The cue tells no act of its own here: blocked, given up on, asked or feared, named as told before... */
-function dismissed({ text, tokens, cues, blocks }: Reading, cue: CueMatch): boolean {
-  return (
-    blocked(cue, blocks) ||
-    givenUpOn(tokens, cue, cues) ||
-    requested(text, tokens, cue, cues) ||
-    threatenedWith(tokens, cue, cues) ||
-    chargedWith(tokens, cue, cues) ||
-    toldByNoun(tokens, cue, cues) ||
-    lifted(text, tokens, cue, cues) ||
-    received(text, tokens, cue) ||
-    attributive(text, tokens, cue) ||
-    fearedAct(text, tokens, cue) ||
-    questionNoun(tokens, cue) ||
-    // "deze beschuldigingen", "dergelijke aanvallen": an act told before, not a new one.
-    (cue.tokens.length === 1 && ANAPHORIC.has(tokens[cue.tokens[0]! - 1]?.norm ?? '')) ||
-    // "het nucleaire akkoord met Iran", "de deal die ...": an agreement named with a definite article is one
-    // that exists; concluding it is told by a verb of its own ("sloten", "tekenden"). One "tussen" two sides
-    // still tells who agreed.
-    (cue.cue.type === 'AGREE' &&
-      cue.cue.kind === 'noun' &&
-      definite(tokens, cue) &&
-      tokens[cue.tokens[cue.tokens.length - 1]! + 1]?.norm !== W.between)
-  )
 }
 
 /** A cue's act as its clause tells it: its type, who does it and whom it is aimed at, or null for no act. */
@@ -1601,122 +1565,6 @@ function blamer(
   return before[before.length - 1] ?? null
 }
 
-/** "zag af van een gesprek" is the talk, negated; giving up is a concession only when nothing coded is given up. */
-function givenUpOn(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  const last = cue.tokens[cue.tokens.length - 1]!
-  if (tokens[last]?.norm !== W.off || tokens[last + 1]?.norm !== W.of) return false
-  return cues.some((c) => c !== cue && c.tokens[0]! > last && c.tokens[0]! <= last + 5)
-}
-
-/**
- * "De VS heffen de sancties tegen Peru op", "het einde van de boycot", "versoepelt de strafmaatregelen": a sanction
- * that a cue of lifting, ending or easing (RETREAT, CONCEDE) in its own clause undoes is no sanction imposed; the
- * lifting is told by its own cue.
- */
-function lifted(text: string, tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  if (cue.cue.type !== 'SANCTION' || cue.cue.kind !== 'noun') return false
-  const clauseOf = clauses(text, tokens)
-  const clause = clauseOf[cue.tokens[0]!]
-  return (
-    cues.some(
-      (c) =>
-        (c.cue.type === 'RETREAT' || c.cue.type === 'CONCEDE') &&
-        c.tokens.some((k) => clauseOf[k] === clause),
-    ) || tokens.some((t, k) => clauseOf[k] === clause && LIFTINGS.has(t.norm))
-  )
-}
-
-const COMPLEMENT_ENDS = WORDS.get('complement-ends')
-
-const FEARS = WORDS.get('fears')
-const FEAR_PREPOSITIONS = WORDS.get('fear-prepositions')
-
-/**
- * "vrees voor nieuw geweld", "de dreiging van een aanslag": an act feared is no act done. Read back from a one-word
- * cue over at most three words of its noun phrase (articles, adjectives), with no punctuation or preposition between.
- */
-function fearedAct(text: string, tokens: Token[], cue: CueMatch): boolean {
-  if (cue.tokens.length !== 1) return false
-  let i = cue.tokens[0]! - 1
-  for (let skipped = 0; i >= 0; i--, skipped++) {
-    if (/[,;:.!?()"“”]/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) return false
-    const w = tokens[i]!.norm
-    if (PREPOSITIONS.has(w)) break
-    if (skipped >= 3 || tokens[i]!.capital) return false
-  }
-  if (i < 0) return false
-  return FEAR_PREPOSITIONS.has(tokens[i]!.norm) && i > 0 && FEARS.has(tokens[i - 1]!.norm)
-}
-
-const QUESTION_NOUNS = WORDS.get('question-nouns')
-const NOUN_OPENERS = WORDS.get('noun-openers')
-
-/**
- * "de vragen van de Kamer", "kritische vragen", "vijf vragen", "leidde tot vragen", "op vragen van X": a verb of
- * asking that doubles as the plural noun (questions) asks nothing after an article, a number or quantity, an
- * inflected adjective or a preposition.
- */
-function questionNoun(tokens: Token[], cue: CueMatch): boolean {
-  if (cue.tokens.length !== 1 || !QUESTION_NOUNS.has(tokens[cue.tokens[0]!]!.norm)) return false
-  const before = tokens[cue.tokens[0]! - 1]
-  if (!before) return false
-  const w = before.norm
-  // (an inflected adjective: a small word ending in -e, not an article or a pronoun: "kritische", "nieuwe")
-  const inflected =
-    !before.capital &&
-    /^[a-zà-ÿ]{3,}e$/.test(w) &&
-    (w.length >= 5 || (!DEFINITES.has(w) && !SUBJECT_PRONOUNS.has(w)))
-  return ARTICLE_WORDS.has(w) || NOUN_OPENERS.has(w) || /^\d/.test(w) || PREPOSITIONS.has(w) || inflected
-}
-
-/**
- * "voor afgewezen asielzoekers", "een gesloten deur": a participle between a determiner or preposition and the
- * noun it describes tells no act.
- */
-function attributive(text: string, tokens: Token[], cue: CueMatch): boolean {
-  if (cue.tokens.length !== 1 || cue.cue.kind === 'noun') return false
-  const i = cue.tokens[0]!
-  const word = tokens[i]!.norm
-  if (!PARTICIPLE_STARTS.some((p) => word.startsWith(p))) return false
-  const before = tokens[i - 1]?.norm ?? ''
-  // Not a preposition that doubles as the verb's particle ("erop aangedrongen").
-  const preposition = PREPOSITIONS.has(before) && !PARTICLES.has(before)
-  if (!(ARTICLE_WORDS.has(before) || DEFINITES.has(before) || preposition || /^\d/.test(before))) return false
-  const next = tokens[i + 1]
-  if (!next || next.capital || /[,;:.]/.test(text.slice(tokens[i]!.end, next.start))) return false
-  return (
-    /^[a-zà-ÿ]+$/.test(next.norm) &&
-    !PREPOSITIONS.has(next.norm) &&
-    !COMPLEMENT_ENDS.has(next.norm) &&
-    !PERFECT_AUX.has(next.norm) &&
-    !ARTICLE_WORDS.has(next.norm)
-  )
-}
-
-/**
- * "kreeg veel kritiek", "werd bedolven onder kritiek": criticism that the subject gets is aimed at it, by someone
- * the clause does not name; it is not the subject's own.
- */
-function received(text: string, tokens: Token[], cue: CueMatch): boolean {
-  if (cue.cue.type !== 'ACCUSE' || cue.tokens.length !== 1) return false
-  // "kreeg kritiek van Y": the giver is named, and the act is Y's (receivedFrom).
-  if (tokens[cue.tokens[0]! + 1]?.norm === W.of) return false
-  return receivingVerb(text, tokens, cue) !== -1
-}
-
-/**
- * "werden gedood bij een Israëlische luchtaanval": a verb whose act a noun of the same type after "bij" or "door"
- * tells is that act, told once, with the noun's doer.
- */
-function toldByNoun(tokens: Token[], cue: CueMatch, cues: CueMatch[]): boolean {
-  const last = cue.tokens[cue.tokens.length - 1]!
-  const at = tokens.findIndex((t, i) => i > last && i <= last + 2 && OCCASIONS.has(t.norm))
-  if (at === -1) return false
-  return cues.some(
-    (c) => c !== cue && c.cue.type === cue.cue.type && c.tokens[0]! > at && c.tokens[0]! <= at + 4,
-  )
-}
-
 const JUDGING = WORDS.get('judging')
 
 /** Whether `source` stands before a verb of blame or rejection whose clause also names the act `cue`. */
@@ -1784,11 +1632,6 @@ function toldBySayer(
   // subject of the clause's own or in a phrase ("dat buitenlandse machten de protesten aanstookten"), is told.
   const d = pastAdjectives(tokens, cue.tokens[0]! - 1, DEFINITES)
   return d > that + 1 && !SUBJECT_PRONOUNS.has(tokens[that + 1]?.norm ?? '')
-}
-
-/** A cue inside a blocking phrase ("uit te leveren" is no delivery) is no event. */
-function blocked(cue: CueMatch, blocks: CueMatch[]): boolean {
-  return blocks.some((b) => b.start <= cue.start && cue.end <= b.end)
 }
 
 /** The cue stands in a complement clause ("zei dat er gefraudeerd was"): the reporter's state is its scene. */
@@ -1929,7 +1772,6 @@ function exercisedTogether(
 const ARTICLE_WORDS = WORDS.get('article-words')
 /** The prepositions of where one goes: "naar Bolivia". */
 const DESTINATIONS = WORDS.get('destinations')
-const ANAPHORIC = WORDS.get('anaphoric')
 const GOVERNMENTS = WORDS.get('governments')
 const LOCATIVES = WORDS.get('locatives')
 /** Nouns of a place within a state: "in de Iraanse hoofdstad", "in de Amerikaanse staat Florida". */
