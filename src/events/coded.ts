@@ -78,3 +78,10 @@ export function contextsOf(tokens: Token[], contexts: Map<string, string[]>): st
   for (const t of tokens) for (const c of contexts.get(t.norm) ?? []) out.add(c)
   return [...out].sort()
 }
+
+/** An act read in a sentence but coded as no event: who did it, and its type. */
+export interface ToldAct {
+  source: string
+  type: EventType
+  sentence: Span
+}
