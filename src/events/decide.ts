@@ -19,7 +19,9 @@ import {
   type Proposal,
   type Side,
 } from './candidates.js'
-import { codedSentences, readingContext, type CodedEvent, type EventLexicon, type Modality } from './index.js'
+import { codedSentences, readingContext } from './coder.js'
+import type { CodedEvent, EventLexicon } from './coded.js'
+import type { Modality } from './polarity.js'
 import type { CueMatch } from './lexicon.js'
 import { MODALITIES, type EventModel } from './model.js'
 import { codedEvent, quoted } from './coded.js'

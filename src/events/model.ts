@@ -7,7 +7,7 @@ import { dirname } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dequantize, quantize, type LinearModel } from '../learn/linear.js'
 import { EVENT_TYPES } from './types.js'
-import type { Modality } from './index.js'
+import type { Modality } from './polarity.js'
 
 export const MODALITIES: Modality[] = ['actual', 'intended', 'hypothetical', 'alleged']
 export const MODEL_FILE = fileURLToPath(new URL('../../data/models/events.model', import.meta.url))
