@@ -292,6 +292,7 @@ interface Act {
   /** Those likened to the subject ("Net als Israël ..."), who act too. */
   likewise: Mention[]
   source: Mention
+  /** Whom its clause aims it at (`aimOf` may aim it otherwise). */
   firstTarget: Mention | null
   targets: Mention[]
   sameClause: boolean
@@ -305,8 +306,14 @@ interface Act {
   toAll: boolean
 }
 
-/** The act aimed (`aimOf`), with why it stays at home or on no one when no target is named. */
-interface AimedAct extends Act {
+/**
+ * Whom the act is aimed at (`aimOf`): the target its clause names or another, with why it stays at home or on no
+ * one when no target is named. (Apart from the Act, not spread over a copy of it: an object spread and then
+ * extended this wide is slow to build and to read in V8.)
+ */
+interface Aim {
+  firstTarget: Mention | null
+  targets: Mention[]
   proposer: string | null
   members: boolean
   adjectiveOnly: boolean
@@ -332,11 +339,12 @@ export function codeCue(reading: Reading, cue: CueMatch): CodedEvent[] {
   if (dismissed(reading, cue)) return []
   const act = actOf(reading, cue)
   if (!act) return []
-  const aimed = aimOf(reading, act)
-  if (!aimed) return []
+  const aim = aimOf(reading, act)
+  if (!aim) return []
   const { text, sentence, tokens, mentions, prior, untold, domestic, lexicon } = reading
   const { abroad } = lexicon
-  const { type, source, firstTarget, open, adjectiveOnly, deniedByDoer } = aimed
+  const { type, source } = act
+  const { firstTarget, open, adjectiveOnly, deniedByDoer } = aim
   if (!firstTarget && open) {
     // "Hij heeft de reis uitgesteld": talks called off with no counterpart named are the talks told before.
     return failedTalks(text, sentence, tokens, [cue], prior, lexicon, source.code)
@@ -354,7 +362,7 @@ export function codeCue(reading: Reading, cue: CueMatch): CodedEvent[] {
     if (source.code) untold.push({ source: source.code, type, sentence })
     return []
   }
-  return pairEvents(reading, aimed, pairsOf(reading, aimed))
+  return pairEvents(reading, act, aim, pairsOf(reading, act, aim))
 }
 
 /** A cue's act as its clause tells it: its type, who does it and whom it is aimed at, or null for no act. */
@@ -529,7 +537,7 @@ function actOf(reading: Reading, cue: CueMatch): Act | null {
  * The act aimed when its clause names no one to aim it at: at a denier, the author of a proposal, the doer of an
  * act told before, the article's counterpart; or kept at home, or on no one.
  */
-function aimOf(reading: Reading, act: Act): AimedAct | null {
+function aimOf(reading: Reading, act: Act): Aim | null {
   const { text, sentence, tokens, tokenAt, cues, mentions, allMentions, domestic, prior, toldBefore } =
     reading
   const { cue, type, left, pool, source, sameClause, adjective, toAll } = act
@@ -733,7 +741,6 @@ function aimOf(reading: Reading, act: Act): AimedAct | null {
     if (other) [firstTarget, targets] = [other, [other]]
   }
   return {
-    ...act,
     firstTarget,
     targets,
     proposer,
@@ -750,8 +757,9 @@ function aimOf(reading: Reading, act: Act): AimedAct | null {
  * The pairs of sides the act is coded for: the sources listed or likened with its subject on each target, a third
  * present at talks with each side, those who go along to a visit, three sides of a deal, each side of an exchange.
  */
-function pairsOf({ text, tokens, tokenAt, exchanged }: Reading, act: AimedAct): Pairs {
-  const { cue, type, pool, likewise, source, firstTarget, targets, between, attendee } = act
+function pairsOf({ text, tokens, tokenAt, exchanged }: Reading, act: Act, aim: Aim): Pairs {
+  const { cue, type, pool, likewise, source, between, attendee } = act
+  const { firstTarget, targets } = aim
   // "De VS en Israël vallen Iran aan": actors coordinated with the source act too, unless one of them is
   // the target ("Rusland en China werken samen").
   // A list's earlier members act too: in "Frankrijk, Duitsland en Italië veroordelen" the comma after
@@ -832,7 +840,7 @@ function pairsOf({ text, tokens, tokenAt, exchanged }: Reading, act: AimedAct): 
 }
 
 /** The events of the act's pairs of sides, each with its modality, evidence and the actor it is aimed at. */
-function pairEvents(reading: Reading, act: AimedAct, { direct, pairs }: Pairs): CodedEvent[] {
+function pairEvents(reading: Reading, act: Act, aim: Aim, { direct, pairs }: Pairs): CodedEvent[] {
   const {
     text,
     sentence,
@@ -846,8 +854,8 @@ function pairEvents(reading: Reading, act: AimedAct, { direct, pairs }: Pairs): 
     untold,
   } = reading
   const { mapping, abroad } = reading.lexicon
-  const { cue, type, left, joint, toAll, proposer, members, adjectiveOnly, deniedByDoer, resigned, home } =
-    act
+  const { cue, type, left, joint, toAll } = act
+  const { proposer, members, adjectiveOnly, deniedByDoer, resigned, home } = aim
   const out: CodedEvent[] = []
   const seen = new Set<string>()
   for (const pair of [...direct, ...pairs]) {

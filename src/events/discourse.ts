@@ -263,7 +263,8 @@ export function failedTalks(
       type === 'AGREE' &&
       AGREEMENT_AMONG.has(tokens[cue.tokens[0]!]!.norm) &&
       tokens.some((t) => AGREEMENT_REACHED.has(t.norm))
-    // (The fields of the sides lead, in the order the output has always had: the events' keys keep their order.)
+    // The event is laid over its sides, whose keys lead: the meeting told before, or the one party among its own
+    // members with a place and the mapping version next (as they always came), so the output keeps its key order.
     const sides =
       before ??
       (among ? { source: party, target: party, place: null, mappingVersion: MAPPING_VERSION } : null)
