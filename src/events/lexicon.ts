@@ -33,7 +33,7 @@ export interface CueMatch {
 }
 
 const GAP = 8
-/** The mode of cues of being behind an act, read apart by the event rules (src/events/index.ts). */
+/** The mode of cues of being behind an act, read apart by the event rules (src/events/coder.ts and acts.ts). */
 export const BLAME = 'blame'
 /** The mode of cues of calling someone or their act names ("noemt ... onaanvaardbaar"), read by the event rules. */
 export const NAMING = 'naming'
